@@ -1,0 +1,71 @@
+/**
+ * Micro-benchmark of src/time against raw @date-fns/tz. Run: `npx tsx bench/time.bench.ts`.
+ * Prints ns/op. Instants come from a seeded PRNG so runs are comparable.
+ */
+import { TZDate, tzOffset } from '@date-fns/tz';
+import { addDuration, ZoneClock } from '../src/time';
+
+const N = 1_000_000;
+const ZONE = 'America/New_York';
+
+// Mulberry32: deterministic instants, identical across runs.
+function prng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+function instants(n: number, from: number, to: number, seed: number): Float64Array {
+  const rnd = prng(seed);
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) out[i] = Math.floor(from + rnd() * (to - from));
+  return out;
+}
+
+let sink = 0; // consumed at the end so the JIT cannot drop the work
+function bench(label: string, xs: Float64Array, count: number, f: (ms: number) => number): void {
+  const t0 = performance.now();
+  for (let i = 0; i < count; i++) sink += f(xs[i] ?? 0);
+  const ns = ((performance.now() - t0) * 1e6) / count;
+  console.log(`${label.padEnd(58)} ${ns.toFixed(1).padStart(9)} ns/op  (${count.toLocaleString('en')} ops)`);
+}
+
+const wide = instants(N, Date.UTC(1970, 0, 1), Date.UTC(2100, 0, 1), 1);
+const NOW = Date.UTC(2026, 10, 23, 13, 5);
+const recent = instants(N, NOW - 180 * 86_400_000, NOW + 86_400_000, 2); // history + now: the engine's pattern
+
+console.log(`node ${process.version}, zone ${ZONE}\n`);
+{
+  const c = new ZoneClock(ZONE);
+  bench('ZoneClock.local, 1e6 random 1970–2100, cold clock', wide, N, (ms) => c.local(ms).minuteOfDay);
+  bench('ZoneClock.local, same instants, warm clock', wide, N, (ms) => c.local(ms).minuteOfDay);
+  bench('ZoneClock.dayNumber, same instants, warm clock', wide, N, (ms) => c.dayNumber(ms));
+}
+{
+  const c = new ZoneClock(ZONE);
+  bench('ZoneClock.dayNumber, 1e6 random 1970–2100, cold clock', wide, N, (ms) => c.dayNumber(ms));
+}
+{
+  const c = new ZoneClock(ZONE);
+  bench('ZoneClock.local, 1e6 within last 180 days, cold clock', recent, N, (ms) => c.local(ms).minuteOfDay);
+  bench('ZoneClock.dayNumber, same, warm', recent, N, (ms) => c.dayNumber(ms));
+  bench('ZoneClock.startOfDay(dayNumber), same, warm', recent, N, (ms) => c.startOfDay(c.dayNumber(ms)));
+  bench('ZoneClock.wallIntervalInstants(day 08:00–21:00), warm', recent, N / 10, (ms) => {
+    const d = c.dayNumber(ms);
+    return c.wallIntervalInstants(d, 480, d, 1260).length;
+  });
+}
+const M = 100_000; // raw calls are ~µs each: fewer iterations
+bench('raw tzOffset(zone, new Date(ms))', wide, M, (ms) => tzOffset(ZONE, new Date(ms)));
+bench('raw new TZDate(ms, zone).getHours()', wide, M, (ms) => new TZDate(ms, ZONE).getHours());
+bench('raw TZDate: year, month, date, hours, minutes, day', wide, M, (ms) => {
+  const z = new TZDate(ms, ZONE);
+  return z.getFullYear() + z.getMonth() + z.getDate() + z.getHours() + z.getMinutes() + z.getDay();
+});
+bench('addDuration PT30M (time units: arithmetic fast path)', recent, M, (ms) => addDuration(ms, { minutes: 30 }, ZONE));
+bench('addDuration P7D (date-fns add in tz)', recent, M, (ms) => addDuration(ms, { days: 7 }, ZONE));
+console.log(`\n(sink ${sink % 10})`);

@@ -1,0 +1,284 @@
+import type { OperatorRegistry } from './operators';
+import { compilePath } from './json-path';
+import type { ComparisonCondition, Condition, FactReference, TopLevelCondition } from './schema';
+
+/** Where compiled conditions read facts from. */
+export interface FactSource {
+  /**
+   * The value of `fact` for these params, or `undefined` when there is no such fact: missing facts
+   * behave as in json-rules-engine with `allowUndefinedFacts: true`.
+   */
+  get(fact: string, params: Readonly<Record<string, unknown>> | undefined): unknown;
+}
+
+/** What a condition tree is compiled against. */
+export interface CompileOptions {
+  readonly operators: OperatorRegistry;
+  /** Named conditions, referenced as `{ "condition": "name" }`. */
+  readonly conditions?: Readonly<Record<string, TopLevelCondition>>;
+}
+
+/** A compiled condition tree: synchronous, true exactly when json-rules-engine's rule would fire. */
+export type CompiledCondition = (facts: FactSource) => boolean;
+
+/**
+ * A compiled node. It returns json-rules-engine's RAW value, not a boolean: a single comparison
+ * under `all`/`any` hands its operator's result through untouched (a custom operator returning
+ * 'yes' passes at the root but is not `=== true` for a parent with several children), so
+ * coercing early would change answers.
+ */
+type Node = (facts: FactSource) => unknown;
+
+/**
+ * Compiles a condition tree once into a synchronous function that gives json-rules-engine's answer
+ * (does the rule fire?) for any facts. Named references are resolved now; priority sets are sorted
+ * now; `path`s become small accessors; operators are json-rules-engine's own (see the registry).
+ *
+ * json-rules-engine semantics kept, on purpose:
+ * - siblings run by priority set, highest first; a set that decides `all` (a failure) or `any` (a
+ *   success) stops the later sets, but every condition IN a set is evaluated (so one that throws
+ *   still throws even when a sibling already decided);
+ * - an empty `all` and an empty `any` are both true;
+ * - missing facts are `undefined`; a `path` on a non-object fact value returns the value itself.
+ * Errors: wherever json-rules-engine would reject (unknown operator, unknown named condition, an
+ * operator that throws, such as `in` against a non-array), the compiled function throws an Error,
+ * and only when that branch is actually reached, as in json-rules-engine. A named condition that
+ * re-enters itself throws where json-rules-engine overflows the stack or never settles.
+ * Throws at compile time only for a `path` outside the safe subset (`schema.ts` rejects those).
+ *
+ * @summary Compiles a json-rules-engine condition tree into a synchronous predicate.
+ * @param root - the tree's root (all / any / not / condition reference).
+ * @param options - the operator registry and the named conditions.
+ * @returns `(facts) => boolean`.
+ * @example
+ * const when = compileCondition(
+ *   { all: [{ fact: 'daysPastDue', operator: 'greaterThan', value: 30 }] },
+ *   { operators: createOperatorRegistry() },
+ * );
+ * when({ get: (fact) => (fact === 'daysPastDue' ? 45 : undefined) }); // true
+ */
+export function compileCondition(root: TopLevelCondition, options: CompileOptions): CompiledCondition {
+  const top = new Compiler(options.operators, options.conditions ?? {}).root(root);
+  return (facts) => Boolean(top(facts));
+}
+
+/** Compilation state for one tree; nothing outlives a `compileCondition` call but the closures. */
+class Compiler {
+  /** Compiled named conditions, shared by every reference (no exponential inlining). */
+  readonly #named = new Map<string, { node: Node }>();
+  readonly #compiling = new Set<string>();
+  readonly #reentrant = new Set<string>();
+
+  constructor(
+    private readonly operators: OperatorRegistry,
+    private readonly conditions: Readonly<Record<string, TopLevelCondition>>,
+  ) {}
+
+  /** Rule#evaluate: the root's all/any/not is run directly, so a lone child's raw value survives. */
+  root(c: TopLevelCondition): Node {
+    if ('any' in c) return this.group(c.any, 'any');
+    if ('all' in c) return this.group(c.all, 'all');
+    if ('not' in c) {
+      const inner = this.node(c.not);
+      return (f) => !inner(f);
+    }
+    return this.reference(c.condition);
+  }
+
+  /** evaluateCondition: boolean operators yield `=== true`; comparisons yield the raw result. */
+  node(c: Condition): Node {
+    // Checked in json-rules-engine's order (Condition.booleanOperator: any, all, not).
+    if ('any' in c || 'all' in c) {
+      const group = 'any' in c ? this.group(c.any, 'any') : this.group(c.all, 'all');
+      return (f) => group(f) === true;
+    }
+    if ('not' in c) {
+      const inner = this.node(c.not);
+      return (f) => !inner(f);
+    }
+    if ('condition' in c) return this.reference(c.condition);
+    return this.comparison(c);
+  }
+
+  /** prioritizeAndRun. */
+  group(children: readonly Condition[], op: 'all' | 'any'): Node {
+    if (children.length === 0) return () => true;
+    if (children.length === 1) return this.node(children[0] as Condition);
+    const sets = prioritySets(children).map((set) => set.map((c) => this.node(c)));
+    if (op === 'all') {
+      return (f) => {
+        for (const set of sets) {
+          let ok = true;
+          for (const node of set) if (node(f) !== true) ok = false;
+          if (!ok) return false;
+        }
+        return true;
+      };
+    }
+    return (f) => {
+      for (const set of sets) {
+        let hit = false;
+        for (const node of set) if (node(f) === true) hit = true;
+        if (hit) return true;
+      }
+      return false;
+    };
+  }
+
+  /** Rule#realize: the named condition evaluated in place of the reference. */
+  reference(name: string): Node {
+    const known = this.#named.get(name);
+    if (known !== undefined) {
+      if (!this.#compiling.has(name)) return known.node;
+      // A reference back into a condition still being compiled: bind late, guard it (below).
+      this.#reentrant.add(name);
+      return (f) => known.node(f);
+    }
+    if (!Object.hasOwn(this.conditions, name)) {
+      const message = `No condition ${name} exists`;
+      return () => {
+        throw new Error(message);
+      };
+    }
+    const cell: { node: Node } = { node: unreachable };
+    this.#named.set(name, cell);
+    this.#compiling.add(name);
+    const node = this.node(this.conditions[name] as Condition);
+    this.#compiling.delete(name);
+    cell.node = this.#reentrant.has(name) ? guardReentry(name, node) : node;
+    return cell.node;
+  }
+
+  /** Condition#evaluate: value and fact, then the operator's own evaluate(). */
+  comparison(c: ComparisonCondition): Node {
+    const op = this.operators.get(c.operator);
+    if (op === undefined) {
+      const message = `Unknown operator: ${c.operator}`;
+      return () => {
+        throw new Error(message);
+      };
+    }
+    const left = factReader(c.fact, c.params, c.path);
+    const right = isFactReference(c.value) ? factReader(c.value.fact, c.value.params, c.value.path) : constant(c.value);
+    return (f) => {
+      const rhs = right(f);
+      return op.evaluate(left(f), rhs);
+    };
+  }
+}
+
+/** Rule#prioritizeConditions: sets by priority (default 1), highest first, order kept within. */
+function prioritySets(children: readonly Condition[]): Condition[][] {
+  const sets = new Map<number, Condition[]>();
+  for (const c of children) {
+    const p = c.priority ?? 1;
+    const set = sets.get(p);
+    if (set === undefined) sets.set(p, [c]);
+    else set.push(c);
+  }
+  return [...sets.entries()].sort(([a], [b]) => b - a).map(([, set]) => set);
+}
+
+/** Almanac#factValue: `path` only applies to object values (see compilePath). */
+function factReader(fact: string, params: Readonly<Record<string, unknown>> | undefined, path: string | undefined): Node {
+  if (path === undefined || path === '') return (f) => f.get(fact, params);
+  const at = compilePath(path);
+  return (f) => at(f.get(fact, params));
+}
+
+function constant(value: unknown): Node {
+  return () => value;
+}
+
+/** Almanac#getValue: ANY object with an own `fact` key is a fact reference. */
+function isFactReference(value: unknown): value is FactReference {
+  return value !== null && typeof value === 'object' && Object.hasOwn(value, 'fact');
+}
+
+function unreachable(): never {
+  throw new Error('internal: a named condition was used before it was compiled');
+}
+
+/**
+ * A named condition evaluated while it is already being evaluated recurses forever in
+ * json-rules-engine (same facts, same path): it overflows the stack or never settles. Throw.
+ */
+function guardReentry(name: string, node: Node): Node {
+  let active = false;
+  return (f) => {
+    if (active) throw new Error(`condition '${name}' refers back to itself`);
+    active = true;
+    try {
+      return node(f);
+    } finally {
+      active = false;
+    }
+  };
+}
+
+/** A fact a condition tree reads, with the params it reads it with. */
+export interface FactRef {
+  readonly fact: string;
+  readonly params?: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * Every fact a condition tree can read: comparison facts, `{ fact }` values, and the same inside
+ * the named conditions it references (followed once each, cycles included). Deduplicated by fact
+ * and params (compared as canonical JSON; `params: {}` counts as no params, as json-rules-engine
+ * passes `{}` when there are none). Used to derive only the facts a policy needs.
+ *
+ * @summary Lists the facts (and params) a condition tree uses.
+ * @param root - the tree; shapes it does not recognise are skipped, not reported.
+ * @param conditions - the named conditions references point to.
+ * @returns one entry per distinct fact + params, in first-seen order.
+ * @example
+ * collectFactRefs(
+ *   { any: [{ fact: 'balance', operator: 'greaterThan', value: { fact: 'threshold', params: { tier: 1 } } },
+ *           { condition: 'late' }] },
+ *   { late: { all: [{ fact: 'daysPastDue', operator: 'greaterThan', value: 30 }] } },
+ * );
+ * // [{ fact: 'balance' }, { fact: 'threshold', params: { tier: 1 } }, { fact: 'daysPastDue' }]
+ */
+export function collectFactRefs(root: TopLevelCondition | Condition, conditions: Readonly<Record<string, unknown>> = {}): FactRef[] {
+  const refs = new Map<string, FactRef>();
+  const followed = new Set<string>();
+  const add = (fact: unknown, params: unknown): void => {
+    if (typeof fact !== 'string') return;
+    const p = isRecord(params) && Object.keys(params).length > 0 ? params : undefined;
+    const key = p === undefined ? fact : `${fact} ${canonicalJson(p)}`;
+    if (!refs.has(key)) refs.set(key, p === undefined ? { fact } : { fact, params: p });
+  };
+  const visit = (c: unknown): void => {
+    if (!isRecord(c)) return;
+    if (Array.isArray(c.any) || Array.isArray(c.all)) {
+      for (const child of (Array.isArray(c.any) ? c.any : c.all) as unknown[]) visit(child);
+    } else if (Object.hasOwn(c, 'not')) {
+      visit(c.not);
+    } else if (typeof c.condition === 'string') {
+      const name = c.condition;
+      if (followed.has(name) || !Object.hasOwn(conditions, name)) return;
+      followed.add(name);
+      visit(conditions[name]);
+    } else {
+      add(c.fact, c.params);
+      if (isFactReference(c.value)) add(c.value.fact, c.value.params);
+    }
+  };
+  visit(root);
+  return [...refs.values()];
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** JSON with object keys sorted, so `{a, b}` and `{b, a}` are the same params. */
+function canonicalJson(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
+  if (isRecord(v)) {
+    const keys = Object.keys(v).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(v[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(v) ?? 'null';
+}

@@ -1,0 +1,92 @@
+import { Engine, Operator } from 'json-rules-engine';
+
+/**
+ * An operator as json-rules-engine evaluates it: `Operator#evaluate(factValue, jsonValue)` runs
+ * the fact-value validator, then the callback, and returns the callback's raw result.
+ */
+export interface EvaluableOperator {
+  readonly name: string;
+  evaluate(factValue: unknown, jsonValue: unknown): unknown;
+}
+
+/** A custom operator given by its parts (json-rules-engine's `new Operator(name, cb, validator)`). */
+export interface OperatorParts {
+  readonly name: string;
+  /** `(factValue, jsonValue) => result`; a truthy result passes. */
+  readonly cb: (factValue: never, jsonValue: never) => unknown;
+  /** Runs first on the fact value; a falsy result fails the comparison without calling `cb`. */
+  readonly validator?: (factValue: never) => unknown;
+}
+
+/** A custom operator: a json-rules-engine `Operator` instance, or its parts. */
+export type OperatorLike = Operator | OperatorParts;
+
+/** The operators conditions may use: json-rules-engine's, plus custom ones, plus decorated forms. */
+export interface OperatorRegistry {
+  /** The operator for a name, decorated forms included (`not:in`, `someFact:equal`). */
+  get(name: string): EvaluableOperator | undefined;
+  /** Whether `get(name)` finds an operator. */
+  has(name: string): boolean;
+  /** Base operator names, then decorator prefixes with their colon: `['equal', ..., 'not:']`. */
+  names(): readonly string[];
+  /** Base operator names, custom ones included: `['equal', 'notEqual', ..., 'divisibleBy']`. */
+  readonly operatorNames: readonly string[];
+  /** Decorator names: `['someFact', 'someValue', 'everyFact', 'everyValue', 'swap', 'not']`. */
+  readonly decoratorNames: readonly string[];
+}
+
+/*
+ * What json-rules-engine has at runtime but its .d.ts omits: Engine#operators is an OperatorMap
+ * whose get() resolves `decorator:op` names (building and caching the decorated operator).
+ */
+interface OperatorMapInternals {
+  get(name: string): EvaluableOperator | null;
+  readonly operators: ReadonlyMap<string, unknown>;
+  readonly decorators: ReadonlyMap<string, unknown>;
+}
+
+/**
+ * Builds the operator registry conditions are compiled against. It is json-rules-engine's own
+ * operator map (from a private `Engine`), so every default operator, every decorator and every
+ * custom operator is evaluated by json-rules-engine's code: the semantics are identical by
+ * construction, including its quirks (e.g. `contains` is false, not an error, on a non-array).
+ *
+ * @summary Creates the operator registry used to compile and check conditions.
+ * @param custom - extra operators: `Operator` instances or `{ name, cb, validator? }`.
+ * @returns a registry; it owns its engine, nothing is shared between registries.
+ * @example
+ * const operators = createOperatorRegistry([
+ *   { name: 'divisibleBy', cb: (a: number, b: number) => a % b === 0, validator: (a) => typeof a === 'number' },
+ * ]);
+ * operators.get('not:divisibleBy')?.evaluate(9, 2); // true
+ * operators.has('lessThen'); // false
+ */
+export function createOperatorRegistry(custom: readonly OperatorLike[] = []): OperatorRegistry {
+  const engine = new Engine([], { allowUndefinedFacts: true });
+  for (const op of custom) {
+    // Operator's .d.ts only declares `name`, so TypeScript cannot tell the two forms apart.
+    engine.addOperator(op instanceof Operator ? op : toOperator(op as OperatorParts));
+  }
+  const map = (engine as unknown as { readonly operators: OperatorMapInternals }).operators;
+  // Snapshots: map.get() caches every decorated form it builds, so its keys keep growing.
+  const operatorNames = Object.freeze([...map.operators.keys()]);
+  const decoratorNames = Object.freeze([...map.decorators.keys()]);
+  const allNames = Object.freeze([...operatorNames, ...decoratorNames.map((d) => `${d}:`)]);
+  const get = (name: string): EvaluableOperator | undefined => map.get(name) ?? undefined;
+  return {
+    get,
+    has: (name) => get(name) !== undefined,
+    names: () => allNames,
+    operatorNames,
+    decoratorNames,
+  };
+}
+
+function toOperator(op: OperatorParts): Operator {
+  const cb = op.cb as (a: unknown, b: unknown) => boolean;
+  // An Operator from another copy of json-rules-engine fails `instanceof`: keep its validator.
+  const foreign = (op as { factValueValidator?: unknown }).factValueValidator;
+  const validator = (op.validator ?? foreign) as ((a: unknown) => boolean) | undefined;
+  // json-rules-engine's constructor rejects a missing name or callback itself (throws).
+  return validator === undefined ? new Operator(op.name, cb) : new Operator(op.name, cb, validator);
+}

@@ -1,0 +1,178 @@
+import { z } from 'zod';
+import { SAFE_PATH_PATTERN } from './json-path';
+
+/*
+ * json-rules-engine's condition language as zod schemas. A condition is one of five shapes; which
+ * one is decided by its keys, in json-rules-engine's own order (Condition.booleanOperator checks
+ * `any`, then `all`, then `not`; then `condition` marks a reference; anything else is a comparison).
+ *
+ * Each shape sits behind a guard that only lets through inputs of its kind. Without it a typo in
+ * one comparison (`operater`) makes zod report five failed alternatives at the root; with it the
+ * four wrong shapes fail at depth 0 and the right one reports the real problem at its real path.
+ */
+
+/** The five shapes a condition can have. */
+export const CONDITION_KINDS = ['any', 'all', 'not', 'condition', 'fact'] as const;
+export type ConditionKind = (typeof CONDITION_KINDS)[number];
+
+/**
+ * Which shape json-rules-engine would read `input` as, or `undefined` for a non-object.
+ *
+ * @example
+ * conditionKind({ all: [] }); // 'all'
+ * conditionKind({ fact: 'x', operator: 'equal', value: 1 }); // 'fact'
+ */
+export function conditionKind(input: unknown): ConditionKind | undefined {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) return undefined;
+  for (const kind of CONDITION_KINDS) if (Object.hasOwn(input, kind)) return kind;
+  return 'fact';
+}
+
+/*
+ * Typed as the object schema it wraps: TypeScript cannot infer a recursive schema through a pipe.
+ * The cast stays internal: the exported schemas are typed as plain `z.ZodType<...>` below.
+ */
+function only<T extends z.ZodType>(kind: ConditionKind, schema: T): T {
+  const guarded = z.preprocess((input, ctx) => {
+    if (conditionKind(input) !== kind) ctx.addIssue({ code: 'custom', message: `not a '${kind}' condition`, input });
+    return input;
+  }, schema);
+  return guarded as unknown as T;
+}
+
+/** A JSONPath restricted to plain steps: `$`, `.key`, `['key']`, `["key"]`, `[n]`. */
+export const safePathSchema = z
+  .string()
+  .regex(SAFE_PATH_PATTERN, {
+    message: "use a plain path: '$' followed by .key, ['key'] or [n] steps (no filters, wildcards, slices or '..')",
+  })
+  .describe("JSONPath into the fact's value, restricted to plain steps: $.key, $['key'], $[0].");
+
+const prioritySchema = z
+  .number()
+  .int()
+  .positive()
+  .describe('Evaluation order among siblings: higher first. A decided set stops the rest (default 1).');
+const nameSchema = z.string().describe('A label for the condition; not used in evaluation.');
+const paramsSchema = z.record(z.string(), z.json()).describe('Parameters passed to the fact.');
+
+const hasFactKey = (v: unknown): boolean => v !== null && typeof v === 'object' && !Array.isArray(v) && Object.hasOwn(v, 'fact');
+
+/** `{ fact, path?, params? }` as a comparison value: the value of another fact. */
+export const factReferenceSchema = z
+  .strictObject({
+    fact: z.string().min(1).describe('The fact whose value is compared against.'),
+    path: safePathSchema.optional(),
+    params: paramsSchema.optional(),
+  })
+  .describe('The value of another fact, read at comparison time.');
+
+const valueSchema = z
+  .union([
+    factReferenceSchema,
+    // json-rules-engine reads ANY object with an own `fact` key as a fact reference, so a constant
+    // object must not have one: it would silently become a lookup.
+    z.json().refine((v) => !hasFactKey(v), {
+      message: 'an object with a `fact` key is a fact reference: { "fact": string, "path"?: string, "params"?: object }',
+      abort: true,
+    }),
+  ], { error: (issue) => (issue.input === undefined ? 'a comparison needs a `value` (JSON, or { "fact": ... })' : 'expected a JSON value, or { "fact": string, "path"?: string, "params"?: object }') })
+  .describe('The right-hand side: any JSON value, or { "fact": ... } for the value of another fact.');
+
+const comparisonSchema = z
+  .strictObject({
+    fact: z.string().min(1).describe('The fact to read (the left-hand side).'),
+    operator: z.string().min(1).describe("An operator ('equal', 'in', 'greaterThan', ...), optionally decorated ('not:in', 'someFact:equal')."),
+    value: valueSchema,
+    path: safePathSchema.optional(),
+    params: paramsSchema.optional(),
+    priority: prioritySchema.optional(),
+    name: nameSchema.optional(),
+  })
+  .describe('A comparison: fact <operator> value.');
+
+const allSchema = z
+  .strictObject({
+    get all(): z.ZodArray<typeof conditionUnion> {
+      return z.array(conditionUnion).describe('Passes when every condition passes (an empty list passes).');
+    },
+    priority: prioritySchema.optional(),
+    name: nameSchema.optional(),
+  })
+  .describe('All of the conditions.');
+
+const anySchema = z
+  .strictObject({
+    get any(): z.ZodArray<typeof conditionUnion> {
+      return z.array(conditionUnion).describe('Passes when one condition passes (an empty list passes, as in json-rules-engine).');
+    },
+    priority: prioritySchema.optional(),
+    name: nameSchema.optional(),
+  })
+  .describe('Any of the conditions.');
+
+const notSchema = z
+  .strictObject({
+    get not(): typeof conditionUnion {
+      return conditionUnion;
+    },
+    priority: prioritySchema.optional(),
+    name: nameSchema.optional(),
+  })
+  .describe('The negation of one condition (not a list).');
+
+const referenceSchema = z
+  .strictObject({
+    condition: z.string().min(1).describe('The name of a condition defined in the policy `conditions`.'),
+    priority: prioritySchema.optional(),
+    name: nameSchema.optional(),
+  })
+  .describe('A reference to a named condition.');
+
+const SHAPES = "an object with 'all', 'any', 'not', 'condition', or 'fact' + 'operator' + 'value'";
+
+const conditionUnion = z
+  .union(
+    [
+      only('any', anySchema),
+      only('all', allSchema),
+      only('not', notSchema),
+      only('condition', referenceSchema),
+      only('fact', comparisonSchema),
+    ],
+    { error: () => `expected a condition: ${SHAPES}` },
+  )
+  .describe('A json-rules-engine condition.');
+
+/** Any condition (nested position). */
+export type Condition = z.infer<typeof conditionUnion>;
+
+/** Any condition, at any depth: all / any / not / named reference / comparison. */
+export const conditionSchema: z.ZodType<Condition> = conditionUnion;
+
+/**
+ * The root of a condition tree. json-rules-engine (Rule#setConditions, Engine#setCondition) only
+ * accepts `all`, `any`, `not` or a `condition` reference here, never a bare comparison.
+ */
+const topLevelUnion = z
+  .union(
+    [only('any', anySchema), only('all', allSchema), only('not', notSchema), only('condition', referenceSchema)],
+    {
+      error: (issue) =>
+        conditionKind(issue.input) === 'fact'
+          ? 'the root must be all, any, not or condition: wrap a single comparison as { "all": [ ... ] }'
+          : "expected an object with 'all', 'any', 'not' or 'condition'",
+    },
+  )
+  .describe('A json-rules-engine condition tree: its root is all, any, not or a condition reference.');
+
+/** A condition tree's root: all / any / not / condition reference. */
+export type TopLevelCondition = z.infer<typeof topLevelUnion>;
+
+/** The root of a condition tree (see above). */
+export const topLevelConditionSchema: z.ZodType<TopLevelCondition> = topLevelUnion;
+
+/** A comparison leaf: `{ fact, operator, value, path?, params? }`. */
+export type ComparisonCondition = z.infer<typeof comparisonSchema>;
+/** A `{ fact, path?, params? }` comparison value. */
+export type FactReference = z.infer<typeof factReferenceSchema>;

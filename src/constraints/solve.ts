@@ -1,0 +1,41 @@
+import type { Check, ReasonDraft } from './types';
+
+/** The combined answer of every time-dependent check for one candidate. */
+export type Solution =
+  | { readonly status: 'allowed' | 'deferred'; readonly allowedFrom: number; readonly allowedUntil: number | null; readonly reasons: readonly (ReasonDraft & { until: number | null })[] }
+  | { readonly status: 'blocked'; readonly reasons: readonly (ReasonDraft & { until: number | null })[] };
+
+const MAX_STEPS = 10_000;
+
+/**
+ * The earliest instant at or after `now` that every check allows at once. Each refusal names the
+ * earliest instant its own constraint could allow; jumping to the latest of those never skips an
+ * instant that all allow, so the first instant where all agree is the answer (a fixpoint).
+ * Refusals met on the way are the reasons, each with the instant it stops applying on its own.
+ */
+export function solve(checks: readonly Check[], now: number, horizonEnd: number): Solution {
+  const reasons = new Map<string, ReasonDraft & { until: number | null }>();
+  let t = now;
+  for (let step = 0; step < MAX_STEPS; step++) {
+    let next = t;
+    let until: number | null = null;
+    let blocked = false;
+    for (const check of checks) {
+      const r = check.at(t);
+      if (r.ok) {
+        if (r.until !== null) until = until === null ? r.until : Math.min(until, r.until);
+        continue;
+      }
+      const key = `${r.reason.constraint ?? ''}:${r.reason.code}`;
+      if (!reasons.has(key)) reasons.set(key, { ...r.reason, until: r.from });
+      if (r.from === null) blocked = true;
+      else next = Math.max(next, r.from);
+    }
+    if (blocked) return { status: 'blocked', reasons: [...reasons.values()] };
+    if (next === t) return { status: t === now ? 'allowed' : 'deferred', allowedFrom: t, allowedUntil: until, reasons: [...reasons.values()] };
+    if (next > horizonEnd) break;
+    t = next;
+  }
+  reasons.set('horizon', { code: 'BEYOND_HORIZON', constraint: null, layer: null, message: 'no instant within the search horizon satisfies every constraint at once', until: null });
+  return { status: 'blocked', reasons: [...reasons.values()] };
+}

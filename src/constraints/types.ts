@@ -1,0 +1,48 @@
+import type { Contact, ContactMethod } from '../model';
+import type { Action } from '../policy/schema/policy';
+import type { ActionKind, Channel, ReasonCode, Relationship } from '../vocabulary';
+
+/** A proposal while it is being evaluated: one action, to one contact, on one channel. */
+export interface Candidate {
+  readonly action: string;
+  readonly definition: Action;
+  readonly kind: ActionKind;
+  readonly channel: Channel | null;
+  readonly contact: Contact | null;
+  readonly method: ContactMethod | null;
+  readonly relationship: Relationship | null;
+  readonly workplace: boolean;
+  /** Zones local time is read in for this person: every one must allow. */
+  readonly zones: readonly string[];
+}
+
+/** A reason before it is dated: what stops a proposal, and which constraint says so. */
+export interface ReasonDraft {
+  readonly code: ReasonCode;
+  readonly constraint: string | null;
+  readonly layer: string | null;
+  readonly message: string;
+  readonly citation?: string;
+}
+
+/**
+ * What one constraint says of a candidate at one instant: allowed (until when, if it ends by
+ * itself), or not — with the earliest later instant it could allow (`from`), or `null` for never.
+ */
+export type CheckResult =
+  | { readonly ok: true; readonly until: number | null }
+  | { readonly ok: false; readonly from: number | null; readonly reason: ReasonDraft };
+
+/** A time-dependent constraint bound to one candidate. `from` of a refusal is always > `t`. */
+export interface Check {
+  at(t: number): CheckResult;
+}
+
+/** Constraint provenance shared by reasons. */
+export function provenance(
+  constraint: { id: string; citation?: string | undefined },
+  layer: { id: string; citation?: string | undefined },
+): Pick<ReasonDraft, 'constraint' | 'layer' | 'citation'> {
+  const citation = constraint.citation ?? layer.citation;
+  return citation === undefined ? { constraint: constraint.id, layer: layer.id } : { constraint: constraint.id, layer: layer.id, citation };
+}

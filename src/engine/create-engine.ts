@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import type { OperatorLike } from '../conditions';
+import { ArrearsError, type Issue } from '../errors';
+import { parseNow } from '../facts/now';
+import { safeParseAccount } from '../model/parse';
+import { parsePolicy } from '../policy/parse';
+import type { Policy } from '../policy/schema/policy';
+import { ZoneClocks } from '../time/zone';
+import { fromZodIssues } from '../zod-issues';
+import { compilePolicy } from './compile';
+import { decideCompiled } from './decide';
+import { explain } from './explain';
+import type { Decision, DecisionFailure } from './types';
+
+/** Options of `createEngine`. */
+export interface EngineOptions {
+  /** Custom json-rules-engine operators (`new Operator(name, cb, validator)`) the conditions use. */
+  readonly operators?: readonly OperatorLike[];
+  /** How far ahead (days) to look for the instant a deferred proposal becomes allowed. Default 366. */
+  readonly horizonDays?: number;
+}
+
+/** Options of every decision. */
+export interface DecideOptions {
+  /** The instant of evaluation: a `Date` or ISO 8601 with `Z` or an offset. Required: nothing reads the clock. */
+  readonly now: Date | string;
+}
+
+/** A policy compiled once, deciding any number of accounts. */
+export interface Engine {
+  readonly policy: Policy;
+  /** Content hash of the policy, also in every decision. */
+  readonly hash: string;
+  /** Decides one account (raw JSON or parsed). Throws `ArrearsError` on invalid input. */
+  decide(account: unknown, options: DecideOptions): Decision;
+  /**
+   * Decides a stream of accounts lazily, in order, in constant memory. An invalid account yields
+   * a `DecisionFailure` in its place; the batch goes on.
+   */
+  decideMany(accounts: Iterable<unknown>, options: DecideOptions): IterableIterator<Decision | DecisionFailure>;
+  explain(decision: Decision): string;
+}
+
+const optionsSchema = z.strictObject({
+  operators: z.array(z.unknown()).optional(),
+  horizonDays: z.number().int().min(1).max(3660).default(366),
+});
+
+function idOf(input: unknown): string | null {
+  return input !== null && typeof input === 'object' && typeof (input as { id?: unknown }).id === 'string' ? (input as { id: string }).id : null;
+}
+
+function failure(accountId: string | null, error: unknown): DecisionFailure {
+  if (error instanceof ArrearsError) return { ok: false, accountId, error: { code: error.code, message: error.message, issues: error.issues } };
+  const message = error instanceof Error ? error.message : String(error);
+  const issues: Issue[] = [{ code: 'unexpected', path: [], message }];
+  return { ok: false, accountId, error: { code: 'UNEXPECTED', message, issues } };
+}
+
+/**
+ * Compiles a policy (raw JSON or parsed) once: conditions become synchronous functions, facts
+ * are listed, the hash is computed. Reuse the engine for every account.
+ *
+ * @example
+ * const engine = createEngine(policyJson);
+ * const decision = engine.decide(accountJson, { now: '2026-11-23T21:05:00+08:00' });
+ * console.log(decision.next?.action, decision.next?.allowedFrom);
+ */
+export function createEngine(policy: unknown, options: EngineOptions = {}): Engine {
+  const parsedOptions = optionsSchema.safeParse(options);
+  if (!parsedOptions.success) throw new ArrearsError('OPTIONS_INVALID', fromZodIssues(parsedOptions.error.issues));
+  const { horizonDays } = parsedOptions.data;
+  const parsed = parsePolicy(policy, options.operators ? { operators: options.operators } : {});
+  const compiled = compilePolicy(parsed, options.operators);
+  const clocks = new ZoneClocks();
+
+  const decideOne = (input: unknown, now: number): Decision => {
+    const account = safeParseAccount(input);
+    if (!account.success) throw new ArrearsError('ACCOUNT_INVALID', account.issues);
+    return decideCompiled(compiled, clocks, account.account, now, horizonDays);
+  };
+
+  return {
+    policy: parsed,
+    hash: compiled.hash,
+    decide: (account, decideOptions) => decideOne(account, parseNow(decideOptions?.now)),
+    decideMany(accounts, decideOptions) {
+      const now = parseNow(decideOptions?.now);
+      function* run(): Generator<Decision | DecisionFailure> {
+        for (const input of accounts) {
+          try {
+            yield decideOne(input, now);
+          } catch (error) {
+            yield failure(idOf(input), error);
+          }
+        }
+      }
+      return run();
+    },
+    explain,
+  };
+}
+
+/**
+ * One-shot decision: compiles the policy and decides one account. For many accounts, create an
+ * engine once instead.
+ *
+ * @example
+ * const d = decide(policyJson, accountJson, { now: new Date('2026-11-23T13:05:00Z') });
+ */
+export function decide(policy: unknown, account: unknown, options: DecideOptions & EngineOptions): Decision {
+  const { now, ...engineOptions } = options;
+  return createEngine(policy, engineOptions).decide(account, { now });
+}

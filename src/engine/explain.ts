@@ -1,0 +1,71 @@
+import { formatLocal } from '../time/format';
+import { parseInstant } from '../time/instant';
+import type { Decision, Proposal, Reason } from './types';
+
+const ms = (iso: string) => {
+  const p = parseInstant(iso);
+  return p.ok ? p.ms : Number.NaN;
+};
+
+function local(iso: string, zones: readonly string[]): string {
+  return zones.map((zone) => formatLocal(ms(iso), zone)).join(' / ');
+}
+
+function who(p: Proposal): string {
+  if (p.channel === null) return 'internal';
+  const to = p.contactId === null ? 'nobody' : `${p.relationship} '${p.contactId}'`;
+  return `${p.channel} to ${to}`;
+}
+
+function status(p: Proposal, decision: Decision): string {
+  const zones = p.zones.length > 0 ? p.zones : [decision.timeZone];
+  switch (p.status) {
+    case 'allowed':
+      return p.allowedUntil === null ? 'allowed now' : `allowed now, until ${local(p.allowedUntil, zones)}`;
+    case 'deferred':
+      return `deferred until ${local(p.allowedFrom ?? decision.now, zones)}`;
+    case 'needs_approval':
+      return p.allowedFrom === null ? 'needs approval' : `needs approval (otherwise allowed from ${local(p.allowedFrom, zones)})`;
+    case 'blocked':
+      return 'blocked';
+  }
+}
+
+function reasonLine(r: Reason, zones: readonly string[]): string {
+  const source = [r.constraint, r.citation].filter((x) => x !== null && x !== undefined).join(', ');
+  const until = r.until === null ? '' : ` (until ${local(r.until, zones)})`;
+  return `      - ${r.code}${source ? ` [${source}]` : ''}: ${r.message}${until}`;
+}
+
+function block(p: Proposal, i: number, decision: Decision): string[] {
+  const name = p.label === null ? p.action : `${p.action} (${p.label})`;
+  const head = `  ${i + 1}. ${name} — ${who(p)} — ${status(p, decision)}   [rule ${p.rule}, priority ${p.priority}]`;
+  return [head, ...p.reasons.map((r) => reasonLine(r, p.zones.length > 0 ? p.zones : [decision.timeZone]))];
+}
+
+/**
+ * Explains a decision in plain text a collections supervisor can read: what to do next and when,
+ * then every other candidate and why not, in the debtor's local time with its zone.
+ *
+ * @example
+ * console.log(explain(engine.decide(account, { now: '2026-11-23T21:05:00+08:00' })));
+ */
+export function explain(decision: Decision): string {
+  const lines = [
+    `Account ${decision.accountId} at ${local(decision.now, [decision.timeZone])} — policy ${decision.policy.id} v${decision.policy.version}`,
+  ];
+  const next = decision.next;
+  if (next === null) {
+    lines.push(decision.proposals.length === 0 ? 'Next: nothing — no rule proposes an action.' : 'Next: nothing is allowed within the horizon.');
+  } else {
+    lines.push(`Next: ${next.action}${next.label ? ` (${next.label})` : ''} — ${who(next)} — ${status(next, decision)}`);
+    for (const r of next.reasons) lines.push(reasonLine(r, next.zones).replace(/^ {6}/, '    '));
+  }
+  if (decision.proposals.length > 0) {
+    lines.push('Candidates, in order of preference:');
+    decision.proposals.forEach((p, i) => lines.push(...block(p, i, decision)));
+  }
+  const fired = decision.trace.rules.filter((r) => r.fired).map((r) => r.id);
+  lines.push(`Rules fired: ${fired.length > 0 ? fired.join(', ') : 'none'} (of ${decision.trace.rules.length}).`);
+  return lines.join('\n');
+}

@@ -1,0 +1,100 @@
+import type { Contact } from '../model';
+import type { EvaluationContext } from '../facts/context';
+import { methodProblem } from '../facts/history';
+import { actionChannels, actionKind, actionTarget } from '../policy/actions';
+import type { ContactOrderConstraint } from '../policy/schema/constraints';
+import type { Action } from '../policy/schema/policy';
+import type { Candidate, ReasonDraft } from '../constraints/types';
+import { rankOf } from '../constraints/contact-order';
+import type { Relationship } from '../vocabulary';
+
+/** A candidate with the built-in problems found while resolving it (no contact, opted out…). */
+export interface Resolved {
+  readonly candidate: Candidate;
+  readonly problem: ReasonDraft | null;
+}
+
+function zonesOf(ctx: EvaluationContext, contact: Contact | null, methodZone: string | undefined): string[] {
+  const zones: string[] = [];
+  if (methodZone !== undefined) zones.push(methodZone);
+  if (contact?.timeZone !== undefined) zones.push(contact.timeZone);
+  // The debtor's own location always counts for the debtor; a third party's only when unknown.
+  if (contact === null || contact.relationship === 'self' || zones.length === 0) zones.push(...ctx.debtorZones);
+  return [...new Set(zones)];
+}
+
+function targetContacts(ctx: EvaluationContext, action: Action, orders: ReadonlyMap<string, ContactOrderConstraint>): { contacts: Contact[]; wanted: string } {
+  const target = actionTarget(action);
+  if (typeof target === 'object' && !Array.isArray(target)) {
+    const order = orders.get(target.order) as ContactOrderConstraint;
+    const ranked = ctx.account.contacts
+      .map((contact, i) => ({ contact, i, rank: rankOf(order, contact.relationship) }))
+      .filter((x): x is { contact: Contact; i: number; rank: number } => x.rank !== null)
+      .sort((a, b) => a.rank - b.rank || a.i - b.i);
+    return { contacts: ranked.map((x) => x.contact), wanted: `a contact of order '${order.id}'` };
+  }
+  const rels: readonly Relationship[] = typeof target === 'string' ? [target] : target;
+  const contacts = rels.flatMap((rel) => ctx.account.contacts.filter((c) => c.relationship === rel));
+  return { contacts, wanted: `a contact with relationship ${rels.join(' or ')}` };
+}
+
+/**
+ * Turns one proposed action into concrete candidates: each contact its target selects, on each of
+ * the action's channels the contact has, using the first usable method. What cannot be used is
+ * kept, with the built-in reason (no contact, no channel, opted out, invalid method).
+ */
+export function resolveAction(ctx: EvaluationContext, id: string, action: Action, orders: ReadonlyMap<string, ContactOrderConstraint>): Resolved[] {
+  const kind = actionKind(action);
+  const channels = actionChannels(action);
+  const base = { action: id, definition: action, kind };
+  if (channels.length === 0) {
+    return [{ candidate: { ...base, channel: null, contact: null, method: null, relationship: null, workplace: false, zones: [...ctx.debtorZones] }, problem: null }];
+  }
+  const { contacts, wanted } = targetContacts(ctx, action, orders);
+  if (contacts.length === 0) {
+    return [
+      {
+        candidate: { ...base, channel: channels[0] ?? null, contact: null, method: null, relationship: null, workplace: false, zones: [...ctx.debtorZones] },
+        problem: { code: 'NO_CONTACT', constraint: null, layer: null, message: `the account has no ${wanted}` },
+      },
+    ];
+  }
+  const out: Resolved[] = [];
+  for (const contact of contacts) {
+    const person = { contact, relationship: contact.relationship };
+    const present = channels.filter((ch) => contact.channels.some((m) => m.channel === ch));
+    if (present.length === 0) {
+      out.push({
+        candidate: { ...base, ...person, channel: channels[0] ?? null, method: null, workplace: contact.relationship === 'employer', zones: zonesOf(ctx, contact, undefined) },
+        problem: { code: 'NO_CHANNEL', constraint: null, layer: null, message: `contact '${contact.id}' has no ${channels.join(' or ')}` },
+      });
+      continue;
+    }
+    for (const channel of present) {
+      const methods = contact.channels.filter((m) => m.channel === channel);
+      const usable = methods.find((m) => methodProblem(ctx, contact, m) === undefined);
+      const method = usable ?? methods[0] ?? null;
+      const problem = usable ? undefined : method ? methodProblem(ctx, contact, method) : undefined;
+      out.push({
+        candidate: {
+          ...base,
+          ...person,
+          channel,
+          method,
+          workplace: contact.relationship === 'employer' || method?.workplace === true,
+          zones: zonesOf(ctx, contact, method?.timeZone),
+        },
+        problem:
+          problem === undefined
+            ? null
+            : {
+                code: problem,
+                constraint: null,
+                layer: null,
+                message: problem === 'OPTED_OUT' ? `contact '${contact.id}' opted out of ${channel}` : `every ${channel} of contact '${contact.id}' is known not to work`,
+              },
+      });
+    }
+  }
+  return out;
+}

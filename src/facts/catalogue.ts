@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import { idSchema } from '../model/primitives';
+import { durationSchema } from '../policy/schema/constraints';
+import { CHANNELS, FLAGS, OUTCOMES, RELATIONSHIPS } from '../vocabulary';
+
+/** The type of a fact's value, as documented in docs/facts.md. */
+export type FactType = 'number' | 'number | null' | 'string' | 'string | null' | 'boolean' | 'string[]' | 'object';
+
+interface FactSpec {
+  readonly type: FactType;
+  readonly description: string;
+  readonly params?: z.ZodType;
+}
+
+const oneOrMany = <T extends z.ZodType>(schema: T) => z.union([schema, z.array(schema).min(1)]);
+
+/** Params of `attemptCount`: which attempts to count. */
+export const attemptCountParamsSchema = z.strictObject({
+  within: z
+    .union([durationSchema, z.strictObject({ calendarDays: z.number().int().min(1).max(366) })])
+    .optional()
+    .describe("A rolling duration ending now ('P7D'), or N local calendar days ending today."),
+  channel: oneOrMany(z.enum(CHANNELS)).optional(),
+  outcome: oneOrMany(z.enum(OUTCOMES)).optional(),
+  action: oneOrMany(idSchema).optional(),
+  relationship: oneOrMany(z.enum(RELATIONSHIPS)).optional(),
+  direction: z.enum(['outbound', 'inbound', 'any']).default('outbound'),
+  minAgeDays: z.number().int().min(0).max(3660).optional().describe('Only attempts at least this many local calendar days old (e.g. a notice sent 14+ days ago).'),
+});
+export type AttemptCountParams = z.output<typeof attemptCountParamsSchema>;
+
+const actionParams = z.strictObject({ action: oneOrMany(idSchema) });
+const flagParams = z.strictObject({ flag: z.enum(FLAGS) });
+
+/**
+ * The closed catalogue of facts rules can use. Every name here is computed by `src/facts/compute.ts`
+ * (the compiler checks they match) and documented in docs/facts.md (a test checks that).
+ */
+export const FACTS = {
+  daysPastDue: { type: 'number', description: "Calendar days from the oldest unpaid due date to today, in the debtor's zone (0 on the due date, negative before it)." },
+  bucket: { type: 'string', description: "The bucket of daysPastDue: the policy's `buckets`, or M0 (not overdue), M1 (1-30), M2 (31-60)…" },
+  amountDue: { type: 'number', description: 'Total amount due, in minor units.' },
+  overdueAmount: { type: 'number', description: 'Unpaid amount of instalments already due (amountDue when there are no instalments and the due date has passed).' },
+  overdueInstalments: { type: 'number', description: 'Instalments past their due date and not fully paid.' },
+  currency: { type: 'string', description: 'ISO 4217 currency of the account.' },
+  settled: { type: 'boolean', description: 'Nothing is due (amountDue is 0).' },
+  legalStage: { type: 'string', description: 'Legal stage: none, pre_legal, lawyer_letter, litigation, judgment, enforcement, closed.' },
+  tags: { type: 'string[]', description: "The account's tags (use the `contains` operator)." },
+  jurisdiction: { type: 'string | null', description: "The debtor's jurisdiction, e.g. 'US-MA'." },
+  attributes: { type: 'object', description: "Your own `attributes` object (use `path`, or the fact name 'attributes.<key>')." },
+  localDate: { type: 'string', description: "Today's date in the debtor's zone, YYYY-MM-DD." },
+  localHour: { type: 'number', description: "Hour (0-23) in the debtor's zone." },
+  localMinute: { type: 'number', description: "Minute (0-59) in the debtor's zone." },
+  localMinuteOfDay: { type: 'number', description: "Minutes since local midnight (0-1439), e.g. 08:30 is 510." },
+  localWeekday: { type: 'string', description: "Weekday in the debtor's zone: mon, tue, wed, thu, fri, sat, sun." },
+  localDayOfMonth: { type: 'number', description: "Day of the month (1-31) in the debtor's zone." },
+  daysToMonthEnd: { type: 'number', description: 'Days left in the local month (0 on its last day).' },
+  isWeekend: { type: 'boolean', description: 'Today (local) is Saturday or Sunday.' },
+  isHoliday: { type: 'boolean', description: "Today (local) is in one of the policy's holiday calendars." },
+  totalAttempts: { type: 'number', description: 'Outbound attempts in the history.' },
+  attemptsToday: { type: 'number', description: 'Outbound attempts on the local calendar day of now.' },
+  attemptCount: {
+    type: 'number',
+    description: 'Attempts matching `params` (within, channel, outcome, action, relationship, direction).',
+    params: attemptCountParamsSchema,
+  },
+  lastAttemptAt: { type: 'string | null', description: 'Instant of the latest outbound attempt (ISO, UTC).' },
+  daysSinceLastAttempt: { type: 'number | null', description: 'Local calendar days since the latest outbound attempt.' },
+  lastOutcome: { type: 'string | null', description: 'Outcome of the latest attempt (either direction).' },
+  rightPartyContacts: { type: 'number', description: 'Attempts where the debtor was reached (right_party_contact, promise_to_pay, refused, dispute, cease_request, paid).' },
+  lastRightPartyContactAt: { type: 'string | null', description: 'Instant of the latest right-party contact (ISO, UTC).' },
+  daysSinceLastRightPartyContact: { type: 'number | null', description: 'Local calendar days since the latest right-party contact.' },
+  daysSinceLastAction: {
+    type: 'number | null',
+    description: 'Local calendar days since the latest attempt carrying one of `params.action` (null if never).',
+    params: actionParams,
+  },
+  hasOpenPromise: { type: 'boolean', description: 'A promise to pay is open (not kept, broken or cancelled, its date not yet passed).' },
+  openPromiseAmount: { type: 'number', description: 'Amount of open promises, in minor units.' },
+  nextPromiseDate: { type: 'string | null', description: 'Date of the earliest open promise.' },
+  daysUntilPromise: { type: 'number | null', description: 'Local calendar days until the earliest open promise date.' },
+  brokenPromises: { type: 'number', description: 'Promises broken (date passed without being kept).' },
+  keptPromises: { type: 'number', description: 'Promises kept.' },
+  totalPaid: { type: 'number', description: 'Sum of payments, in minor units.' },
+  paymentCount: { type: 'number', description: 'Number of payments.' },
+  lastPaymentAt: { type: 'string | null', description: 'Instant of the latest payment.' },
+  daysSinceLastPayment: { type: 'number | null', description: 'Local calendar days since the latest payment.' },
+  deceased: { type: 'boolean', description: 'The debtor is flagged deceased now.' },
+  bankrupt: { type: 'boolean', description: 'The debtor is flagged bankrupt now.' },
+  disputed: { type: 'boolean', description: 'The debt is flagged disputed now (until verified: set `until`).' },
+  ceaseCommunication: { type: 'boolean', description: 'The debtor asked to cease communication.' },
+  hardship: { type: 'boolean', description: 'The debtor is flagged in hardship.' },
+  attorneyRepresented: { type: 'boolean', description: 'An attorney represents the debtor.' },
+  workplaceContactProhibited: { type: 'boolean', description: 'The employer prohibits contact at work.' },
+  sold: { type: 'boolean', description: 'The debt was sold or transferred.' },
+  legalHold: { type: 'boolean', description: 'A legal hold stops collection.' },
+  badFaith: { type: 'boolean', description: 'The debtor is flagged as evading in bad faith.' },
+  daysSinceFlag: { type: 'number | null', description: 'Local calendar days since `params.flag` started (null when not set now).', params: flagParams },
+  hasApproval: { type: 'boolean', description: 'The account carries a valid approval for `params.action`.', params: actionParams },
+  contactCount: { type: 'number', description: 'Contacts on the account.' },
+  selfReachable: { type: 'boolean', description: 'The debtor has a usable channel (not opted out, not invalid).' },
+} as const satisfies Record<string, FactSpec>;
+
+export type FactName = keyof typeof FACTS;
+export const FACT_NAMES = Object.keys(FACTS) as FactName[];
+
+/** Flag name (account) → fact name. */
+export const FLAG_FACTS = {
+  deceased: 'deceased',
+  bankrupt: 'bankrupt',
+  disputed: 'disputed',
+  cease_communication: 'ceaseCommunication',
+  hardship: 'hardship',
+  attorney_represented: 'attorneyRepresented',
+  workplace_contact_prohibited: 'workplaceContactProhibited',
+  sold: 'sold',
+  legal_hold: 'legalHold',
+  bad_faith: 'badFaith',
+} as const satisfies Record<(typeof FLAGS)[number], FactName>;
+
+/**
+ * Whether `name` is a fact rules may use: a catalogue name or `attributes.<key>`.
+ *
+ * @example
+ * isKnownFact('daysPastDue'); // true
+ * isKnownFact('attributes.segment'); // true
+ */
+export function isKnownFact(name: string): boolean {
+  return Object.hasOwn(FACTS, name) || /^attributes\.[^.]+$/.test(name);
+}

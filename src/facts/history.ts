@@ -1,0 +1,69 @@
+import type { Contact, ContactMethod } from '../model';
+import { isoDateToDayNumber, parseInstant } from '../time/instant';
+import type { Outcome } from '../vocabulary';
+import type { EvaluationContext, IndexedAttempt } from './context';
+import { startOf } from './context';
+
+/** Outcomes that mean the debtor was spoken to. */
+export const RIGHT_PARTY_OUTCOMES: readonly Outcome[] = ['right_party_contact', 'promise_to_pay', 'refused', 'dispute', 'cease_request', 'paid'];
+
+/** Outcomes after which a method is known not to work, until a later attempt on it succeeds. */
+const DEAD_OUTCOMES: readonly Outcome[] = ['wrong_number', 'bounced'];
+
+/** Why a contact method cannot be used, or undefined when it can. */
+export function methodProblem(ctx: EvaluationContext, contact: Contact, method: ContactMethod): 'OPTED_OUT' | 'INVALID_CONTACT_METHOD' | undefined {
+  if (method.optedOut) return 'OPTED_OUT';
+  if (method.invalid) return 'INVALID_CONTACT_METHOD';
+  let last: IndexedAttempt | undefined;
+  for (const a of ctx.attempts) {
+    if (a.attempt.contactId !== contact.id || a.attempt.channel !== method.channel) continue;
+    if (a.attempt.address !== undefined && method.address !== undefined && a.attempt.address !== method.address) continue;
+    if (a.attempt.outcome === 'opt_out') return 'OPTED_OUT';
+    last = a;
+  }
+  return last !== undefined && DEAD_OUTCOMES.includes(last.attempt.outcome) ? 'INVALID_CONTACT_METHOD' : undefined;
+}
+
+/** Whether a contact has a method that may be used on one of `channels` (any channel when omitted). */
+export function isReachable(ctx: EvaluationContext, contact: Contact, channels?: readonly string[]): boolean {
+  return contact.channels.some((m) => (channels === undefined || channels.includes(m.channel)) && methodProblem(ctx, contact, m) === undefined);
+}
+
+/** Whether a flag holds at `now`. */
+export function flagActive(ctx: EvaluationContext, flag: keyof EvaluationContext['account']['debtor']['flags']): boolean {
+  const state = ctx.account.debtor.flags[flag];
+  if (!state) return false;
+  if (startOf(state.since, ctx) > ctx.now) return false;
+  return state.until === undefined || ctx.now < startOf(state.until, ctx);
+}
+
+export type PromiseStatus = 'open' | 'kept' | 'broken' | 'cancelled';
+
+/**
+ * The status of each promise: its own, or derived — kept when payments made from the promise
+ * until the end of its (debtor-local) date cover it, broken when that date has passed, else open.
+ */
+export function promiseStatuses(ctx: EvaluationContext): PromiseStatus[] {
+  const payments = ctx.account.payments.map((p) => ({ ms: ms(p.at), amount: p.amount }));
+  return ctx.account.promises.map((promise) => {
+    if (promise.status !== undefined) return promise.status;
+    const due = ctx.clock.startOfDay(dayOf(promise.dueDate) + 1);
+    const from = promise.madeAt === undefined ? Number.NEGATIVE_INFINITY : ms(promise.madeAt);
+    const paid = payments.filter((p) => p.ms >= from && p.ms < due && p.ms <= ctx.now).reduce((s, p) => s + p.amount, 0);
+    if (paid >= promise.amount) return 'kept';
+    return ctx.now >= due ? 'broken' : 'open';
+  });
+}
+
+/** Day number of a YYYY-MM-DD date (validated upstream). */
+export function dayOf(date: string): number {
+  return isoDateToDayNumber(date) ?? Number.NaN;
+}
+
+function ms(instant: string): number {
+  const parsed = parseInstant(instant);
+  return parsed.ok ? parsed.ms : Number.NaN;
+}
+
+/** Parses an instant already validated by the schema. */
+export const instantMs = ms;

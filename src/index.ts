@@ -1,0 +1,44 @@
+/**
+ * arrears — a pure rules engine for overdue accounts.
+ * Strategy proposes, compliance disposes, the engine explains.
+ */
+export { ArrearsError, ERROR_CODES, formatPath, type ErrorCode, type Issue, type IssuePath } from './errors';
+export * from './vocabulary';
+
+export {
+  accountSchema,
+  parseAccount,
+  safeParseAccount,
+  type Account,
+  type AccountInput,
+  type Approval,
+  type Attempt,
+  type Contact,
+  type ContactMethod,
+  type Debtor,
+  type FlagState,
+  type Instalment,
+  type JsonValue,
+  type Payment,
+  type PreferredWindow,
+  type PromiseToPay,
+  type SafeParseAccountResult,
+} from './model';
+
+export { policySchema, type Policy, type PolicyInput, type Action, type Rule, type Target, type Bucket } from './policy/schema/policy';
+export type { Constraint, ConstraintKind, Layer, WindowConstraint, CapConstraint, CooldownConstraint, ContactOrderConstraint, BlockConstraint, ApprovalConstraint, PromiseHoldConstraint } from './policy/schema/constraints';
+export type { Selector } from './policy/schema/selector';
+export { parsePolicy, safeParsePolicy, type ParsePolicyOptions, type SafeParsePolicyResult } from './policy/parse';
+export { lintPolicy } from './policy/lint';
+export { composePolicies, composePoliciesWith } from './policy/compose';
+export { policyHash, canonicalJson } from './policy/hash';
+export { policyJsonSchema } from './policy/json-schema';
+
+export { FACTS, FACT_NAMES, isKnownFact, type FactName, type FactType } from './facts/catalogue';
+export { deriveFacts, type DeriveFactsOptions, type FactRef } from './facts/derive';
+
+export { createEngine, decide, type DecideOptions, type Engine, type EngineOptions } from './engine/create-engine';
+export { explain } from './engine/explain';
+export type { Decision, DecisionFailure, Proposal, Reason, RuleTrace } from './engine/types';
+export type { OperatorLike } from './conditions';
+export { presets } from './presets';

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { topLevelConditionSchema } from '../../conditions/schema';
+import { idSchema, isoDateSchema, jurisdictionSchema, safeKeySchema } from '../../model/primitives';
+import { isoDateToDayNumber } from '../../time/instant';
+import { ACTION_KINDS, CHANNELS, RELATIONSHIPS } from '../../vocabulary';
+import { layerSchema } from './constraints';
+
+/** Who an action reaches. */
+export const targetSchema = z.union([
+  z.enum(RELATIONSHIPS).describe('Every contact with this relationship.'),
+  z.array(z.enum(RELATIONSHIPS)).min(1).describe('Every contact with one of these relationships, in this order.'),
+  z.strictObject({ order: idSchema }).describe('The contacts of a `contactOrder` constraint, rank by rank.'),
+]);
+
+/** Something the strategy may propose. */
+export const actionSchema = z
+  .strictObject({
+    label: z.string().max(200).optional().describe('Human name, shown by `explain`.'),
+    description: z.string().max(2000).optional(),
+    kind: z.enum(ACTION_KINDS).optional().describe("Default: 'communication' when it has a channel, else 'internal'."),
+    channel: z
+      .union([z.enum(CHANNELS), z.array(z.enum(CHANNELS)).min(1)])
+      .optional()
+      .describe('The channel, or channels in order of preference. None: the action reaches no one (escalation, report).'),
+    target: targetSchema.optional().describe("Who it reaches (default 'self'). Only for actions with a channel."),
+    requiresApproval: z.boolean().default(false).describe('Proposals need an approval recorded on the account.'),
+  })
+  .describe('An action the strategy may propose.');
+
+/** A strategy rule: when its condition holds, it proposes its actions. */
+export const ruleSchema = z
+  .strictObject({
+    id: idSchema,
+    description: z.string().max(2000).optional(),
+    priority: z.number().int().min(1).max(1_000_000).default(1).describe('Higher first (as in json-rules-engine); ties keep the order of `rules`.'),
+    when: topLevelConditionSchema.describe('A json-rules-engine condition over the derived facts.'),
+    then: z.array(idSchema).min(1).max(50).describe('Action ids proposed, in order of preference.'),
+  })
+  .describe('A strategy rule.');
+
+/** A named bucket of days past due; the last has no upper bound. */
+export const bucketSchema = z.strictObject({
+  id: idSchema,
+  upTo: z.number().int().min(-3650).max(36500).optional().describe('Largest daysPastDue in the bucket (inclusive); omitted on the last.'),
+});
+
+/** A holiday date, or an inclusive range `YYYY-MM-DD/YYYY-MM-DD`. */
+export const holidayEntrySchema = z.union([
+  isoDateSchema,
+  z.string().refine(
+    (s) => {
+      const [a, b, ...rest] = s.split('/');
+      if (a === undefined || b === undefined || rest.length > 0) return false;
+      const from = isoDateToDayNumber(a);
+      const to = isoDateToDayNumber(b);
+      return from !== null && to !== null && from <= to && to - from <= 366;
+    },
+    { message: "must be a date YYYY-MM-DD or a range 'YYYY-MM-DD/YYYY-MM-DD' of at most a year", params: { code: 'invalid_date' } },
+  ),
+]);
+
+/** The whole policy document. */
+export const policySchema = z
+  .strictObject({
+    $schema: z.string().optional().describe('Path or URL of policy.schema.json, for editors.'),
+    id: z
+      .string()
+      .regex(/^[A-Za-z0-9_][A-Za-z0-9_.:+-]{0,511}$/, { message: "must be letters, digits, '_', '-', '.', ':' or '+' (composed policies join ids with '+')" })
+      .describe('The policy id, shown in every decision.'),
+    version: z.string().min(1).max(64).describe('Your version of the policy; with `id` and the hash it identifies what decided.'),
+    jurisdiction: z
+      .union([jurisdictionSchema, z.array(jurisdictionSchema).min(1)])
+      .describe('The jurisdiction(s) the policy encodes. The library never guesses a law.'),
+    description: z.string().max(5000).optional(),
+    buckets: z.array(bucketSchema).min(1).max(100).optional().describe('Custom buckets of days past due. Default: M0 (not overdue), M1 (1-30), M2 (31-60)…'),
+    holidays: z.record(safeKeySchema, z.array(holidayEntrySchema).max(2000)).default({}).describe('Holiday calendars by id: dates or ranges.'),
+    conditions: z.record(safeKeySchema, topLevelConditionSchema).default({}).describe('Named conditions, referenced as { "condition": "name" }.'),
+    actions: z.record(safeKeySchema, actionSchema).default({}).describe('Actions by id.'),
+    rules: z.array(ruleSchema).max(1000).default([]).describe('Strategy rules.'),
+    compliance: z.array(layerSchema).max(50).default([]).describe('Compliance layers; each may only restrict.'),
+  })
+  .describe('An arrears policy: a strategy (rules proposing actions) and compliance layers.');
+
+/** A policy as `parsePolicy` returns it: validated, cross-checked, defaults filled in, frozen. */
+export type Policy = Readonly<z.output<typeof policySchema>>;
+/** A policy as you write it in JSON. */
+export type PolicyInput = z.input<typeof policySchema>;
+export type Action = z.output<typeof actionSchema>;
+export type Rule = z.output<typeof ruleSchema>;
+export type Target = z.output<typeof targetSchema>;
+export type Bucket = z.output<typeof bucketSchema>;

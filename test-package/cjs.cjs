@@ -1,0 +1,16 @@
+// Requires the BUILT package as CommonJS (through its exports map) and parses a policy.
+const { readFileSync } = require('node:fs');
+const path = require('node:path');
+const { createEngine, parsePolicy, ArrearsError } = require('arrears');
+const { anAccount } = require('arrears/testing');
+
+const policy = parsePolicy(JSON.parse(readFileSync(path.join(__dirname, '../examples/policies/bank-card.json'), 'utf8')));
+const decision = createEngine(policy).decide(anAccount().overdueDays(10, { asOf: '2026-11-23' }).build(), { now: '2026-11-23T10:00:00+08:00' });
+if (decision.policy.id !== 'bank-card-buckets') throw new Error('CJS: wrong policy');
+try {
+  parsePolicy({ id: 1 });
+  throw new Error('CJS: parsePolicy accepted a bad policy');
+} catch (e) {
+  if (!(e instanceof ArrearsError) || e.code !== 'POLICY_INVALID') throw e;
+}
+console.log(`CJS ok: ${decision.next ? decision.next.action : 'no action'}`);
