@@ -153,6 +153,7 @@ export function decideCompiled(compiled: CompiledPolicy, clocks: ZoneClocks, acc
     channel: e.candidate.channel,
     contactId: e.candidate.contact?.id ?? null,
     relationship: e.candidate.relationship,
+    address: e.candidate.method?.address ?? null,
     status: e.status,
     allowedFrom: iso(e.allowedFrom),
     allowedUntil: iso(e.allowedUntil),

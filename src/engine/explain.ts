@@ -14,7 +14,7 @@ function local(iso: string, zones: readonly string[]): string {
 function who(p: Proposal): string {
   if (p.channel === null) return 'internal';
   const to = p.contactId === null ? 'nobody' : `${p.relationship} '${p.contactId}'`;
-  return `${p.channel} to ${to}`;
+  return `${p.channel}${p.address === null ? '' : ` (${p.address})`} to ${to}`;
 }
 
 function status(p: Proposal, decision: Decision): string {

@@ -5,7 +5,7 @@ import { actionChannels, actionKind, actionTarget } from '../policy/actions';
 import type { ContactOrderConstraint } from '../policy/schema/constraints';
 import type { Action } from '../policy/schema/policy';
 import type { Candidate, ReasonDraft } from '../constraints/types';
-import { rankOf } from '../constraints/contact-order';
+import { exhausted, rankOf } from '../constraints/contact-order';
 import type { Relationship } from '../vocabulary';
 
 /** A candidate with the built-in problems found while resolving it (no contact, opted out…). */
@@ -27,10 +27,12 @@ function targetContacts(ctx: EvaluationContext, action: Action, orders: Readonly
   const target = actionTarget(action);
   if (typeof target === 'object' && !Array.isArray(target)) {
     const order = orders.get(target.order) as ContactOrderConstraint;
+    // Contacts already exhausted stay proposed (as fallbacks) but after those still to try.
+    const channels = actionChannels(action);
     const ranked = ctx.account.contacts
-      .map((contact, i) => ({ contact, i, rank: rankOf(order, contact.relationship) }))
-      .filter((x): x is { contact: Contact; i: number; rank: number } => x.rank !== null)
-      .sort((a, b) => a.rank - b.rank || a.i - b.i);
+      .map((contact, i) => ({ contact, i, rank: rankOf(order, contact.relationship), done: exhausted(order, contact, channels, ctx, false) !== null }))
+      .filter((x): x is { contact: Contact; i: number; rank: number; done: boolean } => x.rank !== null)
+      .sort((a, b) => Number(a.done) - Number(b.done) || a.rank - b.rank || a.i - b.i);
     return { contacts: ranked.map((x) => x.contact), wanted: `a contact of order '${order.id}'` };
   }
   const rels: readonly Relationship[] = typeof target === 'string' ? [target] : target;
@@ -72,28 +74,31 @@ export function resolveAction(ctx: EvaluationContext, id: string, action: Action
     }
     for (const channel of present) {
       const methods = contact.channels.filter((m) => m.channel === channel);
-      const usable = methods.find((m) => methodProblem(ctx, contact, m) === undefined);
-      const method = usable ?? methods[0] ?? null;
-      const problem = usable ? undefined : method ? methodProblem(ctx, contact, method) : undefined;
-      out.push({
-        candidate: {
-          ...base,
-          ...person,
-          channel,
-          method,
-          workplace: contact.relationship === 'employer' || method?.workplace === true,
-          zones: zonesOf(ctx, contact, method?.timeZone),
-        },
-        problem:
-          problem === undefined
-            ? null
-            : {
-                code: problem,
-                constraint: null,
-                layer: null,
-                message: problem === 'OPTED_OUT' ? `contact '${contact.id}' opted out of ${channel}` : `every ${channel} of contact '${contact.id}' is known not to work`,
-              },
-      });
+      const usable = methods.filter((m) => methodProblem(ctx, contact, m) === undefined);
+      // One candidate per usable method (an office line may be blocked where the mobile is not);
+      // when none is usable, one candidate saying why.
+      for (const method of usable.length > 0 ? usable : methods.slice(0, 1)) {
+        const problem = usable.length > 0 ? undefined : methodProblem(ctx, contact, method);
+        out.push({
+          candidate: {
+            ...base,
+            ...person,
+            channel,
+            method,
+            workplace: contact.relationship === 'employer' || method.workplace,
+            zones: zonesOf(ctx, contact, method.timeZone),
+          },
+          problem:
+            problem === undefined
+              ? null
+              : {
+                  code: problem,
+                  constraint: null,
+                  layer: null,
+                  message: problem === 'OPTED_OUT' ? `contact '${contact.id}' opted out of ${channel}` : `every ${channel} of contact '${contact.id}' is known not to work`,
+                },
+        });
+      }
     }
   }
   return out;

@@ -27,6 +27,8 @@ export interface Proposal {
   readonly channel: Channel | null;
   readonly contactId: string | null;
   readonly relationship: Relationship | null;
+  /** The number or address to use, when the contact's method has one. */
+  readonly address: string | null;
   readonly status: ProposalStatus;
   /** Earliest instant every constraint allows it at once (ISO, UTC); null when blocked. */
   readonly allowedFrom: string | null;

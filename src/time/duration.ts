@@ -1,11 +1,12 @@
 /**
  * ISO 8601 durations (`P7D`, `PT30M`, `P1M2DT3H`) and adding them to instants in a zone, with
  * date-fns semantics: calendar units (years, months, weeks, days) are nominal in the zone's wall
- * clock, time units (hours, minutes, seconds) are exact elapsed time.
+ * clock, time units (hours, minutes, seconds) are exact elapsed time. Computed on `ZoneClock`
+ * arithmetic rather than TZDate, so results never depend on the process time zone.
  */
-import { tz } from '@date-fns/tz';
-import { add, sub, type Duration } from 'date-fns';
-import { MS_PER_MINUTE } from './instant';
+import type { Duration } from 'date-fns';
+import { civilFromDays, daysFromCivil, daysInMonth, MS_PER_DAY, MS_PER_MINUTE } from './instant';
+import { ZoneClock } from './zone';
 
 export type { Duration } from 'date-fns';
 
@@ -78,28 +79,51 @@ export function parseDuration(text: string): Duration | null {
 
 /**
  * Adds (`sign` 1) or subtracts (`sign` -1) a duration to an instant, with date-fns `add`/`sub`
- * in the zone: years/months/weeks/days move the local calendar date and keep the wall time
- * (so `P1D` across a spring-forward is 23 hours, and Jan 31 + `P1M` is the last day of
- * February), hours/minutes/seconds are exact (`PT24H` is always 24 hours). A wall time that
- * lands in a gap moves forward by the gap; in an overlap it takes the earlier occurrence.
- * Purely time-based durations skip the zone entirely (same result, ~100× faster).
+ * semantics in the zone: years and months first (a day past the month end clamps: Jan 31 + P1M
+ * is the last day of February), then weeks and days, each moving the local calendar date and
+ * keeping the wall time (so `P1D` across a spring-forward is 23 hours), then hours, minutes and
+ * seconds as exact elapsed time (`PT24H` is always 24 hours). A wall time that lands in a gap
+ * moves forward by the gap; in an overlap it takes the earlier instant (see `ZoneClock.fromWall`).
+ *
+ * Why not date-fns `add(…, { in: tz(zone) })` itself: its TZDate setters go through the
+ * process-local `Date` setters, and in a fall-back overlap the instant it picks depends on the
+ * process time zone (Europe/Berlin 02:30 on 2026-10-25: CEST under TZ=Asia/Kolkata, CET under
+ * TZ=UTC). Everywhere else the results are identical (property-tested in test/time-duration).
  *
  * @param ms - the instant, epoch milliseconds.
- * @param duration - a date-fns `Duration` (e.g. from `parseDuration`).
- * @param zone - IANA zone of the wall clock for calendar units.
+ * @param duration - a date-fns `Duration` with non-negative integer components (e.g. from `parseDuration`).
+ * @param zone - a `ZoneClock` (fast: reuses its offset cache) or an IANA name (builds a clock per call).
  * @param sign - 1 to add, -1 to subtract.
  * @returns the resulting instant, epoch milliseconds.
  * @example
  * // 2026-03-07 12:00 in New York + P1D → 2026-03-08 12:00 EDT, 23 hours later
  * addDuration(Date.parse('2026-03-07T17:00:00Z'), { days: 1 }, 'America/New_York'); // Date.parse('2026-03-08T16:00:00Z')
  */
-export function addDuration(ms: number, duration: Duration, zone: string, sign: 1 | -1 = 1): number {
+export function addDuration(ms: number, duration: Duration, zone: string | ZoneClock, sign: 1 | -1 = 1): number {
   const { years = 0, months = 0, weeks = 0, days = 0, hours = 0, minutes = 0, seconds = 0 } = duration;
-  if (years === 0 && months === 0 && weeks === 0 && days === 0) {
-    return ms + sign * (((hours * 60 + minutes) * 60 + seconds) * 1000);
-  }
-  const options = { in: tz(zone) };
-  return (sign === 1 ? add(ms, duration, options) : sub(ms, duration, options)).getTime();
+  const exact = sign * ((hours * 60 + minutes) * MS_PER_MINUTE + seconds * 1000);
+  const monthSteps = sign * (years * 12 + months);
+  const daySteps = sign * (weeks * 7 + days);
+  // Time units alone never need the zone.
+  if (monthSteps === 0 && daySteps === 0) return ms + exact;
+  const clock = typeof zone === 'string' ? new ZoneClock(zone) : zone;
+  let t = ms;
+  // Resolve after each calendar step, as date-fns does (P1M1D from a time that P1M puts in a gap
+  // keeps the shifted wall time for the day step).
+  if (monthSteps !== 0) t = clock.fromWall(addMonthsToWall(clock.wall(t), monthSteps));
+  if (daySteps !== 0) t = clock.fromWall(clock.wall(t) + daySteps * MS_PER_DAY);
+  return t + exact;
+}
+
+// date-fns addMonths on wall milliseconds: same day of month, clamped to the target month's end.
+function addMonthsToWall(wall: number, months: number): number {
+  const dayNumber = Math.floor(wall / MS_PER_DAY);
+  const timeOfDay = wall - dayNumber * MS_PER_DAY;
+  const { year, month, day } = civilFromDays(dayNumber);
+  const total = year * 12 + (month - 1) + months;
+  const y = Math.floor(total / 12);
+  const m = total - y * 12 + 1;
+  return daysFromCivil(y, m, Math.min(day, daysInMonth(y, m))) * MS_PER_DAY + timeOfDay;
 }
 
 /**

@@ -1,0 +1,208 @@
+/**
+ * JSON and JSONC documents with source positions: the CLI reports every problem as
+ * `file:line:column`, pointing at the offending value in the user's own file.
+ */
+import { type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
+import type { IssuePath } from '../index';
+
+/** A place in a source file; `line` and `column` are 1-based (columns count UTF-16 code units, as editors do). */
+export interface Position {
+  readonly line: number;
+  readonly column: number;
+}
+
+/** A parsed document: its value (built as `JSON.parse` would), its syntax tree and a way to locate paths. */
+export interface JsonDocument {
+  /** The name shown in messages: the path as the user typed it, or `<stdin>`. */
+  readonly name: string;
+  readonly value: unknown;
+  /**
+   * The position of the value at `path` (of its key with `{ key: true }`), or of its nearest
+   * ancestor present in the file (`exact: false`).
+   */
+  locate(path: IssuePath, options?: { readonly key?: boolean }): Position & { readonly exact: boolean };
+  /** Keys defined twice in one object (JSON.parse keeps the last): legal, but almost always a mistake. */
+  readonly duplicateKeys: readonly { readonly path: IssuePath; readonly key: string; readonly position: Position }[];
+}
+
+/** A syntax error, already located. */
+export interface SyntaxProblem extends Position {
+  readonly code: string;
+  readonly message: string;
+}
+
+export type ParseJsonResult = { readonly ok: true; readonly document: JsonDocument } | { readonly ok: false; readonly errors: readonly SyntaxProblem[] };
+
+export interface ParseJsonOptions {
+  /** Allow comments and trailing commas (JSONC). */
+  readonly jsonc: boolean;
+  /** The line of the file the text starts on (NDJSON records); default 1. */
+  readonly firstLine?: number;
+}
+
+/** Files read as JSONC: comments and trailing commas allowed. Everything else is strict JSON. */
+export function isJsoncName(name: string): boolean {
+  return /\.(jsonc|json5)$/i.test(name);
+}
+
+const SYNTAX_MESSAGES: Record<string, string> = {
+  InvalidSymbol: 'unexpected character',
+  InvalidNumberFormat: 'invalid number',
+  PropertyNameExpected: 'expected a property name in double quotes',
+  ValueExpected: 'expected a value',
+  ColonExpected: "expected ':' after the property name",
+  CommaExpected: "expected ',' between values",
+  CloseBraceExpected: "expected '}' to close the object",
+  CloseBracketExpected: "expected ']' to close the array",
+  EndOfFileExpected: 'unexpected content after the end of the JSON value (one document per file; use .ndjson for one per line)',
+  InvalidCommentToken: 'comments are not allowed in JSON; remove it, or name the file .jsonc',
+  UnexpectedEndOfComment: 'unterminated /* comment',
+  UnexpectedEndOfString: 'unterminated string',
+  UnexpectedEndOfNumber: 'unterminated number',
+  InvalidUnicode: 'invalid \\u escape',
+  InvalidEscapeCharacter: 'invalid escape character in string',
+  InvalidCharacter: 'invalid character in string (control characters must be escaped)',
+};
+
+/** Start offsets of every line of `text`. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return starts;
+}
+
+function positionOf(starts: readonly number[], offset: number, firstLine: number): Position {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as number) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: firstLine + lo, column: offset - (starts[lo] as number) + 1 };
+}
+
+/** A trailing comma reads as "expected a value": say what it is. */
+function isTrailingComma(text: string, error: ParseError): boolean {
+  if (error.error !== 4 && error.error !== 3) return false; // ValueExpected, PropertyNameExpected
+  const next = text.slice(error.offset).trimStart()[0];
+  const before = text.slice(0, error.offset).replace(/(\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*$/, '');
+  return before.endsWith(',') && (next === '}' || next === ']');
+}
+
+/** The value of a tree, with JSON.parse's semantics: own data properties (even `__proto__`), last duplicate wins. */
+function valueOf(node: Node): unknown {
+  switch (node.type) {
+    case 'object': {
+      const out: Record<string, unknown> = {};
+      for (const prop of node.children ?? []) {
+        const [key, value] = prop.children ?? [];
+        if (key === undefined) continue;
+        Object.defineProperty(out, String(key.value), { value: value === undefined ? null : valueOf(value), enumerable: true, writable: true, configurable: true });
+      }
+      return out;
+    }
+    case 'array':
+      return (node.children ?? []).map(valueOf);
+    default:
+      return node.value as unknown;
+  }
+}
+
+/** The last property of an object node named `key` (JSON.parse keeps the last duplicate). */
+function propertyNamed(node: Node, key: string): Node | undefined {
+  let found: Node | undefined;
+  for (const prop of node.children ?? []) if (prop.children?.[0]?.value === key) found = prop;
+  return found;
+}
+
+function child(node: Node, segment: string | number): Node | undefined {
+  if (node.type === 'object') return propertyNamed(node, String(segment))?.children?.[1];
+  if (node.type === 'array' && typeof segment === 'number') return node.children?.[segment];
+  return undefined;
+}
+
+function collectDuplicates(node: Node, path: (string | number)[], out: { path: IssuePath; key: string; node: Node }[]): void {
+  if (node.type === 'object') {
+    const seen = new Set<string>();
+    for (const prop of node.children ?? []) {
+      const [key, value] = prop.children ?? [];
+      if (key === undefined) continue;
+      const name = String(key.value);
+      if (seen.has(name)) out.push({ path: [...path, name], key: name, node: key });
+      seen.add(name);
+      if (value) collectDuplicates(value, [...path, name], out);
+    }
+  } else if (node.type === 'array') {
+    (node.children ?? []).forEach((c, i) => collectDuplicates(c, [...path, i], out));
+  }
+}
+
+/**
+ * Parses JSON (or JSONC) keeping source positions. Every syntax error is reported (not only the
+ * first), each with its line and column.
+ *
+ * @example
+ * const r = parseJson('policy.json', text, { jsonc: false });
+ * if (r.ok) r.document.locate(['rules', 0, 'then']); // { line: 12, column: 15, exact: true }
+ */
+export function parseJson(name: string, rawText: string, options: ParseJsonOptions): ParseJsonResult {
+  const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+  const firstLine = options.firstLine ?? 1;
+  const starts = lineStarts(text);
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { disallowComments: !options.jsonc, allowTrailingComma: options.jsonc, allowEmptyContent: false });
+  if (errors.length > 0 || root === undefined) {
+    const problems = errors.map((e) => {
+      const code = printParseErrorCode(e.error);
+      const message = isTrailingComma(text, e)
+        ? 'trailing comma; remove it (trailing commas are allowed only in .jsonc files)'
+        : text.trim() === ''
+          ? 'the file is empty: expected a JSON value'
+          : (SYNTAX_MESSAGES[code] ?? code);
+      return { ...positionOf(starts, e.offset, firstLine), code, message };
+    });
+    if (problems.length === 0) problems.push({ ...positionOf(starts, 0, firstLine), code: 'ValueExpected', message: 'the file is empty: expected a JSON value' });
+    // One mistake often cascades into several errors at the same place: keep the first of each.
+    const seen = new Set<string>();
+    return { ok: false, errors: problems.filter((p) => !seen.has(`${p.line}:${p.column}`) && seen.add(`${p.line}:${p.column}`)) };
+  }
+  const duplicates: { path: IssuePath; key: string; node: Node }[] = [];
+  collectDuplicates(root, [], duplicates);
+  return {
+    ok: true,
+    document: {
+      name,
+      value: valueOf(root),
+      duplicateKeys: duplicates.map((d) => ({ path: d.path, key: d.key, position: positionOf(starts, d.node.offset, firstLine) })),
+      locate(path, locateOptions) {
+        let node = root;
+        let exact = true;
+        for (const [i, segment] of path.entries()) {
+          if (locateOptions?.key === true && i === path.length - 1 && node.type === 'object') {
+            const key = propertyNamed(node, String(segment))?.children?.[0];
+            if (key !== undefined) return { ...positionOf(starts, key.offset, firstLine), exact: true };
+          }
+          const next = child(node, segment);
+          if (next === undefined) {
+            exact = false;
+            break;
+          }
+          node = next;
+        }
+        return { ...positionOf(starts, node.offset, firstLine), exact };
+      },
+    },
+  };
+}
+
+/**
+ * The position of the first key of the object at `path` that `message` quotes (`'foo'`): zod
+ * reports unknown keys on their object, the user wants to see the key itself.
+ */
+export function locateQuotedKey(document: JsonDocument, path: IssuePath, message: string): (Position & { exact: boolean }) | null {
+  const value = path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[k] : undefined), document.value);
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
+  const key = Object.keys(value).find((k) => message.includes(`'${k}'`));
+  return key === undefined ? null : document.locate([...path, key], { key: true });
+}

@@ -1,0 +1,37 @@
+import type { PolicyInput } from '../../src/index';
+
+type Layer = NonNullable<PolicyInput['compliance']>[number];
+type Constraint = Layer['constraints'][number];
+
+/** A strategy that always proposes a call to the debtor (and an SMS as a fallback), with the given compliance layers. */
+export function callPolicy(...layers: readonly (readonly Constraint[])[]): PolicyInput {
+  return {
+    id: 'test-calls',
+    version: '1',
+    jurisdiction: 'US',
+    actions: {
+      call: { channel: 'phone', target: 'self' },
+      text: { channel: 'sms', target: 'self' },
+    },
+    rules: [{ id: 'always', when: { all: [{ fact: 'daysPastDue', operator: 'greaterThanInclusive', value: -10000 }] }, then: ['call'] }],
+    compliance: layers.map((constraints, i) => ({ id: `layer-${i + 1}`, constraints: [...constraints] })),
+  };
+}
+
+/** A window constraint. */
+export function window(id: string, from: string, to: string, extra: Record<string, unknown> = {}): Constraint {
+  return { kind: 'window', id, from, to, ...extra } as Constraint;
+}
+
+/** A debtor reachable by phone and SMS in the given zone(s). */
+export function debtor(timeZone: string | string[], extra: Record<string, unknown> = {}) {
+  return {
+    id: 'D-1',
+    currency: 'USD',
+    amountDue: 50_000,
+    dueDate: '2026-01-01',
+    debtor: { timeZone },
+    contacts: [{ id: 'me', relationship: 'self' as const, channels: [{ channel: 'phone' as const }, { channel: 'sms' as const }] }],
+    ...extra,
+  };
+}
