@@ -2,7 +2,8 @@
  * Micro-benchmark of src/time against raw @date-fns/tz. Run: `npx tsx bench/time.bench.ts`.
  * Prints ns/op. Instants come from a seeded PRNG so runs are comparable.
  */
-import { TZDate, tzOffset } from '@date-fns/tz';
+import { TZDate, tz, tzOffset } from '@date-fns/tz';
+import { add } from 'date-fns';
 import { addDuration, ZoneClock } from '../src/time';
 
 const N = 1_000_000;
@@ -67,5 +68,11 @@ bench('raw TZDate: year, month, date, hours, minutes, day', wide, M, (ms) => {
   return z.getFullYear() + z.getMonth() + z.getDate() + z.getHours() + z.getMinutes() + z.getDay();
 });
 bench('addDuration PT30M (time units: arithmetic fast path)', recent, M, (ms) => addDuration(ms, { minutes: 30 }, ZONE));
-bench('addDuration P7D (date-fns add in tz)', recent, M, (ms) => addDuration(ms, { days: 7 }, ZONE));
+{
+  const c = new ZoneClock(ZONE);
+  bench('addDuration P7D with a warm ZoneClock', recent, M, (ms) => addDuration(ms, { days: 7 }, c));
+  bench('addDuration P1M2D with a warm ZoneClock', recent, M, (ms) => addDuration(ms, { months: 1, days: 2 }, c));
+}
+bench('addDuration P7D with a zone name (new ZoneClock per call)', recent, M / 10, (ms) => addDuration(ms, { days: 7 }, ZONE));
+bench('date-fns add(P7D, { in: tz(zone) }) for comparison', recent, M / 10, (ms) => add(ms, { days: 7 }, { in: tz(ZONE) }).getTime());
 console.log(`\n(sink ${sink % 10})`);

@@ -5,7 +5,7 @@ import { parseNow } from '../facts/now';
 import { safeParseAccount } from '../model/parse';
 import { parsePolicy } from '../policy/parse';
 import type { Policy } from '../policy/schema/policy';
-import { ZoneClocks } from '../time/zone';
+import { ZoneClocks } from '../time';
 import { fromZodIssues } from '../zod-issues';
 import { compilePolicy } from './compile';
 import { decideCompiled } from './decide';

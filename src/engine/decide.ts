@@ -13,7 +13,7 @@ import type { Account } from '../model/account';
 import { matchesSelector } from '../policy/match';
 import type { WindowConstraint } from '../policy/schema/constraints';
 import { formatInstant } from '../time/instant';
-import type { ZoneClocks } from '../time/zone';
+import type { ZoneClocks } from '../time';
 import type { ProposalStatus } from '../vocabulary';
 import type { CompiledPolicy } from './compile';
 import { resolveAction } from './resolve';

@@ -3,7 +3,7 @@ import type { Attempt, Contact, ContactMethod } from '../model';
 import { actionKind } from '../policy/actions';
 import type { Policy } from '../policy/schema/policy';
 import { isoDateToDayNumber, parseInstant } from '../time/instant';
-import type { ZoneClock, ZoneClocks } from '../time/zone';
+import type { ZoneClock, ZoneClocks } from '../time';
 import type { ActionKind, Relationship } from '../vocabulary';
 
 /** A past attempt, read once: its instant in ms and what the policy knows of it. */

@@ -2,7 +2,7 @@ import type { FactSource } from '../conditions';
 import type { Account } from '../model/account';
 import { canonicalJson } from '../policy/hash';
 import type { Policy } from '../policy/schema/policy';
-import { ZoneClocks } from '../time/zone';
+import { ZoneClocks } from '../time';
 import { FACT_NAMES, FACTS, type FactName } from './catalogue';
 import { COMPUTE } from './compute';
 import { createContext, type EvaluationContext, holidayDays } from './context';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isValidTimeZone } from '../time/zone';
+import { isValidTimeZone } from '../time';
 import { formatInstant, isoDateToDayNumber, parseInstant } from '../time/instant';
 
 /** Keys that would reach `Object.prototype` if copied naively; refused everywhere. */
