@@ -43,7 +43,7 @@ const arrearsRate = stats('arrears (full decisions)', samples, performance.now()
 const jre = new Engine([], { allowUndefinedFacts: true });
 for (const [name, c] of Object.entries(policy.conditions)) jre.setCondition(name, c as never);
 for (const rule of policy.rules) jre.addRule({ name: rule.id, priority: rule.priority, conditions: rule.when as never, event: { type: rule.id } });
-const factSets = book.slice(0, Math.min(book.length, 5_000)).map((a) => deriveFacts(policy, parseAccount(a), { now }));
+const factSets = book.slice(0, Math.min(book.length, 5_000)).map((a) => deriveFacts(parseAccount(a), now, policy));
 const jreSamples: number[] = [];
 const t1 = performance.now();
 for (const facts of factSets) {

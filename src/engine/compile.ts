@@ -1,7 +1,6 @@
-import { collectFactRefs, compileCondition, createOperatorRegistry, type FactSource, type OperatorLike } from '../conditions';
+import { compileCondition, createOperatorRegistry, type FactSource, type OperatorLike } from '../conditions';
 import { holidayDays } from '../facts/context';
-import type { FactRef } from '../facts/derive';
-import { factKey } from '../facts/derive';
+import { type FactRef, usedFacts } from '../facts/derive';
 import type { BlockConstraint, ContactOrderConstraint } from '../policy/schema/constraints';
 import { policyHash } from '../policy/hash';
 import type { Policy, Rule } from '../policy/schema/policy';
@@ -34,23 +33,15 @@ export interface CompiledPolicy {
 export function compilePolicy(policy: Policy, operators?: readonly OperatorLike[]): CompiledPolicy {
   const registry = createOperatorRegistry(operators);
   const compile = (root: Rule['when']) => compileCondition(root, { operators: registry, conditions: policy.conditions });
-  const refs = new Map<string, FactRef>();
-  const use = (root: Rule['when']) => {
-    for (const ref of collectFactRefs(root, policy.conditions)) refs.set(factKey(ref.fact, ref.params), ref);
-  };
   const rules = policy.rules
     .map((rule, index) => ({ rule, index }))
     .sort((a, b) => b.rule.priority - a.rule.priority || a.index - b.index)
-    .map(({ rule }) => {
-      use(rule.when);
-      return { rule, test: compile(rule.when) };
-    });
+    .map(({ rule }) => ({ rule, test: compile(rule.when) }));
   const blocks = new Map<BlockConstraint, (facts: FactSource) => boolean>();
   const orders = new Map<string, ContactOrderConstraint>();
   for (const layer of policy.compliance) {
     for (const c of layer.constraints) {
       if (c.kind === 'block') {
-        if (c.when) use(c.when);
         blocks.set(c, c.when ? compile(c.when) : () => true);
       } else if (c.kind === 'contactOrder') orders.set(c.id, c);
     }
@@ -61,7 +52,7 @@ export function compilePolicy(policy: Policy, operators?: readonly OperatorLike[
     rules,
     blocks,
     orders,
-    facts: [...refs.values()].sort((a, b) => (factKey(a.fact, a.params) < factKey(b.fact, b.params) ? -1 : 1)),
+    facts: usedFacts(policy),
     holidays: holidayDays(policy.holidays),
   };
 }

@@ -1,5 +1,6 @@
-import type { FactSource } from '../conditions';
-import type { Account } from '../model/account';
+import { collectFactRefs, type FactSource } from '../conditions';
+import { parseAccount } from '../model/parse';
+import { parsePolicy } from '../policy/parse';
 import { canonicalJson } from '../policy/hash';
 import type { Policy } from '../policy/schema/policy';
 import { ZoneClocks } from '../time';
@@ -56,24 +57,45 @@ export class ContextFacts implements FactSource {
 
 /** Options of `deriveFacts`. */
 export interface DeriveFactsOptions {
-  /** The instant of evaluation: a `Date` or ISO 8601 with Z or an offset. */
-  readonly now: Date | string;
-  /** Facts to compute. Default: every fact of the catalogue that takes no params. */
-  readonly facts?: readonly FactRef[];
+  /**
+   * Which facts to compute. Default: the facts the policy's conditions use (nothing else is
+   * computed). `'all'`: every catalogue fact that takes no params. Or an explicit list.
+   */
+  readonly facts?: 'used' | 'all' | readonly FactRef[];
 }
 
 /**
- * Derives facts of an account at an instant — the values rules see. Pure; computes only the facts
- * asked for (by default, every catalogue fact without params).
+ * Derives the facts of an account at an instant — the values rules and blocks see. Pure. Account
+ * and policy may be raw JSON or parsed; invalid input throws `ArrearsError`.
  *
  * @example
- * deriveFacts(policy, account, { now: '2026-11-23T10:00:00+08:00' }).daysPastDue; // 22
+ * deriveFacts(accountJson, '2026-11-23T10:00:00+08:00', policy).daysPastDue; // 22
+ * deriveFacts(accountJson, new Date(), policy, { facts: 'all' }); // the whole catalogue
  */
-export function deriveFacts(policy: Policy, account: Account, options: DeriveFactsOptions): Record<string, unknown> {
-  const now = parseNow(options.now);
-  const ctx = createContext(policy, account, now, new ZoneClocks(), holidayDays(policy.holidays));
+export function deriveFacts(account: unknown, now: Date | string, policy: unknown, options: DeriveFactsOptions = {}): Record<string, unknown> {
+  const nowMs = parseNow(now);
+  const parsedPolicy = parsePolicy(policy);
+  const parsedAccount = parseAccount(account);
+  const ctx = createContext(parsedPolicy, parsedAccount, nowMs, new ZoneClocks(), holidayDays(parsedPolicy.holidays));
   const source = new ContextFacts(ctx);
-  const refs: readonly FactRef[] = options.facts ?? FACT_NAMES.filter((n) => !('params' in FACTS[n])).map((fact) => ({ fact }));
+  const wanted = options.facts ?? 'used';
+  const refs: readonly FactRef[] =
+    wanted === 'all'
+      ? FACT_NAMES.filter((n) => !('params' in FACTS[n])).map((fact) => ({ fact }))
+      : wanted === 'used'
+        ? usedFacts(parsedPolicy)
+        : wanted;
   for (const ref of refs) source.get(ref.fact, ref.params);
   return source.snapshot();
+}
+
+/** Every fact a policy's conditions (rules, named conditions, blocks) refer to. */
+export function usedFacts(policy: Policy): FactRef[] {
+  const refs = new Map<string, FactRef>();
+  const use = (root: Parameters<typeof collectFactRefs>[0]) => {
+    for (const ref of collectFactRefs(root, policy.conditions)) refs.set(factKey(ref.fact, ref.params), ref);
+  };
+  for (const rule of policy.rules) use(rule.when);
+  for (const layer of policy.compliance) for (const c of layer.constraints) if (c.kind === 'block' && c.when) use(c.when);
+  return [...refs.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, ref]) => ref);
 }

@@ -4,7 +4,7 @@ type Layer = NonNullable<PolicyInput['compliance']>[number];
 type Constraint = Layer['constraints'][number];
 
 /** A strategy that always proposes a call to the debtor (and an SMS as a fallback), with the given compliance layers. */
-export function callPolicy(...layers: readonly (readonly Constraint[])[]): PolicyInput {
+export function callPolicy(...layers: readonly (readonly object[])[]): PolicyInput {
   return {
     id: 'test-calls',
     version: '1',
@@ -14,7 +14,7 @@ export function callPolicy(...layers: readonly (readonly Constraint[])[]): Polic
       text: { channel: 'sms', target: 'self' },
     },
     rules: [{ id: 'always', when: { all: [{ fact: 'daysPastDue', operator: 'greaterThanInclusive', value: -10000 }] }, then: ['call'] }],
-    compliance: layers.map((constraints, i) => ({ id: `layer-${i + 1}`, constraints: [...constraints] })),
+    compliance: layers.map((constraints, i) => ({ id: `layer-${i + 1}`, constraints: [...constraints] as Constraint[] })),
   };
 }
 
