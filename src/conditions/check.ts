@@ -85,7 +85,10 @@ export function checkCondition(root: unknown, ctx: CheckContext, path: Path = []
  * @param ctx - operators and known facts (its `conditions`, if any, are replaced by the first argument).
  * @returns every issue found.
  * @example
- * checkNamedConditions({ a: { condition: 'b' }, b: { not: { condition: 'a' } } }, ctx);
+ * checkNamedConditions(
+ *   { a: { condition: 'b' }, b: { not: { condition: 'a' } } },
+ *   { operators: createOperatorRegistry(), isKnownFact: () => true, factNames: [] },
+ * );
  * // circular_condition at ['conditions', 'a', 'condition'] and ['conditions', 'b', 'not', 'condition']
  */
 export function checkNamedConditions(conditions: Readonly<Record<string, unknown>>, ctx: Omit<CheckContext, 'conditions'>): Issue[] {
