@@ -6,8 +6,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { policyJsonSchema, presets } from '../src/index';
 
 mkdirSync('dist/presets', { recursive: true });
-writeFileSync('dist/policy.schema.json', `${JSON.stringify(policyJsonSchema(), null, 2)}\n`);
+const schema = `${JSON.stringify(policyJsonSchema(), null, 2)}\n`;
+// At the package root too: `arrears/policy.schema.json` must resolve under node10 resolution as well.
+writeFileSync('policy.schema.json', schema);
+writeFileSync('dist/policy.schema.json', schema);
 for (const preset of Object.values(presets)) {
   writeFileSync(`dist/presets/${preset.id}.json`, `${JSON.stringify(preset, null, 2)}\n`);
 }
-console.log(`wrote dist/policy.schema.json and ${Object.keys(presets).length} presets`);
+console.log(`wrote policy.schema.json, dist/policy.schema.json and ${Object.keys(presets).length} presets`);
