@@ -1,8 +1,8 @@
 import { TZDate, tz } from '@date-fns/tz';
-import { add } from 'date-fns';
+import { add, sub } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDuration, checkDuration, fixedDurationMs, formatDuration, formatInstant, parseDuration, ZoneClock, type Duration } from '../src/time';
+import { addDuration, checkDuration, fixedDurationMs, formatDuration, formatInstant, parseDuration, ZoneClock, ZoneClocks, type Duration } from '../src/time';
 
 const utc = (iso: string): number => Date.parse(iso);
 const H = 3_600_000;
@@ -93,22 +93,100 @@ describe('addDuration', () => {
     expect(d).toEqual({ days: 1, hours: 2 });
   });
 
-  it('matches date-fns add in the zone for random instants and durations (property)', () => {
-    const zones = ['America/New_York', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'America/Santiago', 'Europe/London'] as const;
+  // The expected result, computed independently: calendar steps with Date's UTC setters on wall
+  // milliseconds, each resolved with fromWall (itself tested against wallToInstants).
+  const expected = (clock: ZoneClock, ms: number, d: Duration, sign: 1 | -1): number => {
+    let t = ms;
+    const months = sign * ((d.years ?? 0) * 12 + (d.months ?? 0));
+    const days = sign * ((d.weeks ?? 0) * 7 + (d.days ?? 0));
+    if (months !== 0) {
+      const w = new Date(clock.wall(t));
+      const dayOfMonth = w.getUTCDate();
+      w.setUTCDate(1);
+      w.setUTCMonth(w.getUTCMonth() + months);
+      const lastDay = new Date(Date.UTC(w.getUTCFullYear(), w.getUTCMonth() + 1, 0)).getUTCDate();
+      w.setUTCDate(Math.min(dayOfMonth, lastDay));
+      t = clock.fromWall(w.getTime());
+    }
+    if (days !== 0) t = clock.fromWall(clock.wall(t) + days * 86_400_000);
+    return t + sign * (((d.hours ?? 0) * 60 + (d.minutes ?? 0)) * 60 + (d.seconds ?? 0)) * 1000;
+  };
+
+  // date-fns add(…, { in: tz(zone) }) is the reference, with two known exceptions where TZDate's
+  // setters (which go through the process-local Date setters) disagree with the spec:
+  // - in a fall-back overlap it may pick the later instant, depending on the process time zone;
+  // - under some process zones it misses the target wall time altogether (America/Santiago
+  //   2026-04-04 00:00 + P1D gives 04-04 23:30 under TZ=Australia/Lord_Howe).
+  // Ours must always equal the independently computed expectation.
+  const agreesWithDateFns = (clock: ZoneClock, ms: number, d: Duration, sign: 1 | -1, misses: string[] = []): void => {
+    const label = `${clock.zone} ${formatInstant(ms)} ${sign === 1 ? '+' : '-'}${JSON.stringify(d)}`;
+    const ours = addDuration(ms, d, clock, sign);
+    expect(ours, label).toBe(expected(clock, ms, d, sign));
+    const theirs = (sign === 1 ? add : sub)(new TZDate(ms, clock.zone), d, { in: tz(clock.zone) }).getTime();
+    if (ours === theirs) return;
+    const exact = sign * (((d.hours ?? 0) * 60 + (d.minutes ?? 0)) * 60 + (d.seconds ?? 0)) * 1000;
+    if (clock.wall(ours - exact) === clock.wall(theirs - exact)) {
+      expect(ours, `${label}: overlap, ours is the earlier`).toBeLessThan(theirs);
+    } else {
+      misses.push(`${label}: date-fns ${formatInstant(theirs)}, expected ${formatInstant(ours)}`);
+    }
+  };
+  // A process zone without DST (TZ=UTC, Asia/Shanghai): TZDate's system-zone corrections never fire.
+  const processZoneHasNoDst = new Date(2026, 0, 1).getTimezoneOffset() === new Date(2026, 6, 1).getTimezoneOffset();
+
+  it('matches date-fns add/sub in the zone for random instants and durations (property)', () => {
+    const zones = ['America/New_York', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'America/Santiago', 'Europe/Berlin', 'Pacific/Chatham'] as const;
+    const clocks = new ZoneClocks();
     const small = fc.option(fc.integer({ min: 0, max: 40 }), { nil: undefined });
     fc.assert(
       fc.property(
         fc.constantFrom(...zones),
         fc.date({ min: new Date('1971-01-01T00:00:00Z'), max: new Date('2099-01-01T00:00:00Z'), noInvalidDate: true }),
-        fc.record({ months: small, days: small, hours: small, minutes: small, seconds: small }),
-        (zone, date, raw) => {
+        fc.record({ years: small, months: small, weeks: small, days: small, hours: small, minutes: small, seconds: small }),
+        fc.constantFrom<1 | -1>(1, -1),
+        (zone, date, raw, sign) => {
           const d: Duration = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined));
-          const expected = add(new TZDate(date.getTime(), zone), d, { in: tz(zone) }).getTime();
-          expect(addDuration(date.getTime(), d, zone)).toBe(expected);
+          agreesWithDateFns(clocks.get(zone), date.getTime(), d, sign);
         },
       ),
-      { numRuns: 500 },
+      { numRuns: 1000 },
     );
+  });
+
+  it('matches date-fns every 15 minutes around the 2026 transitions', () => {
+    const around: [string, string][] = [
+      ['America/New_York', '2026-03-08T07:00:00Z'], ['America/New_York', '2026-11-01T06:00:00Z'],
+      ['Australia/Lord_Howe', '2026-04-04T15:00:00Z'], ['Australia/Lord_Howe', '2026-10-03T15:30:00Z'],
+      ['America/Santiago', '2026-09-06T04:00:00Z'], ['America/Santiago', '2026-04-05T03:00:00Z'],
+      ['Europe/Berlin', '2026-10-25T01:00:00Z'], ['Pacific/Chatham', '2026-09-26T14:00:00Z'],
+    ];
+    const durations: Duration[] = [{ days: 1 }, { weeks: 1 }, { months: 1 }, { days: 1, hours: 1 }, { months: 1, days: 1 }];
+    const misses: string[] = [];
+    for (const [zone, iso] of around) {
+      const clock = new ZoneClock(zone);
+      const t = utc(iso);
+      for (let ms = t - 33 * H; ms <= t + 33 * H; ms += 15 * 60_000) {
+        for (const d of durations) {
+          agreesWithDateFns(clock, ms, d, 1, misses);
+          agreesWithDateFns(clock, ms, d, -1, misses);
+        }
+      }
+    }
+    if (processZoneHasNoDst) expect(misses).toEqual([]);
+  });
+
+  it('always takes the earlier instant in an overlap, whatever the process time zone', () => {
+    // date-fns/TZDate returns the later instant here under TZ=UTC and the earlier under TZ=Asia/Kolkata.
+    expect(formatInstant(addDuration(utc('2026-10-24T00:30:00Z'), { days: 1 }, 'Europe/Berlin'))).toBe('2026-10-25T00:30:00Z');
+    expect(formatInstant(addDuration(utc('2026-04-03T14:45:00Z'), { days: 1 }, 'Australia/Lord_Howe'))).toBe('2026-04-04T14:45:00Z');
+    expect(formatInstant(addDuration(utc('2026-04-04T02:30:00Z'), { days: 1 }, 'America/Santiago'))).toBe('2026-04-05T02:30:00Z');
+  });
+
+  it('reuses a ZoneClock and gives the same answer as with a zone name', () => {
+    const clock = new ZoneClock('America/New_York');
+    for (const d of [{ days: 1 }, { months: 13 }, { years: 1, hours: 5 }] satisfies Duration[]) {
+      expect(addDuration(utc('2026-01-31T17:00:00Z'), d, clock)).toBe(addDuration(utc('2026-01-31T17:00:00Z'), d, 'America/New_York'));
+    }
   });
 
   it('P<n>D keeps the wall time unless it lands in a gap (property)', () => {
@@ -137,7 +215,10 @@ describe('fixedDurationMs and formatDuration', () => {
     expect(fixedDurationMs({ weeks: 0, hours: 1 })).toBe(H);
   });
 
-  it('formats ISO 8601, omitting zeros', () => {
+  it('formats ISO 8601, omitting zeros, without mutating its input', () => {
+    const frozen: Duration = Object.freeze({ weeks: 2, seconds: 5 });
+    expect(formatDuration(frozen)).toBe('P2WT5S');
+    expect(fixedDurationMs(frozen)).toBeNull();
     expect(formatDuration({ days: 1, hours: 12 })).toBe('P1DT12H');
     expect(formatDuration({ minutes: 30 })).toBe('PT30M');
     expect(formatDuration({ days: 0 })).toBe('PT0S');

@@ -58,9 +58,9 @@ export function capCheck(cap: CapConstraint, layer: Layer, candidate: Candidate,
       let inPeriod: number[];
       let frees: (k: number) => number;
       if (duration !== null) {
-        const since = addDuration(t, duration, zone, -1);
+        const since = addDuration(t, duration, clock, -1);
         inPeriod = counted.filter((ms) => ms > since);
-        frees = (k) => addDuration(inPeriod[k] as number, duration, zone, 1);
+        frees = (k) => addDuration(inPeriod[k] as number, duration, clock, 1);
       } else if ('calendarDays' in p) {
         const today = clock.dayNumber(t);
         const days = counted.map((ms) => clock.dayNumber(ms)).filter((d) => d > today - p.calendarDays);

@@ -26,7 +26,7 @@ export function cooldownCheck(cooldown: CooldownConstraint, layer: Layer, candid
     const clock = ctx.clocks.get(zone);
     ends =
       'duration' in cooldown.wait
-        ? addDuration(last, parseDuration(cooldown.wait.duration) ?? {}, zone, 1)
+        ? addDuration(last, parseDuration(cooldown.wait.duration) ?? {}, clock, 1)
         : clock.startOfDay(clock.dayNumber(last) + cooldown.wait.calendarDays);
   }
   const wait = 'duration' in cooldown.wait ? cooldown.wait.duration : `${cooldown.wait.calendarDays} calendar days (event day = day 1)`;

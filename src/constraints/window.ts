@@ -40,7 +40,7 @@ function slotIntervals(slot: Slot, closed: ReadonlySet<number> | null, zone: str
     if (!slot.days.includes(WEEKDAYS[weekdayOfDayNumber(d) - 1] as Weekday)) continue;
     if (closed?.has(d)) continue;
     const pastMidnight = slot.to <= slot.from;
-    out.push(...clock.wallIntervalInstants(d, slot.from, pastMidnight ? d + 1 : d, slot.to));
+    out.push(...ctx.intervals.get(`${zone}|${slot.from}|${slot.to}|${d}`, () => clock.wallIntervalInstants(d, slot.from, pastMidnight ? d + 1 : d, slot.to)));
   }
   return out;
 }
@@ -90,7 +90,7 @@ export function windowCheck(layer: Layer, windows: readonly WindowConstraint[], 
   let cache: { a: number; b: number; list: Interval[] } | null = null;
 
   const covering = (t: number): { list: Interval[]; b: number } => {
-    for (let span = 8; ; span *= 4) {
+    for (let span = 2; ; span *= 4) {
       const a = t - 2 * DAY;
       const b = Math.min(t + span * DAY, horizonEnd + 2 * DAY);
       if (!cache || cache.a > a || cache.b < b) cache = { a, b, list: openIntervals(bound, ctx, a, b, true) };

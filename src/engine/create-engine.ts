@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { OperatorLike } from '../conditions';
+import { IntervalCache } from '../constraints/interval-cache';
 import { ArrearsError, type Issue } from '../errors';
 import { parseNow } from '../facts/now';
 import { safeParseAccount } from '../model/parse';
@@ -73,11 +74,12 @@ export function createEngine(policy: unknown, options: EngineOptions = {}): Engi
   const parsed = parsePolicy(policy, options.operators ? { operators: options.operators } : {});
   const compiled = compilePolicy(parsed, options.operators);
   const clocks = new ZoneClocks();
+  const intervals = new IntervalCache();
 
   const decideOne = (input: unknown, now: number): Decision => {
     const account = safeParseAccount(input);
     if (!account.success) throw new ArrearsError('ACCOUNT_INVALID', account.issues);
-    return decideCompiled(compiled, clocks, account.account, now, horizonDays);
+    return decideCompiled(compiled, clocks, account.account, now, horizonDays, intervals);
   };
 
   return {

@@ -6,6 +6,7 @@ import { cooldownCheck } from '../constraints/cooldown';
 import { promiseHoldCheck } from '../constraints/promise-hold';
 import { type Solution, solve } from '../constraints/solve';
 import type { Candidate, Check, ReasonDraft } from '../constraints/types';
+import type { IntervalCache } from '../constraints/interval-cache';
 import { windowCheck } from '../constraints/window';
 import { createContext, type EvaluationContext } from '../facts/context';
 import { ContextFacts } from '../facts/derive';
@@ -76,9 +77,9 @@ function toReason(r: ReasonDraft & { until: number | null }): Reason {
 /**
  * Decides one parsed account at one instant with a compiled policy. Pure.
  */
-export function decideCompiled(compiled: CompiledPolicy, clocks: ZoneClocks, account: Account, now: number, horizonDays: number): Decision {
+export function decideCompiled(compiled: CompiledPolicy, clocks: ZoneClocks, account: Account, now: number, horizonDays: number, intervals: IntervalCache): Decision {
   const { policy } = compiled;
-  const ctx = createContext(policy, account, now, clocks, compiled.holidays);
+  const ctx = createContext(policy, account, now, clocks, compiled.holidays, intervals);
   const facts = new ContextFacts(ctx);
   for (const ref of compiled.facts) facts.get(ref.fact, ref.params);
   const horizonEnd = now + horizonDays * DAY;

@@ -36,7 +36,7 @@ function attemptCount(ctx: EvaluationContext, raw: Params): number {
   const relationships = list(p.relationship);
   let since = Number.NEGATIVE_INFINITY;
   let sinceDay = Number.NEGATIVE_INFINITY;
-  if (typeof p.within === 'string') since = addDuration(ctx.now, parseDuration(p.within) ?? {}, ctx.debtorZones[0] as string, -1);
+  if (typeof p.within === 'string') since = addDuration(ctx.now, parseDuration(p.within) ?? {}, ctx.clock, -1);
   else if (p.within !== undefined) sinceDay = ctx.today - p.within.calendarDays + 1;
   let n = 0;
   for (const a of ctx.attempts) {

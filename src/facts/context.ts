@@ -1,3 +1,4 @@
+import { IntervalCache } from '../constraints/interval-cache';
 import type { Account } from '../model/account';
 import type { Attempt, Contact, ContactMethod } from '../model';
 import { actionKind } from '../policy/actions';
@@ -32,6 +33,8 @@ export interface EvaluationContext {
   readonly contacts: ReadonlyMap<string, Contact>;
   /** Holiday day numbers per calendar id. */
   readonly holidays: ReadonlyMap<string, ReadonlySet<number>>;
+  /** Open instants of window slots per zone and day, shared by an engine's decisions. */
+  readonly intervals: IntervalCache;
 }
 
 /**
@@ -46,6 +49,7 @@ export function createContext(
   now: number,
   clocks: ZoneClocks,
   holidays: ReadonlyMap<string, ReadonlySet<number>>,
+  intervals: IntervalCache = new IntervalCache(),
 ): EvaluationContext {
   const debtorZones = typeof account.debtor.timeZone === 'string' ? [account.debtor.timeZone] : [...new Set(account.debtor.timeZone)];
   const clock = clocks.get(debtorZones[0] as string);
@@ -66,7 +70,7 @@ export function createContext(
     });
   }
   attempts.sort((a, b) => a.ms - b.ms);
-  return { policy, account, now, clocks, debtorZones, clock, today: clock.dayNumber(now), attempts, contacts, holidays };
+  return { policy, account, now, clocks, debtorZones, clock, today: clock.dayNumber(now), attempts, contacts, holidays, intervals };
 }
 
 /** The method an attempt used: same channel, and same address when both carry one. */

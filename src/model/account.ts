@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DeepReadonly } from '../readonly';
 import { LEGAL_STAGES } from '../vocabulary';
 import { contactSchema } from './contact';
 import { debtorSchema } from './debtor';
@@ -61,4 +62,4 @@ export const accountSchema = z
 /** An account as `parseAccount` returns it: validated, defaults filled in. */
 export type Account = z.output<typeof accountSchema>;
 /** An account as you may write it: optional fields may be left out, instants may be `Date`s. */
-export type AccountInput = z.input<typeof accountSchema>;
+export type AccountInput = DeepReadonly<z.input<typeof accountSchema>>;

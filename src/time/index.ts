@@ -17,7 +17,9 @@ export {
   weekdayOfDayNumber,
 } from './instant';
 export type { InstantError, InstantResult, Weekday } from './instant';
-export { isValidTimeZone, ZoneClock, ZoneClocks } from './zone';
+export { isValidTimeZone } from './zone-name';
+export { ZoneClock } from './zone';
+export { ZoneClocks } from './zone-clocks';
 export type { InstantInterval, LocalTime } from './zone';
 export { addDuration, checkDuration, fixedDurationMs, formatDuration, MAX_DURATION_YEARS, parseDuration } from './duration';
 export type { Duration, DurationResult } from './duration';

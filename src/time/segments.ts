@@ -54,6 +54,18 @@ export class OffsetSegments {
   }
 
   /**
+   * The offset if it is constant over all of `[lo, hi)` as far as one cached segment shows,
+   * else `NaN`: the fast path for wall-clock questions far from any transition.
+   *
+   * @example
+   * new OffsetSegments(() => 0).constantOver(0, 10); // 0
+   */
+  constantOver(lo: number, hi: number): number {
+    if (!(lo >= this.#hFrom && lo < this.#hTo)) this.#seek(lo);
+    return this.#hTo >= hi ? this.#hOff : Number.NaN;
+  }
+
+  /**
    * Calls `visit(from, to, offset)` for consecutive constant-offset pieces covering `[lo, hi)`, in
    * order: the first starts at `lo`, the last may end after `hi`. Stops when `visit` returns `true`.
    *

@@ -1,6 +1,6 @@
 /**
- * Time zones: validation, and `ZoneClock`, which answers "what does the wall clock say in this
- * zone?" and "which instants does a wall-clock range cover?" exactly and fast.
+ * `ZoneClock` answers "what does the wall clock say in this zone?" and "which instants does a
+ * wall-clock range cover?", exactly (to the second, across every DST rule) and fast.
  *
  * Offsets come from `@date-fns/tz`'s `tzOffset` (Intl underneath, ~2.7 µs a call). They only
  * change at transitions, so each clock remembers the constant-offset segments it has seen and
@@ -8,6 +8,7 @@
  * state, so two engines never share (or race on) a cache.
  */
 import { tzOffset } from '@date-fns/tz';
+import { isValidTimeZone } from './zone-name';
 import { civilFromDays, MS_PER_DAY, MS_PER_MINUTE, weekdayOfDayNumber, type Weekday } from './instant';
 import { OffsetSegments } from './segments';
 
@@ -37,40 +38,6 @@ export interface LocalTime {
 /** Half-open interval of instants `[from, to)`, epoch milliseconds. */
 export type InstantInterval = [from: number, to: number];
 
-/**
- * Whether `zone` is an IANA time-zone name this runtime's Intl knows: `'America/New_York'`,
- * `'UTC'`, `'Etc/GMT+5'` (POSIX sign: that is UTC−05:00), links such as `'Asia/Calcutta'`.
- * Bare offsets (`'+08:00'`) and empty strings are refused even on runtimes whose Intl accepts
- * them: a fixed offset has no DST rules and is almost always a mistake for a debtor's location.
- * Names are matched ASCII-case-insensitively, exactly as Intl matches them
- * (`'america/new_york'` is valid); normalize spelling at parse time if you need deduplication.
- *
- * @param zone - the candidate name.
- * @returns `true` when `ZoneClock` and `@date-fns/tz` can work with it.
- * @example
- * isValidTimeZone('Asia/Kathmandu'); // true
- * isValidTimeZone('+08:00');         // false
- */
-export function isValidTimeZone(zone: string): boolean {
-  if (typeof zone !== 'string' || zone === '' || /^[+\-\u2212]/.test(zone)) return false;
-  // tzOffset keeps one Intl formatter per zone inside @date-fns/tz, so after the first call this
-  // is ~3 µs instead of the ~100 µs of constructing an Intl.DateTimeFormat: it matters when every
-  // account names a zone. But for a name Intl refuses, tzOffset falls back to reading an offset
-  // out of the string ("Mars+05:00" → 300), so names containing ±dd (only Etc/GMT±10…14 are
-  // real) are asked to Intl directly.
-  if (/[+\-]\d\d/.test(zone)) return intlAcceptsZone(zone);
-  return !Number.isNaN(tzOffset(zone, new Date(0)));
-}
-
-function intlAcceptsZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 interface CalendarDay {
   readonly dayNumber: number;
   readonly isoDate: string;
@@ -82,7 +49,8 @@ interface CalendarDay {
 const DAY_SLOTS = 512; // a power of two, for `& (DAY_SLOTS - 1)`
 
 // Real offsets stay within ±14 h (±24 h is the hard limit of Intl offsets), so the instants
-// whose wall clock reads W all lie in (W − 24 h, W + 24 h).
+// whose wall clock reads W all lie in (W − 24 h, W + 24 h): every wall-clock question looks at
+// the offsets over that span, and if one segment covers it, answers with a subtraction.
 const MAX_OFFSET_MS = MS_PER_DAY;
 // Instants the clock accepts: a margin inside the Date range so probes a day away stay valid.
 const LIMIT_MS = 8.64e15 - 2 * MS_PER_DAY;
@@ -160,7 +128,8 @@ export class ZoneClock {
    * ny.fromWall(Date.UTC(2026, 2, 8, 2, 30));  // Date.parse('2026-03-08T07:30:00Z') (03:30 EDT)
    */
   fromWall(wall: number): number {
-    checkWall(wall);
+    const constant = this.#segments.constantOver(checkWall(wall) - MAX_OFFSET_MS, wall + MAX_OFFSET_MS);
+    if (!Number.isNaN(constant)) return wall - constant;
     let found = Number.NaN;
     let before = Number.NaN;
     this.#segments.forEach(wall - MAX_OFFSET_MS, wall + MAX_OFFSET_MS, (from, to, off) => {
@@ -238,6 +207,8 @@ export class ZoneClock {
    */
   wallToInstants(dayNumber: number, minuteOfDay: number): number[] {
     const wall = checkWall(dayNumber * MS_PER_DAY + minuteOfDay * MS_PER_MINUTE);
+    const constant = this.#segments.constantOver(wall - MAX_OFFSET_MS, wall + MAX_OFFSET_MS);
+    if (!Number.isNaN(constant)) return [wall - constant];
     const out: number[] = [];
     this.#segments.forEach(wall - MAX_OFFSET_MS, wall + MAX_OFFSET_MS, (from, to, off) => {
       const t = wall - off;
@@ -254,9 +225,10 @@ export class ZoneClock {
    * `endDay` may be `startDay + 1` for windows past midnight (22:00–02:00). Empty if end ≤ start.
    *
    * @param startDay - local date of the start, as a day number.
-   * @param startMinute - minute of that day (0–1440; larger values simply roll over).
+   * @param startMinute - minute of that day, usually 0–1440 (values outside roll over into the
+   *   neighbouring days: wall time is just `day * 1440 + minute` minutes).
    * @param endDay - local date of the end.
-   * @param endMinute - minute of that day, exclusive.
+   * @param endMinute - minute of that day, exclusive (1440 = 24:00).
    * @example
    * const ny = new ZoneClock('America/New_York');
    * const d = isoDateToDayNumber('2026-03-08')!;
@@ -268,6 +240,9 @@ export class ZoneClock {
     const end = checkWall(endDay * MS_PER_DAY + endMinute * MS_PER_MINUTE);
     const out: InstantInterval[] = [];
     if (end <= start) return out;
+    // Far from any transition (the usual case) the answer is one shifted interval.
+    const constant = this.#segments.constantOver(start - MAX_OFFSET_MS, end + MAX_OFFSET_MS);
+    if (!Number.isNaN(constant)) return [[start - constant, end - constant]];
     // In each constant-offset segment wall = t + off, so wall ∈ [start, end) ⇔ t ∈ [start − off, end − off).
     this.#segments.forEach(start - MAX_OFFSET_MS, end + MAX_OFFSET_MS, (from, to, off) => {
       const lo = Math.max(from, start - off);
@@ -282,6 +257,8 @@ export class ZoneClock {
 
   // The earliest instant whose wall clock lies in [start, end), without allocating intervals.
   #firstInstantAtOrAfter(start: number, end: number): number | undefined {
+    const constant = this.#segments.constantOver(start - MAX_OFFSET_MS, end + MAX_OFFSET_MS);
+    if (!Number.isNaN(constant)) return start - constant;
     let first: number | undefined;
     this.#segments.forEach(start - MAX_OFFSET_MS, end + MAX_OFFSET_MS, (from, to, off) => {
       const lo = Math.max(from, start - off);
@@ -317,31 +294,4 @@ function checkWall(wall: number): number {
     throw new RangeError(`ZoneClock: wall time ${wall} is out of range (day numbers and minutes must be finite)`);
   }
   return wall;
-}
-
-/**
- * One `ZoneClock` per zone, created on first use. An engine owns one registry, so its caches
- * live exactly as long as the engine and are never shared between engines.
- *
- * @example
- * const clocks = new ZoneClocks();
- * clocks.get('Asia/Shanghai') === clocks.get('Asia/Shanghai'); // true
- */
-export class ZoneClocks {
-  readonly #clocks = new Map<string, ZoneClock>();
-
-  /**
-   * The clock of `zone` (throws `RangeError` for an invalid zone, see `isValidTimeZone`).
-   *
-   * @example
-   * new ZoneClocks().get('Europe/London').offset(Date.parse('2026-07-01T00:00:00Z')); // 60
-   */
-  get(zone: string): ZoneClock {
-    let clock = this.#clocks.get(zone);
-    if (clock === undefined) {
-      clock = new ZoneClock(zone);
-      this.#clocks.set(zone, clock);
-    }
-    return clock;
-  }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DeepReadonly } from '../../readonly';
 import { topLevelConditionSchema } from '../../conditions/schema';
 import { idSchema, isoDateSchema, jurisdictionSchema, safeKeySchema } from '../../model/primitives';
 import { isoDateToDayNumber } from '../../time/instant';
@@ -84,7 +85,7 @@ export const policySchema = z
 /** A policy as `parsePolicy` returns it: validated, cross-checked, defaults filled in, frozen. */
 export type Policy = Readonly<z.output<typeof policySchema>>;
 /** A policy as you write it in JSON. */
-export type PolicyInput = z.input<typeof policySchema>;
+export type PolicyInput = DeepReadonly<z.input<typeof policySchema>>;
 export type Action = z.output<typeof actionSchema>;
 export type Rule = z.output<typeof ruleSchema>;
 export type Target = z.output<typeof targetSchema>;

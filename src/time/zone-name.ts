@@ -1,0 +1,38 @@
+/**
+ * Time-zone names: which strings the library accepts as a debtor's or contact's zone.
+ */
+import { tzOffset } from '@date-fns/tz';
+
+/**
+ * Whether `zone` is an IANA time-zone name this runtime's Intl knows: `'America/New_York'`,
+ * `'UTC'`, `'Etc/GMT+5'` (POSIX sign: that is UTC−05:00), links such as `'Asia/Calcutta'`.
+ * Bare offsets (`'+08:00'`) and empty strings are refused even on runtimes whose Intl accepts
+ * them: a fixed offset has no DST rules and is almost always a mistake for a debtor's location.
+ * Names are matched ASCII-case-insensitively, exactly as Intl matches them
+ * (`'america/new_york'` is valid); normalize spelling at parse time if you need deduplication.
+ *
+ * @param zone - the candidate name.
+ * @returns `true` when `ZoneClock` and `@date-fns/tz` can work with it.
+ * @example
+ * isValidTimeZone('Asia/Kathmandu'); // true
+ * isValidTimeZone('+08:00');         // false
+ */
+export function isValidTimeZone(zone: string): boolean {
+  if (typeof zone !== 'string' || zone === '' || /^[+\-\u2212]/.test(zone)) return false;
+  // tzOffset keeps one Intl formatter per zone inside @date-fns/tz, so after the first call this
+  // is ~3 µs instead of the ~100 µs of constructing an Intl.DateTimeFormat: it matters when every
+  // account names a zone. But for a name Intl refuses, tzOffset falls back to reading an offset
+  // out of the string ("Mars+05:00" → 300), so names containing ±dd (only Etc/GMT±10…14 are
+  // real) are asked to Intl directly.
+  if (/[+-]\d\d/.test(zone)) return intlAcceptsZone(zone);
+  return !Number.isNaN(tzOffset(zone, new Date(0)));
+}
+
+function intlAcceptsZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
