@@ -76,7 +76,7 @@ export const policySchema = z
     buckets: z.array(bucketSchema).min(1).max(100).optional().describe('Custom buckets of days past due. Default: M0 (not overdue), M1 (1-30), M2 (31-60)…'),
     holidays: z.record(safeKeySchema, z.array(holidayEntrySchema).max(2000)).default({}).describe('Holiday calendars by id: dates or ranges.'),
     conditions: z.record(safeKeySchema, topLevelConditionSchema).default({}).describe('Named conditions, referenced as { "condition": "name" }.'),
-    actions: z.record(safeKeySchema, actionSchema).default({}).describe('Actions by id.'),
+    actions: z.record(idSchema, actionSchema).default({}).describe('Actions by id.'),
     rules: z.array(ruleSchema).max(1000).default([]).describe('Strategy rules.'),
     compliance: z.array(layerSchema).max(50).default([]).describe('Compliance layers; each may only restrict.'),
   })
