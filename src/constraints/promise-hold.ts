@@ -5,13 +5,18 @@ import type { Check } from './types';
 import { provenance } from './types';
 
 /**
- * While a promise to pay is open, matching proposals wait until the end of the promised date
- * (debtor-local) plus `graceDays`; then collection resumes if the promise was not kept.
+ * While a promise to pay is pending, matching proposals wait until the end of the promised date
+ * (debtor-local) plus `graceDays`; then collection resumes if the promise was not kept. A promise
+ * whose date has passed unpaid is held through the grace days too, unless its status was set
+ * explicitly (a promise you marked broken or cancelled holds nothing).
  */
 export function promiseHoldCheck(hold: PromiseHoldConstraint, layer: Layer, ctx: EvaluationContext): Check {
   const statuses = promiseStatuses(ctx);
-  const open = ctx.account.promises.filter((_, i) => statuses[i] === 'open').map((p) => dayOf(p.dueDate));
-  const ends = open.length === 0 ? null : ctx.clock.startOfDay(Math.max(...open) + 1 + hold.graceDays);
+  const pending = ctx.account.promises
+    .filter((p, i) => statuses[i] === 'open' || (statuses[i] === 'broken' && p.status === undefined))
+    .map((p) => ctx.clock.startOfDay(dayOf(p.dueDate) + 1 + hold.graceDays))
+    .filter((end) => end > ctx.now);
+  const ends = pending.length === 0 ? null : Math.max(...pending);
   return {
     at: (t) =>
       ends === null || t >= ends

@@ -55,8 +55,11 @@ export function explain(decision: Decision): string {
     `Account ${decision.accountId} at ${local(decision.now, [decision.timeZone])} — policy ${decision.policy.id} v${decision.policy.version}`,
   ];
   const next = decision.next;
+  const awaiting = decision.proposals.filter((p) => p.status === 'needs_approval');
   if (next === null) {
-    lines.push(decision.proposals.length === 0 ? 'Next: nothing — no rule proposes an action.' : 'Next: nothing is allowed within the horizon.');
+    if (decision.proposals.length === 0) lines.push('Next: nothing — no rule proposes an action.');
+    else if (awaiting.length > 0) lines.push(`Next: nothing until approved — ${awaiting.map((p) => p.action).join(', ')} ${awaiting.length === 1 ? 'awaits' : 'await'} approval.`);
+    else lines.push('Next: nothing is allowed within the horizon.');
   } else {
     lines.push(`Next: ${next.action}${next.label ? ` (${next.label})` : ''} — ${who(next)} — ${status(next, decision)}`);
     for (const r of next.reasons) lines.push(reasonLine(r, next.zones).replace(/^ {6}/, '    '));

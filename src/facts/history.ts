@@ -37,7 +37,8 @@ export function flagActive(ctx: EvaluationContext, flag: keyof EvaluationContext
   return state.until === undefined || ctx.now < startOf(state.until, ctx);
 }
 
-export type PromiseStatus = 'open' | 'kept' | 'broken' | 'cancelled';
+/** `future`: made after `now` — it does not exist yet at the instant of evaluation. */
+export type PromiseStatus = 'open' | 'kept' | 'broken' | 'cancelled' | 'future';
 
 /**
  * The status of each promise: its own, or derived — kept when payments made from the promise
@@ -46,6 +47,7 @@ export type PromiseStatus = 'open' | 'kept' | 'broken' | 'cancelled';
 export function promiseStatuses(ctx: EvaluationContext): PromiseStatus[] {
   const payments = ctx.account.payments.map((p) => ({ ms: ms(p.at), amount: p.amount }));
   return ctx.account.promises.map((promise) => {
+    if (promise.madeAt !== undefined && ms(promise.madeAt) > ctx.now) return 'future';
     if (promise.status !== undefined) return promise.status;
     const due = ctx.clock.startOfDay(dayOf(promise.dueDate) + 1);
     const from = promise.madeAt === undefined ? Number.NEGATIVE_INFINITY : ms(promise.madeAt);

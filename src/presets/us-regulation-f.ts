@@ -1,16 +1,30 @@
 import type { PolicyInput } from '../policy/schema/policy';
 
-const CONVERSATION = ['right_party_contact', 'third_party_contact', 'promise_to_pay', 'refused', 'dispute', 'cease_request', 'paid'] as const;
+/** Outcomes that mean a telephone conversation took place (12 CFR 1006.14(b)(2)(i)(B)). */
+const CONVERSATION = ['right_party_contact', 'third_party_contact', 'promise_to_pay', 'refused', 'dispute', 'cease_request', 'opt_out', 'paid'] as const;
+
+/** Outcomes of a spoken exchange with the consumer, in person or by telephone (12 CFR 1006.30(a)(1)(i)). */
+const SPOKE_TO_CONSUMER = ['right_party_contact', 'promise_to_pay', 'refused', 'dispute', 'cease_request', 'paid'] as const;
+
+/**
+ * Everyone a call frequency is counted for: calls to the consumer's attorney do not count
+ * (12 CFR 1006.14(b)(3)(iii), referring to § 1006.6(d)(1)(ii)).
+ */
+const PERSONS_COUNTED = ['self', 'spouse', 'family', 'employer', 'reference', 'community', 'guarantor', 'other'] as const;
 
 /**
  * US Regulation F (12 CFR part 1006), as a compliance layer. See docs/regulations.md for what it
  * encodes and what remains the user's judgement. Not legal advice.
+ *
+ * @example
+ * import { composePolicies, presets } from 'arrears';
+ * const policy = composePolicies(presets.usRegulationF, myStrategy);
  */
 export const usRegulationF = {
   id: 'us-regulation-f',
   version: '2026.11',
   jurisdiction: 'US',
-  description: 'Regulation F (12 CFR part 1006): convenient hours, call frequency, cease, attorney, workplace, disputes, credit reporting.',
+  description: 'Regulation F (12 CFR part 1006): convenient hours, call frequency, cease, attorney, workplace, third parties, disputes, credit reporting.',
   compliance: [
     {
       id: 'us-reg-f',
@@ -20,7 +34,7 @@ export const usRegulationF = {
         {
           kind: 'window',
           id: 'regf-convenient-hours',
-          description: 'Before 8 a.m. and after 9 p.m. at the consumer’s location are inconvenient; with several possible locations every one must be convenient. A consumer’s stated convenient times replace them.',
+          description: 'Before 8 a.m. and after 9 p.m. local time at the consumer’s location are inconvenient; with several possible locations every one must be convenient. A consumer’s stated convenient times replace them.',
           citation: '12 CFR 1006.6(b)(1)(i)',
           appliesTo: { channels: ['phone', 'sms', 'email', 'visit', 'app'] },
           from: '08:00',
@@ -31,9 +45,10 @@ export const usRegulationF = {
         {
           kind: 'cap',
           id: 'regf-7-calls-in-7-days',
-          description: 'More than 7 calls within 7 consecutive days to a person about a debt is presumed a violation. Calls that never connect and calls with prior consent do not count.',
+          description:
+            'Placing a telephone call to a person about a debt more than seven times within seven consecutive days is presumed a violation. Calls not connected to the dialed number (busy, not in service), calls within 7 days of the person’s prior consent and calls to the consumer’s attorney do not count.',
           citation: '12 CFR 1006.14(b)(2)(i)(A), (b)(3)',
-          appliesTo: { channels: ['phone'] },
+          appliesTo: { channels: ['phone'], relationships: [...PERSONS_COUNTED] },
           max: 7,
           period: { calendarDays: 7 },
           scope: 'contact',
@@ -43,9 +58,9 @@ export const usRegulationF = {
         {
           kind: 'cooldown',
           id: 'regf-7-days-after-conversation',
-          description: 'No call within 7 consecutive days after a telephone conversation with the person about the debt (the day of the conversation is day 1).',
+          description: 'No call within a period of seven consecutive days after a telephone conversation with the person about the debt; the date of the conversation is the first day.',
           citation: '12 CFR 1006.14(b)(2)(i)(B), (b)(3)',
-          appliesTo: { channels: ['phone'] },
+          appliesTo: { channels: ['phone'], relationships: [...PERSONS_COUNTED] },
           after: { channels: ['phone'], outcomes: [...CONVERSATION] },
           wait: { calendarDays: 7 },
           scope: 'contact',
@@ -54,7 +69,7 @@ export const usRegulationF = {
         {
           kind: 'block',
           id: 'regf-cease-communication',
-          description: 'After a written cease request only the notices the rule allows (stopping efforts, remedies) may be sent.',
+          description: 'After the consumer notifies in writing that they refuse to pay or want communication to cease, only the notices the rule allows (efforts terminated, remedies) may be sent.',
           citation: '12 CFR 1006.6(c)',
           when: { all: [{ fact: 'ceaseCommunication', operator: 'equal', value: true }] },
           appliesTo: { kinds: ['communication'] },
@@ -64,7 +79,7 @@ export const usRegulationF = {
         {
           kind: 'block',
           id: 'regf-attorney',
-          description: 'Once the collector knows an attorney represents the consumer, it communicates with the attorney only.',
+          description: 'Once the collector knows an attorney represents the consumer about the debt, it communicates with the attorney only.',
           citation: '12 CFR 1006.6(b)(2)',
           when: { all: [{ fact: 'attorneyRepresented', operator: 'equal', value: true }] },
           appliesTo: { kinds: ['communication', 'notice'] },
@@ -75,7 +90,7 @@ export const usRegulationF = {
         {
           kind: 'block',
           id: 'regf-workplace',
-          description: 'No communication at the consumer’s workplace when the employer prohibits it.',
+          description: 'No communication at the consumer’s place of employment when the collector knows or has reason to know that the employer prohibits it.',
           citation: '12 CFR 1006.6(b)(3)',
           when: { all: [{ fact: 'workplaceContactProhibited', operator: 'equal', value: true }] },
           appliesTo: { workplace: true },
@@ -84,9 +99,19 @@ export const usRegulationF = {
         },
         {
           kind: 'block',
+          id: 'regf-third-parties',
+          description:
+            'No communication about the debt with anyone but the consumer (which includes the spouse, and here the guarantor as a co-obligor) and the consumer’s attorney. The location-information exception (§ 1006.10) and the consumer’s prior consent (§ 1006.6(d)(2)(ii)) are not modelled: a policy that needs them must not compose this block.',
+          citation: '12 CFR 1006.6(d)(1)',
+          appliesTo: { kinds: ['communication', 'notice'], relationships: ['family', 'employer', 'reference', 'community', 'other'] },
+          code: 'RELATIONSHIP_FORBIDDEN',
+          message: 'no communication about the debt with third parties',
+        },
+        {
+          kind: 'block',
           id: 'regf-dispute',
-          description: 'A dispute within the validation period pauses collection until verification is sent (set the flag’s `until`).',
-          citation: '12 CFR 1006.34(c)(3); 15 U.S.C. 1692g(b)',
+          description: 'A dispute received in writing within the validation period stops collection until verification (or a judgment) is sent: set the flag’s `until` to that date.',
+          citation: '12 CFR 1006.38(d)(2); 15 U.S.C. 1692g(b)',
           when: { all: [{ fact: 'disputed', operator: 'equal', value: true }] },
           appliesTo: { kinds: ['communication', 'credit_report', 'legal'] },
           code: 'DISPUTED',
@@ -95,17 +120,18 @@ export const usRegulationF = {
         {
           kind: 'block',
           id: 'regf-no-report-before-contact',
-          description: 'No credit-bureau report before speaking to the consumer, or sending a notice and waiting 14 consecutive days for a notice of undeliverability.',
-          citation: '12 CFR 1006.30(a)',
+          description:
+            'No credit-bureau report before speaking to the consumer about the debt in person or by telephone, or mailing a letter / sending an electronic message and waiting a reasonable period (14 consecutive days from the day it was sent, comment 30(a)(1)-2) for a notice of undeliverability.',
+          citation: '12 CFR 1006.30(a)(1)',
           when: {
             all: [
-              { fact: 'rightPartyContacts', operator: 'equal', value: 0 },
-              { fact: 'attemptCount', params: { channel: ['letter', 'email'], outcome: 'delivered', minAgeDays: 14 }, operator: 'equal', value: 0 },
+              { fact: 'attemptCount', params: { channel: ['phone', 'visit'], outcome: [...SPOKE_TO_CONSUMER], relationship: 'self', direction: 'any' }, operator: 'equal', value: 0 },
+              { fact: 'attemptCount', params: { channel: ['letter', 'email', 'sms', 'app'], outcome: 'delivered', relationship: 'self', minAgeDays: 14 }, operator: 'equal', value: 0 },
             ],
           },
           appliesTo: { kinds: ['credit_report'] },
           code: 'BLOCKED',
-          message: 'no credit report before speaking to the consumer or 14 days after a delivered notice',
+          message: 'no credit report before speaking to the consumer, or 14 days after a letter or electronic message about the debt',
         },
       ],
     },

@@ -1,6 +1,14 @@
 import type { PolicyInput } from '../policy/schema/policy';
 
-/** Massachusetts add-on (940 CMR 7.04(1)(f)): at most 2 telephone communications per 7 days per debt. Compose on top of Reg F. */
+/**
+ * Massachusetts add-on (940 CMR 7.04(1)(f)): at most 2 telephone communications (calls, texts,
+ * recorded messages) in each seven-day period to the debtor's residence, cell or personal number,
+ * and 2 in each 30-day period elsewhere, for each debt. Compose on top of Reg F; the stricter cap
+ * binds. Not legal advice; see docs/regulations.md.
+ *
+ * @example
+ * composePolicies(presets.usRegulationF, presets.usMassachusetts, myStrategy);
+ */
 export const usMassachusetts = {
   id: 'us-massachusetts',
   version: '2026.11',
@@ -15,10 +23,21 @@ export const usMassachusetts = {
         {
           kind: 'cap',
           id: 'ma-2-calls-in-7-days',
-          description: 'No more than two telephone communications (calls, texts, recorded messages) in each seven-day period, for each debt.',
-          appliesTo: { channels: ['phone', 'sms'] },
+          description:
+            'No more than two communications initiated via telephone (in person, text message or recorded audio message) in each seven-day period to the debtor’s residence, cellular or personal number, for each debt. Read as any 7 × 24 hours, the stricter reading of “seven-day period”.',
+          appliesTo: { channels: ['phone', 'sms'], workplace: false },
           max: 2,
-          period: { calendarDays: 7 },
+          period: { rolling: 'P7D' },
+          scope: 'account',
+          excludeOutcomes: ['busy', 'not_connected'],
+        },
+        {
+          kind: 'cap',
+          id: 'ma-2-calls-in-30-days-elsewhere',
+          description: 'No more than two such communications in each 30-day period to a number other than the debtor’s residence, cellular or personal number (e.g. at work), for each debt.',
+          appliesTo: { channels: ['phone', 'sms'], workplace: true },
+          max: 2,
+          period: { rolling: 'P30D' },
           scope: 'account',
           excludeOutcomes: ['busy', 'not_connected'],
         },
@@ -27,12 +46,19 @@ export const usMassachusetts = {
   ],
 } as const satisfies PolicyInput;
 
-/** Washington add-on (RCW 19.16.250(13)): 3 calls a week, 1 a week at work, not before 07:30 nor after 21:00. */
+/**
+ * Washington add-on (RCW 19.16.250(13)): a communication with the debtor or spouse more than 3
+ * times in a single week, at work more than once a week, or at home before 07:30 or after 21:00
+ * is presumed harassment. Compose on top of Reg F. Not legal advice; see docs/regulations.md.
+ *
+ * @example
+ * composePolicies(presets.usRegulationF, presets.usWashington, myStrategy);
+ */
 export const usWashington = {
   id: 'us-washington',
   version: '2026.11',
   jurisdiction: 'US-WA',
-  description: 'Washington Collection Agency Act, RCW 19.16.250(13): frequency and hours of telephone contact.',
+  description: 'Washington Collection Agency Act, RCW 19.16.250(13): frequency and hours of communication.',
   compliance: [
     {
       id: 'us-wa-rcw-19-16-250',
@@ -41,32 +67,32 @@ export const usWashington = {
       constraints: [
         {
           kind: 'cap',
-          id: 'wa-3-calls-a-week',
-          description: 'Not more than three times in a single week.',
+          id: 'wa-3-communications-a-week',
+          description: 'Not more than three communications with the debtor or spouse in a single (calendar, Sunday-first) week, in any form; statutory notices are not counted.',
           citation: 'RCW 19.16.250(13)(a)',
-          appliesTo: { channels: ['phone'] },
+          appliesTo: { kinds: ['communication'], relationships: ['self', 'spouse'] },
           max: 3,
           period: { calendar: 'week', weekStartsOn: 'sun' },
           scope: 'account',
-          excludeOutcomes: ['busy', 'not_connected'],
+          excludeOutcomes: ['busy', 'not_connected', 'bounced'],
         },
         {
           kind: 'cap',
-          id: 'wa-1-call-a-week-at-work',
-          description: 'At the place of employment not more than once in a single week.',
+          id: 'wa-1-communication-a-week-at-work',
+          description: 'At the debtor’s place of employment not more than once in a single week.',
           citation: 'RCW 19.16.250(13)(b)',
-          appliesTo: { channels: ['phone'], workplace: true },
+          appliesTo: { kinds: ['communication'], workplace: true },
           max: 1,
           period: { calendar: 'week', weekStartsOn: 'sun' },
           scope: 'account',
-          excludeOutcomes: ['busy', 'not_connected'],
+          excludeOutcomes: ['busy', 'not_connected', 'bounced'],
         },
         {
           kind: 'window',
           id: 'wa-hours',
-          description: 'Not before 7:30 a.m. nor after 9:00 p.m. in the debtor’s time zone.',
+          description: 'Not at the debtor’s residence before 7:30 a.m. nor after 9:00 p.m. (applied to every call, text and visit: where the phone rings is not known).',
           citation: 'RCW 19.16.250(13)(c)',
-          appliesTo: { channels: ['phone'] },
+          appliesTo: { channels: ['phone', 'sms', 'visit'] },
           from: '07:30',
           to: '21:00',
           zone: 'contact',
