@@ -5,6 +5,7 @@ export default defineConfig({
     index: 'src/index.ts',
     'testing/index': 'src/testing/index.ts',
     'testing/vitest': 'src/testing/vitest.ts',
+    'testing/arbitraries': 'src/testing/arbitraries.ts',
     'cli/index': 'src/cli/index.ts',
   },
   format: ['esm', 'cjs'],

@@ -2,8 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    typecheck: { enabled: true, include: ['test/**/*.test-d.ts', 'test/**/*.test.ts'], tsconfig: './tsconfig.json' },
+    include: ['test/**/*.test.ts', 'examples/**/*.test.ts'],
+    typecheck: { enabled: true, include: ['test/**/*.test-d.ts', 'test/**/*.test.ts', 'examples/**/*.test.ts'], tsconfig: './tsconfig.json' },
     testTimeout: 30_000,
   },
 });

@@ -11,7 +11,7 @@ describe('decisions are pure data', () => {
     const before = JSON.stringify(accounts);
     const engine = createEngine(policy);
     for (const a of accounts) engine.decide(a, { now });
-    [...engine.decideMany(accounts, { now })];
+    expect([...engine.decideMany(accounts, { now })]).toHaveLength(accounts.length);
     expect(JSON.stringify(accounts)).toBe(before);
   });
 
@@ -37,8 +37,8 @@ describe('decisions are pure data', () => {
         yield a;
       }
     })();
-    const it = engine.decideMany(source, { now });
-    it.next();
+    const lazy = engine.decideMany(source, { now });
+    lazy.next();
     expect(pulled).toBe(1);
   });
 

@@ -42,7 +42,7 @@ export interface ParseJsonOptions {
 
 /** Files read as JSONC: comments and trailing commas allowed. Everything else is strict JSON. */
 export function isJsoncName(name: string): boolean {
-  return /\.(jsonc|json5)$/i.test(name);
+  return /\.jsonc$/i.test(name);
 }
 
 const SYNTAX_MESSAGES: Record<string, string> = {
@@ -153,16 +153,12 @@ export function parseJson(name: string, rawText: string, options: ParseJsonOptio
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: !options.jsonc, allowTrailingComma: options.jsonc, allowEmptyContent: false });
   if (errors.length > 0 || root === undefined) {
+    if (text.trim() === '') return { ok: false, errors: [{ line: firstLine, column: 1, code: 'ValueExpected', message: 'the file is empty: expected a JSON value' }] };
     const problems = errors.map((e) => {
       const code = printParseErrorCode(e.error);
-      const message = isTrailingComma(text, e)
-        ? 'trailing comma; remove it (trailing commas are allowed only in .jsonc files)'
-        : text.trim() === ''
-          ? 'the file is empty: expected a JSON value'
-          : (SYNTAX_MESSAGES[code] ?? code);
+      const message = isTrailingComma(text, e) ? 'trailing comma; remove it (trailing commas are allowed only in .jsonc files)' : (SYNTAX_MESSAGES[code] ?? code);
       return { ...positionOf(starts, e.offset, firstLine), code, message };
     });
-    if (problems.length === 0) problems.push({ ...positionOf(starts, 0, firstLine), code: 'ValueExpected', message: 'the file is empty: expected a JSON value' });
     // One mistake often cascades into several errors at the same place: keep the first of each.
     const seen = new Set<string>();
     return { ok: false, errors: problems.filter((p) => !seen.has(`${p.line}:${p.column}`) && seen.add(`${p.line}:${p.column}`)) };

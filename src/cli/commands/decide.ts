@@ -1,0 +1,129 @@
+import { parseArgs } from 'node:util';
+import { createEngine, type Decision, type DecisionFailure, type Engine, explain } from '../../index';
+import { parseCommand } from '../args';
+import { isNdjsonName, readDocument, readLines, STDIN } from '../files';
+import { HELP } from '../help';
+import { chooseInstant, type ChosenInstant, clockNote } from '../instant';
+import type { Context } from '../io';
+import { loadPolicies } from '../policies';
+import { EXIT, findingsOf, formatFinding, sortFindings, UsageError } from '../report';
+import { type JsonDocument, parseJson } from '../source';
+
+/** Accounts handed to `decideMany` at a time when streaming: bounded memory, one `now` parse per batch. */
+const BATCH = 256;
+
+/** Light emphasis of an explanation on a terminal: the answer stands out. */
+function paint(ctx: Context, text: string): string {
+  const { c } = ctx.out;
+  if (!c.enabled) return text;
+  return text
+    .split('\n')
+    .map((line) => (line.startsWith('Next:') ? c.bold(line) : line.startsWith('Account ') ? c.dim(line) : line))
+    .join('\n')
+    .replace(/— (allowed now)/g, `— ${c.green('$1')}`)
+    .replace(/— (deferred until)/g, `— ${c.yellow('$1')}`)
+    .replace(/— (blocked|needs approval)/g, `— ${c.red('$1')}`);
+}
+
+function printFailure(ctx: Context, failure: DecisionFailure, document: JsonDocument, index: number | null): void {
+  const which = index === null ? 'The account' : `Account #${index + 1}${failure.accountId === null ? '' : ` '${failure.accountId}'`}`;
+  ctx.err.line(`${which} could not be decided: ${failure.error.code === 'ACCOUNT_INVALID' ? 'it is invalid' : failure.error.message}`);
+  const prefix = index === null ? [] : [index];
+  for (const f of sortFindings(findingsOf(document, failure.error.issues, 'error', prefix))) ctx.err.line(formatFinding(f, ctx.err.c));
+}
+
+async function decideDocument(ctx: Context, engine: Engine, document: JsonDocument, instant: ChosenInstant, json: boolean): Promise<number> {
+  const many = Array.isArray(document.value);
+  const inputs: unknown[] = many ? (document.value as unknown[]) : [document.value];
+  const results = [...engine.decideMany(inputs, { now: instant.iso })];
+  if (json) {
+    if (instant.fromClock) ctx.err.line(clockNote(instant, 'at'));
+    ctx.out.line(JSON.stringify(many ? results : results[0], null, 2));
+    results.forEach((r, i) => {
+      if (!r.ok) printFailure(ctx, r, document, many ? i : null);
+    });
+  } else {
+    if (instant.fromClock) ctx.out.line(clockNote(instant, 'at'));
+    results.forEach((r, i) => {
+      if (i > 0 || instant.fromClock) ctx.out.line();
+      if (r.ok) ctx.out.line(paint(ctx, explain(r)));
+      else printFailure(ctx, r, document, many ? i : null);
+    });
+  }
+  return results.every((r) => r.ok) ? EXIT.ok : EXIT.invalid;
+}
+
+type Entry = { readonly line: number; readonly value: unknown } | { readonly line: number; readonly failure: DecisionFailure & { line: number } };
+
+/** NDJSON in, NDJSON out, in order, in constant memory; an unreadable line becomes a failure record in place. */
+async function decideStream(ctx: Context, engine: Engine, path: string, instant: ChosenInstant): Promise<number> {
+  if (instant.fromClock) ctx.err.line(clockNote(instant, 'at'));
+  const name = path === STDIN ? '<stdin>' : path;
+  let decided = 0;
+  let failed = 0;
+  let batch: Entry[] = [];
+  const flush = async () => {
+    const results = engine.decideMany(
+      batch.flatMap((e) => ('value' in e ? [e.value] : [])),
+      { now: instant.iso },
+    );
+    for (const entry of batch) {
+      let record: Decision | (DecisionFailure & { line?: number });
+      if ('failure' in entry) record = entry.failure;
+      else {
+        const next = results.next();
+        const result = next.done === true ? null : next.value;
+        if (result === null) throw new Error('decideMany returned fewer results than accounts');
+        record = result.ok ? result : { ok: false, accountId: result.accountId, line: entry.line, error: result.error };
+      }
+      if (record.ok) decided++;
+      else failed++;
+      await ctx.out.write(`${JSON.stringify(record)}\n`);
+    }
+    batch = [];
+  };
+  for await (const { line, text } of readLines(ctx, path)) {
+    if (text.trim() === '') continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      const parsed = parseJson(name, text, { jsonc: false, firstLine: line });
+      const problem = parsed.ok ? null : parsed.errors[0];
+      const why = problem?.message ?? 'invalid JSON';
+      const message = `line ${line}, column ${problem?.column ?? 1}: ${why} (NDJSON: one account per line)`;
+      batch.push({ line, failure: { ok: false, accountId: null, line, error: { code: 'JSON_INVALID', message, issues: [{ code: problem?.code ?? 'invalid_json', path: [], message: why }] } } });
+      if (batch.length >= BATCH) await flush();
+      continue;
+    }
+    batch.push({ line, value });
+    if (batch.length >= BATCH) await flush();
+  }
+  await flush();
+  if (failed > 0) ctx.err.line(`${decided + failed} accounts read from ${name}: ${decided} decided, ${failed} could not be decided (their lines say why).`);
+  return failed === 0 ? EXIT.ok : EXIT.invalid;
+}
+
+/** `arrears decide --policy <p>… --account <a> [--at <instant>] [--json]` */
+export async function decide(ctx: Context, args: readonly string[]): Promise<number> {
+  const options = {
+    policy: { type: 'string', multiple: true },
+    account: { type: 'string' },
+    at: { type: 'string' },
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  } as const;
+  const { values } = parseCommand('decide', Object.keys(options), () => parseArgs({ args: [...args], options, strict: true, allowPositionals: false }));
+  if (values.help) {
+    ctx.out.line(HELP.decide);
+    return EXIT.ok;
+  }
+  if (values.policy === undefined) throw new UsageError('missing --policy <file | preset:id>', 'decide');
+  if (values.account === undefined) throw new UsageError("missing --account <file | ->", 'decide');
+  const instant = chooseInstant(ctx, values.at, 'decide', 'at');
+  const policy = await loadPolicies(ctx, values.policy, 'decide');
+  const engine = createEngine(policy);
+  if (values.account === STDIN || isNdjsonName(values.account)) return decideStream(ctx, engine, values.account, instant);
+  const document = await readDocument(ctx, values.account);
+  return decideDocument(ctx, engine, document, instant, values.json === true);
+}

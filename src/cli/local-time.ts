@@ -1,0 +1,34 @@
+/** Wall-clock dates and times of a zone, for tables (Intl; one formatter per zone). */
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(zone: string): Intl.DateTimeFormat {
+  let f = formatters.get(zone);
+  if (f === undefined) {
+    f = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', weekday: 'short', hourCycle: 'h23' });
+    formatters.set(zone, f);
+  }
+  return f;
+}
+
+/** `{ date: '2026-11-23', time: '21:05', weekday: 'Mon' }` in `zone`. */
+export function wallClock(ms: number, zone: string): { date: string; time: string; weekday: string } {
+  const parts = Object.fromEntries(formatter(zone).formatToParts(ms).map((p) => [p.type, p.value]));
+  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}`, weekday: parts.weekday ?? '' };
+}
+
+/** Left-aligned columns, two spaces apart; the last column is not padded. */
+export function table(rows: readonly (readonly string[])[], visibleLength: (s: string) => number = (s) => s.length): string[] {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, visibleLength(cell))));
+  return rows.map((row) =>
+    row
+      .map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat((widths[i] ?? 0) - visibleLength(cell))))
+      .join('  ')
+      .trimEnd(),
+  );
+}
+
+/** Length of a string as shown on a terminal (without ANSI colour codes). */
+// eslint-disable-next-line no-control-regex -- ANSI escape sequences start with ESC
+export const visible = (s: string): number => s.replace(/\u001b\[\d+m/g, '').length;

@@ -1,0 +1,213 @@
+import { ArrearsError } from '../errors';
+import type { Account, AccountInput, JsonValue } from '../model';
+import { parseAccount } from '../model/parse';
+import type { Flag, LegalStage, Relationship } from '../vocabulary';
+import { type BuilderState, buildAccount, DEFAULT_STATE } from './build-account';
+import type {
+  ApprovalOptions,
+  AttemptSpec,
+  CalledOptions,
+  ContactOptions,
+  FlagOptions,
+  InstalmentOptions,
+  OverdueOptions,
+  PaymentOptions,
+  PreferenceOptions,
+  PromiseOptions,
+} from './builder-types';
+
+/**
+ * A fluent, immutable builder of accounts for tests: every method returns a new builder and
+ * leaves the one it was called on unchanged, so a base builder can be shared between tests.
+ * Nothing reads the clock: dates are always given (`overdueDays(n, { asOf })`, `called(n, { before })`).
+ *
+ * Defaults: id `'A-1'`, 1,000.00 CNY due, debtor in `Asia/Shanghai`, no jurisdiction, and a debtor
+ * contact `'self'` reachable by phone and SMS (dropped once you add a `self` contact yourself).
+ */
+export class AccountBuilder {
+  readonly #state: BuilderState;
+
+  /** Use `anAccount()`. */
+  constructor(state: BuilderState = DEFAULT_STATE) {
+    this.#state = Object.freeze({ ...state });
+  }
+
+  #with(patch: Partial<BuilderState>): AccountBuilder {
+    return new AccountBuilder({ ...this.#state, ...patch });
+  }
+
+  /** @example anAccount().id('CARD-1001') */
+  id(id: string): AccountBuilder {
+    return this.#with({ id });
+  }
+
+  /** The debtor's zone, or every zone they may be in (windows must hold in all). @example anAccount().inZone(['America/New_York', 'America/Los_Angeles']) */
+  inZone(zone: string | readonly string[]): AccountBuilder {
+    return this.#with({ zone: typeof zone === 'string' ? zone : [...zone] });
+  }
+
+  /** @example anAccount().jurisdiction('US-MA') */
+  jurisdiction(jurisdiction: string): AccountBuilder {
+    return this.#with({ jurisdiction });
+  }
+
+  /** The oldest unpaid due date (debtor-local). @example anAccount().dueOn('2026-11-01') */
+  dueOn(date: string): AccountBuilder {
+    return this.#with({ due: { date } });
+  }
+
+  /**
+   * Makes the account `days` days past due on `asOf`: the due date is `asOf` minus `days` local days
+   * (an instant `asOf` is read as its date in the debtor's primary zone, whenever `inZone` is called).
+   *
+   * @example
+   * anAccount().overdueDays(10, { asOf: '2026-11-23' }).build().dueDate; // '2026-11-13'
+   */
+  overdueDays(days: number, options: OverdueOptions): AccountBuilder {
+    if (options?.asOf === undefined) {
+      throw new ArrearsError('OPTIONS_INVALID', [{ code: 'missing_as_of', path: ['asOf'], message: 'overdueDays(n, { asOf }) needs the date it is n days overdue on: nothing reads the clock' }]);
+    }
+    return this.#with({ due: { days, asOf: options.asOf } });
+  }
+
+  /** Amount due in minor units, and optionally the currency. @example anAccount().amount(250_00, 'USD') */
+  amount(minorUnits: number, currency?: string): AccountBuilder {
+    return this.#with({ amountDue: minorUnits, ...(currency === undefined ? {} : { currency }) });
+  }
+
+  /**
+   * Adds a contact; each channel key (`phone`, `sms`, `email`, `letter`, `visit`, `app`) is `true`,
+   * the method's fields, or a list of methods — in the order you write them.
+   *
+   * @example
+   * anAccount().withContact('employer', { phone: { address: '+1 212 555 0100', workplace: true } })
+   */
+  withContact(relationship: Relationship, options: ContactOptions = {}): AccountBuilder {
+    return this.#with({ contacts: [...this.#state.contacts, { relationship, options }] });
+  }
+
+  /** Drops the default `self` contact (to test accounts nobody can be reached on). @example anAccount().withoutDefaultContact() */
+  withoutDefaultContact(): AccountBuilder {
+    return this.#with({ defaultSelf: false });
+  }
+
+  /**
+   * Records `n` outbound attempts (default: phone calls to the debtor, no answer): at the given
+   * instants, or spread evenly strictly inside the `within` period (default `P1D`, trimmed to whole
+   * local days) that ends at `before` — so rolling and calendar-day caps count every one.
+   *
+   * @example
+   * anAccount().called(7, { within: 'P7D', before: '2026-11-23T10:00:00-05:00' })
+   * anAccount().called(1, { at: '2026-11-20T15:00:00Z', outcome: 'right_party_contact' })
+   */
+  called(n: number, options: CalledOptions): AccountBuilder {
+    return this.#with({ history: [...this.#state.history, { n, called: options }] });
+  }
+
+  /** Adds one attempt exactly as written (any channel, direction or outcome). @example anAccount().attempt({ at: '2026-11-20T02:00:00Z', channel: 'sms', contactId: 'self', outcome: 'delivered' }) */
+  attempt(attempt: AttemptSpec): AccountBuilder {
+    return this.#with({ history: [...this.#state.history, { raw: attempt }] });
+  }
+
+  /** A promise to pay (amount: the amount due unless given). @example anAccount().promised({ on: '2026-12-01', madeAt: '2026-11-20T03:00:00Z' }) */
+  promised(promise: PromiseOptions): AccountBuilder {
+    return this.#with({ promises: [...this.#state.promises, promise] });
+  }
+
+  /** A payment received (amount: the amount due unless given). @example anAccount().paid({ at: '2026-11-30T04:00:00Z', amount: 500_00 }) */
+  paid(payment: PaymentOptions): AccountBuilder {
+    return this.#with({ payments: [...this.#state.payments, payment] });
+  }
+
+  /** Sets a status flag from a date (or instant). @example anAccount().flag('disputed', { since: '2026-11-20' }) */
+  flag(flag: Flag, options: FlagOptions): AccountBuilder {
+    return this.#with({ flags: { ...this.#state.flags, [flag]: options } });
+  }
+
+  /** Records an approval of an action. @example anAccount().approved('litigation', { at: '2026-11-20T00:00:00Z', by: 'owner' }) */
+  approved(action: string, options: ApprovalOptions): AccountBuilder {
+    return this.#with({ approvals: [...this.#state.approvals, { action, options }] });
+  }
+
+  /** A window the debtor said is convenient (their zone). @example anAccount().prefers({ from: '18:00', to: '20:00', days: ['sat'] }) */
+  prefers(window: PreferenceOptions): AccountBuilder {
+    return this.#with({ preferences: [...this.#state.preferences, window] });
+  }
+
+  /** An instalment of the debt (gives the account its due date when `overdueDays`/`dueOn` are not used). @example anAccount().instalment({ dueDate: '2026-10-01', amount: 500_00 }) */
+  instalment(instalment: InstalmentOptions): AccountBuilder {
+    return this.#with({ instalments: [...this.#state.instalments, instalment] });
+  }
+
+  /** @example anAccount().legalStage('lawyer_letter') */
+  legalStage(stage: LegalStage): AccountBuilder {
+    return this.#with({ legalStage: stage });
+  }
+
+  /** @example anAccount().tag('vip', 'restructured') */
+  tag(...tags: string[]): AccountBuilder {
+    return this.#with({ tags: [...this.#state.tags, ...tags] });
+  }
+
+  /** One of your own facts, readable by rules as `attributes.<key>`. @example anAccount().attribute('segment', 'prime') */
+  attribute(key: string, value: JsonValue): AccountBuilder {
+    return this.#with({ attributes: { ...this.#state.attributes, [key]: value } });
+  }
+
+  /**
+   * The account as plain JSON (a fresh object each call), validated: throws `ArrearsError`
+   * (`ACCOUNT_INVALID`) listing every problem, e.g. a missing due date or an unknown contact.
+   *
+   * @example
+   * const json = anAccount().overdueDays(10, { asOf: '2026-11-23' }).build();
+   */
+  build(): AccountInput {
+    return buildAccount(this.#state);
+  }
+
+  /**
+   * The built account, so that `JSON.stringify(builder)` writes it (handy to keep fixtures as JSON).
+   *
+   * @example
+   * JSON.stringify({ account: anAccount().overdueDays(3, { asOf: '2026-11-23' }) });
+   */
+  toJSON(): AccountInput {
+    return this.build();
+  }
+
+  /**
+   * The account parsed, defaults filled in (what `parseAccount` returns).
+   *
+   * @example
+   * anAccount().overdueDays(3, { asOf: '2026-11-23' }).parse().contacts[0]?.channels.length; // 2
+   */
+  parse(): Account {
+    return parseAccount(this.build());
+  }
+}
+
+/**
+ * Starts an account builder with the defaults described on `AccountBuilder`.
+ *
+ * @example
+ * const account = anAccount()
+ *   .inZone('America/Chicago')
+ *   .overdueDays(12, { asOf: '2026-11-23' })
+ *   .withContact('employer', { phone: true })
+ *   .called(3, { within: 'P7D', before: '2026-11-23T09:00:00-06:00' })
+ *   .build();
+ */
+export function anAccount(): AccountBuilder {
+  return new AccountBuilder();
+}
+
+/**
+ * A builder's account, or the value itself.
+ *
+ * @example
+ * accountOf(anAccount().dueOn('2026-11-01')); // the built JSON; accountOf(json) === json
+ */
+export function accountOf(value: unknown): unknown {
+  return value instanceof AccountBuilder ? value.build() : value;
+}
+

@@ -1,0 +1,175 @@
+import type { Engine, EngineOptions } from '../engine/create-engine';
+import type { Proposal, Reason } from '../engine/types';
+import { ArrearsError, type Issue } from '../errors';
+import { type Account, type Attempt, attemptSchema } from '../model';
+import { parseAccount } from '../model/parse';
+import { parsePolicy } from '../policy/parse';
+import type { Policy } from '../policy/schema/policy';
+import { formatInstant, formatLocal, parseInstant } from '../time';
+import type { Channel, ReasonCode } from '../vocabulary';
+import { fromZodIssues } from '../zod-issues';
+import { accountOf } from './builder';
+import { ProbeEngines, accountBefore, narrowedAction, proposalFor } from './probe';
+import type { Timeline } from './simulate';
+
+/** One way an attempt broke the policy: which attempt, which constraint, why. */
+export interface Violation {
+  /** The attempt as parsed (defaults filled in). */
+  readonly attempt: Attempt;
+  /** Its index in the log you gave. */
+  readonly index: number;
+  /** Its instant (ISO, UTC). */
+  readonly at: string;
+  /** Its instant on the wall clock of the person reached, with the zone. */
+  readonly local: string;
+  readonly action: string | null;
+  readonly channel: Channel | null;
+  readonly contactId: string | null;
+  readonly code: ReasonCode;
+  /** The constraint (null for built-in checks such as an opted-out channel) and its layer. */
+  readonly constraint: string | null;
+  readonly layer: string | null;
+  readonly citation?: string;
+  readonly message: string;
+}
+
+/** Options of `checkCompliance`. */
+export interface CheckComplianceOptions extends EngineOptions {
+  /**
+   * The account the attempts belong to (raw, parsed or a builder): contacts, zones, flags, promises…
+   * Its own history counts as earlier attempts too (an attempt in both is counted once). Required
+   * unless the log is a `Timeline` (whose final account is used).
+   */
+  readonly account?: unknown;
+}
+
+/** Reasons whose constraint is judged over time: they may hold at the attempt or only later. */
+const TIMED: readonly ReasonCode[] = ['OUTSIDE_CONTACT_WINDOW', 'HOLIDAY', 'FREQUENCY_CAP', 'COOLDOWN', 'PROMISE_PENDING'];
+
+const isTimeline = (log: unknown): log is Timeline => log !== null && typeof log === 'object' && !Array.isArray(log) && Array.isArray((log as Timeline).attempts);
+
+function policyOf(policy: unknown, options: EngineOptions): Policy {
+  const e = policy as Partial<Engine> | null;
+  if (e !== null && typeof e === 'object' && typeof e.decide === 'function' && e.policy !== undefined) return e.policy;
+  return parsePolicy(policy, options.operators ? { operators: options.operators } : {});
+}
+
+function parseLog(log: readonly unknown[], account: Account): Attempt[] {
+  const issues: Issue[] = [];
+  const ids = account.contacts.map((c) => c.id);
+  const out = log.map((entry, i) => {
+    const r = attemptSchema.safeParse(entry);
+    if (!r.success) issues.push(...fromZodIssues(r.error.issues, ['log', i]));
+    else if (r.data.contactId !== undefined && !ids.includes(r.data.contactId)) {
+      issues.push({ code: 'unknown_contact', path: ['log', i, 'contactId'], message: `unknown contact '${r.data.contactId}'; the account's contacts are ${ids.map((x) => `'${x}'`).join(', ') || '(none)'}` });
+    }
+    return r.success ? r.data : (null as unknown as Attempt);
+  });
+  if (issues.length > 0) throw new ArrearsError('ACCOUNT_INVALID', issues);
+  return out;
+}
+
+const ms = (iso: string): number => {
+  const p = parseInstant(iso);
+  return p.ok ? p.ms : Number.NaN;
+};
+
+/**
+ * Replays a log of attempts (a production call log, or a `simulate` timeline) against a policy and
+ * returns every violation, in time order. Each outbound attempt is judged as the policy would have
+ * judged it at that instant, with the history before it (in time order; same-instant attempts in
+ * log order) — whether or not the strategy would have proposed it: a probe proposes exactly that
+ * action (or, for an attempt naming no known action, a plain communication) on that channel to that
+ * contact, under every compliance layer. Anything but `allowed` is a violation, one per constraint
+ * that refused at that instant (a window that would have opened later, a cap that frees later…).
+ * Throws `ArrearsError` for an invalid policy, account or log.
+ *
+ * @example
+ * const violations = checkCompliance(callLog, composePolicies(presets.usRegulationF, strategy), { account });
+ * for (const v of violations) console.log(`${v.local} ${v.code} [${v.constraint}] ${v.message}`);
+ */
+export function checkCompliance(log: readonly unknown[] | Timeline, policy: unknown, options: CheckComplianceOptions = {}): Violation[] {
+  const { account: accountInput, ...engineOptions } = options;
+  const parsedPolicy = policyOf(policy, engineOptions);
+  const source = accountInput ?? (isTimeline(log) ? log.account : undefined);
+  if (source === undefined) {
+    throw new ArrearsError('OPTIONS_INVALID', [{ code: 'missing_account', path: ['account'], message: 'give the account the attempts belong to: checkCompliance(log, policy, { account })' }]);
+  }
+  const account: Account = parseAccount(accountOf(source));
+  const attempts = parseLog(isTimeline(log) ? log.attempts : log, account);
+  const keys = new Set(attempts.map((a) => JSON.stringify(a)));
+  const merged = [
+    ...account.history.filter((a) => !keys.has(JSON.stringify(a))).map((attempt) => ({ attempt, index: -1 })),
+    ...attempts.map((attempt, index) => ({ attempt, index })),
+  ]
+    .map((x, order) => ({ ...x, ms: ms(x.attempt.at), order }))
+    .sort((a, b) => a.ms - b.ms || a.order - b.order);
+
+  const probes = new ProbeEngines(parsedPolicy, engineOptions);
+  const violations: Violation[] = [];
+  merged.forEach((entry, k) => {
+    if (entry.index < 0 || entry.attempt.direction !== 'outbound') return;
+    const before = accountBefore(account, merged.slice(0, k).map((x) => x.attempt), entry.attempt, entry.ms);
+    const found = judge(probes, parsedPolicy, before, entry.attempt, entry.ms);
+    if (found === null || found.proposal.status === 'allowed') return;
+    const { proposal } = found;
+    const local = formatLocal(entry.ms, proposal.zones[0] ?? (typeof account.debtor.timeZone === 'string' ? account.debtor.timeZone : account.debtor.timeZone[0] ?? 'UTC'));
+    for (const r of refusingAt(probes, parsedPolicy, before, entry.attempt, entry.ms, found)) {
+      violations.push({
+        attempt: entry.attempt,
+        index: entry.index,
+        at: formatInstant(entry.ms),
+        local,
+        action: entry.attempt.action ?? null,
+        channel: entry.attempt.channel ?? null,
+        contactId: entry.attempt.contactId ?? null,
+        code: r.code,
+        constraint: r.constraint,
+        layer: r.layer,
+        ...(r.citation === undefined ? {} : { citation: r.citation }),
+        message: r.message,
+      });
+    }
+  });
+  return violations;
+}
+
+interface Judged {
+  readonly proposal: Proposal;
+  readonly action: ReturnType<typeof narrowedAction> | { readonly id: string; readonly definition: null };
+}
+
+/** The policy's judgement of the attempt: its own action as the policy defines it, else narrowed to the attempt. */
+function judge(probes: ProbeEngines, policy: Policy, account: Account, attempt: Attempt, at: number): Judged | null {
+  const now = formatInstant(at);
+  if (attempt.action !== undefined && Object.hasOwn(policy.actions, attempt.action)) {
+    const action = { id: attempt.action, definition: null };
+    const proposal = proposalFor(probes.get(action, { all: true }).decide(account, { now }).proposals, attempt);
+    if (proposal !== undefined) return { proposal, action };
+  }
+  const action = narrowedAction(policy, attempt, account);
+  const proposal = proposalFor(probes.get(action, { all: true }).decide(account, { now }).proposals, attempt);
+  return proposal === undefined ? null : { proposal, action };
+}
+
+/**
+ * The reasons that refuse the attempt at its own instant. Static ones (blocks, contact order,
+ * approvals, opted-out channels) are judged at that instant already; a timed one (window, cap,
+ * cool-down, promise hold) may have been met on the way to a later instant, so its constraint is
+ * re-judged alone at the attempt's instant.
+ */
+function refusingAt(probes: ProbeEngines, policy: Policy, account: Account, attempt: Attempt, at: number, judged: Judged): Reason[] {
+  const now = formatInstant(at);
+  const out = judged.proposal.reasons.filter((r) => {
+    if (r.code === 'BEYOND_HORIZON' || !TIMED.includes(r.code)) return r.code !== 'BEYOND_HORIZON';
+    const layer = policy.compliance.find((l) => l.id === r.layer);
+    const constraint = layer?.constraints.find((c) => c.id === r.constraint);
+    if (layer === undefined || constraint === undefined) return true;
+    const constraints = constraint.kind === 'window' ? layer.constraints.filter((c) => c.kind === 'window') : [constraint];
+    const alone = proposalFor(probes.get(judged.action, { layer, constraints }).decide(account, { now }).proposals, attempt);
+    return alone !== undefined && alone.reasons.some((x) => x.code === r.code && x.constraint === r.constraint);
+  });
+  if (out.length > 0) return out;
+  const horizon = judged.proposal.reasons.filter((r) => r.code === 'BEYOND_HORIZON');
+  return horizon.length > 0 ? horizon : [...judged.proposal.reasons];
+}

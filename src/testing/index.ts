@@ -1,0 +1,38 @@
+/**
+ * `arrears/testing`: what users unit-test their collection policies with — account builders,
+ * pure expectation checks (the vitest matchers live in `arrears/testing/vitest`), `simulate`,
+ * `checkCompliance` and a fixture runner. fast-check arbitraries: `arrears/testing/arbitraries`.
+ */
+export { AccountBuilder, anAccount } from './builder';
+export type {
+  ApprovalOptions,
+  AttemptSpec,
+  CalledOptions,
+  ContactOptions,
+  FlagOptions,
+  InstalmentOptions,
+  MethodFields,
+  MethodSpec,
+  OverdueOptions,
+  PaymentOptions,
+  PreferenceOptions,
+  PromiseOptions,
+} from './builder-types';
+export {
+  describeStatus,
+  expectAllowed,
+  expectBlocked,
+  expectDeferred,
+  expectNeedsApproval,
+  expectNext,
+  verdictMessage,
+  type BlockOptions,
+  type DeferOptions,
+  type ProposalFilter,
+  type Verdict,
+} from './matchers';
+export { simulate, type SimulateOptions, type SimulationStep, type StepSummary, type Timeline } from './simulate';
+export { RESPONDERS, type RespondContext, type Responder, type ResponderName, type Response } from './responders';
+export { checkCompliance, type CheckComplianceOptions, type Violation } from './compliance';
+export { runFixtures, type Expected, type FixtureCase, type FixtureExpectation, type FixtureOptions, type FixtureResult } from './fixtures';
+export type { DateLike, InstantLike } from './time';

@@ -1,0 +1,123 @@
+import { type Engine, type EngineOptions, createEngine } from '../engine/create-engine';
+import type { Proposal } from '../engine/types';
+import { instantMs } from '../facts/history';
+import type { Account, Attempt, Contact, ContactMethod } from '../model';
+import { actionKind } from '../policy/actions';
+import type { Layer } from '../policy/schema/constraints';
+import type { Action, Policy } from '../policy/schema/policy';
+
+/** The id of the rule every probe policy has: it always fires and proposes the probed action. */
+export const PROBE_RULE = 'arrears-testing-probe';
+/** The id of the action that stands for an attempt the policy has no action for. */
+export const PROBE_ACTION = 'arrears-testing:attempt';
+
+/** The constraints a probe keeps: every layer (the full judgement), or one constraint (isolation). */
+export type ProbeScope = { readonly all: true } | { readonly layer: Layer; readonly constraints: Layer['constraints'] };
+
+/** What to propose: an action of the policy as it is, or with a definition narrowed to the attempt. */
+export interface ProbeAction {
+  readonly id: string;
+  readonly definition: Action | null;
+}
+
+/**
+ * Compiles, once per action and scope, a policy whose only rule always proposes that action and
+ * whose compliance is the policy's (or one constraint of it): the judgement the policy would give
+ * the action at any instant, whatever the strategy thinks of it.
+ *
+ * @example
+ * new ProbeEngines(policy, {}).get({ id: 'call', definition: null }, { all: true }).decide(account, { now });
+ */
+export class ProbeEngines {
+  readonly #policy: Policy;
+  readonly #options: EngineOptions;
+  readonly #engines = new Map<string, Engine>();
+
+  constructor(policy: Policy, options: EngineOptions) {
+    this.#policy = policy;
+    this.#options = options;
+  }
+
+  get(action: ProbeAction, scope: ProbeScope): Engine {
+    const key = JSON.stringify([action.id, action.definition, 'all' in scope ? null : [scope.layer.id, scope.constraints.map((c) => c.id)]]);
+    let engine = this.#engines.get(key);
+    if (engine === undefined) {
+      const p = this.#policy;
+      const json = {
+        id: p.id,
+        version: p.version,
+        jurisdiction: p.jurisdiction,
+        buckets: p.buckets,
+        holidays: p.holidays,
+        conditions: p.conditions,
+        actions: action.definition === null ? p.actions : { ...p.actions, [action.id]: action.definition },
+        rules: [{ id: PROBE_RULE, when: { all: [] }, then: [action.id] }],
+        compliance: 'all' in scope ? p.compliance : [{ ...scope.layer, constraints: scope.constraints }],
+      };
+      engine = createEngine(JSON.parse(JSON.stringify(json)), this.#options);
+      this.#engines.set(key, engine);
+    }
+    return engine;
+  }
+}
+
+/**
+ * The proposal of a probe decision that carries out the attempt: same channel, same contact and
+ * same address, as far as the attempt says. When several match (a contact with two numbers and an
+ * attempt that does not say which), an allowed one is preferred: the attempt may have used it.
+ *
+ * @example
+ * proposalFor(decision.proposals, { at, channel: 'phone', contactId: 'self', outcome: 'no_answer', direction: 'outbound', consented: false });
+ */
+export function proposalFor(proposals: readonly Proposal[], attempt: Attempt): Proposal | undefined {
+  const matching = proposals.filter(
+    (p) =>
+      (attempt.channel === undefined || p.channel === attempt.channel) &&
+      (attempt.contactId === undefined || p.contactId === attempt.contactId) &&
+      (attempt.address === undefined || p.address === null || p.address === attempt.address),
+  );
+  return matching.find((p) => p.status === 'allowed') ?? matching[0];
+}
+
+/**
+ * The definition that makes a probe propose exactly the attempt: the policy's action (its kind and
+ * approval kept) — or a plain communication when the attempt names none — on the attempt's channel,
+ * to the attempt's contact's relationship.
+ *
+ * @example
+ * narrowedAction(policy, { at, channel: 'sms', contactId: 'boss', … }, account); // { id: 'arrears-testing:attempt', definition: { kind: 'communication', channel: 'sms', target: ['employer'] } }
+ */
+export function narrowedAction(policy: Policy, attempt: Attempt, account: Account): ProbeAction {
+  const known = attempt.action === undefined ? undefined : policy.actions[attempt.action];
+  const id = known === undefined ? PROBE_ACTION : (attempt.action as string);
+  const contact = attempt.contactId === undefined ? undefined : account.contacts.find((c) => c.id === attempt.contactId);
+  const channel = attempt.channel ?? known?.channel;
+  const kind = known === undefined ? (channel === undefined ? 'internal' : 'communication') : actionKind(known);
+  const { channel: _c, target: _t, ...rest } = known ?? { requiresApproval: false };
+  const definition: Action = channel === undefined ? { ...rest, kind } : { ...rest, kind, channel, target: contact ? [contact.relationship] : known?.target ?? 'self' };
+  return { id, definition };
+}
+
+/**
+ * The account as it stood just before an attempt: the history before it, the promises made before
+ * it, and the attempted contact reachable on the method the attempt used (so windows and caps are
+ * judged even when the log used a number the account does not list; an opted-out number stays opted out).
+ *
+ * @example
+ * accountBefore(account, earlierAttempts, attempt, Date.parse(attempt.at));
+ */
+export function accountBefore(account: Account, history: readonly Attempt[], attempt: Attempt, at: number): Account {
+  const promises = account.promises.filter((p) => p.madeAt === undefined || instantMs(p.madeAt) < at);
+  const contacts = account.contacts.map((c) => (c.id === attempt.contactId && attempt.channel !== undefined ? withMethod(c, attempt) : c));
+  return { ...account, history: [...history], promises, contacts };
+}
+
+function withMethod(contact: Contact, attempt: Attempt): Contact {
+  const channel = attempt.channel as NonNullable<Attempt['channel']>;
+  const same = contact.channels.filter((m) => m.channel === channel);
+  const used = attempt.address === undefined ? same : same.filter((m) => m.address === undefined || m.address === attempt.address);
+  if (used.length === same.length && used.length > 0) return contact;
+  const plain: ContactMethod = { channel, verified: false, optedOut: false, invalid: false, workplace: false, ...(attempt.address === undefined ? {} : { address: attempt.address }) };
+  const kept = used.length > 0 ? used : [plain];
+  return { ...contact, channels: [...kept, ...contact.channels.filter((m) => m.channel !== channel)] };
+}

@@ -1,0 +1,187 @@
+import { type Engine, createEngine } from '../engine/create-engine';
+import type { Proposal } from '../engine/types';
+import { ArrearsError } from '../errors';
+import type { Account, Attempt, PromiseToPay } from '../model';
+import { parseAccount } from '../model/parse';
+import { formatInstant, ZoneClocks } from '../time';
+import { OUTCOMES, type Channel, type ProposalStatus, type ReasonCode } from '../vocabulary';
+import { accountOf } from './builder';
+import { RESPONDERS, type Responder, respondWith } from './responders';
+import { type InstantLike, isoDate, shift, toMs } from './time';
+
+/** Options of `simulate`. */
+export interface SimulateOptions {
+  /** Start (inclusive): a `Date` or ISO 8601 with an offset. */
+  readonly from: InstantLike;
+  /** End (exclusive). */
+  readonly to: InstantLike;
+  /** How the debtor responds: a scripted name or a function. Default `'never'`. */
+  readonly respond?: Responder;
+  /** At most this many decisions (default 1000); the timeline says when it stopped there. */
+  readonly maxSteps?: number;
+  /** The longest jump between two decisions when nothing is allowed (ISO duration). Default: to the next local midnight of the debtor. */
+  readonly step?: string;
+  /** Time an attempt takes: after one, decide again this much later (ISO duration). Default: at the same instant. */
+  readonly pause?: string;
+}
+
+/** What a decision of the simulation chose, in short. */
+export interface StepSummary {
+  readonly action: string;
+  readonly channel: Channel | null;
+  readonly contactId: string | null;
+  readonly address: string | null;
+  readonly status: ProposalStatus;
+  readonly allowedFrom: string | null;
+  readonly codes: readonly ReasonCode[];
+}
+
+/**
+ * One decision of the simulation and the attempt made on it — `null` when nothing was carried out
+ * (the next action is deferred, nothing is proposed, or everything allowed was already carried out
+ * at this instant).
+ */
+export interface SimulationStep {
+  readonly at: string;
+  readonly next: StepSummary | null;
+  readonly attempt: Attempt | null;
+}
+
+/** What `simulate` returns: plain JSON. */
+export interface Timeline {
+  readonly from: string;
+  readonly to: string;
+  readonly steps: readonly SimulationStep[];
+  /** The attempts made, in order (ids `sim-1`, `sim-2`…). */
+  readonly attempts: readonly Attempt[];
+  /** The account at the end: its history holds the attempts, its promises the promises made. */
+  readonly account: Account;
+  /** `'end'` when `to` was reached, `'maxSteps'` when the step budget ran out first. */
+  readonly stopped: 'end' | 'maxSteps';
+}
+
+const invalid = (path: string, message: string) => new ArrearsError('OPTIONS_INVALID', [{ code: 'invalid_option', path: [path], message }]);
+
+/**
+ * An `Engine` as given, or one compiled from a policy.
+ *
+ * @example
+ * engineOf(policyJson).decide(account, { now });
+ */
+export function engineOf(policy: unknown): Engine {
+  const e = policy as Partial<Engine> | null;
+  if (e !== null && typeof e === 'object' && typeof e.decide === 'function' && typeof e.hash === 'string' && e.policy !== undefined) return e as Engine;
+  return createEngine(policy);
+}
+
+const keyOf = (p: Proposal): string => JSON.stringify([p.action, p.channel, p.contactId, p.address]);
+
+const summary = (p: Proposal): StepSummary => ({
+  action: p.action,
+  channel: p.channel,
+  contactId: p.contactId,
+  address: p.address,
+  status: p.status,
+  allowedFrom: p.allowedFrom,
+  codes: p.reasons.map((r) => r.code),
+});
+
+/**
+ * Runs a policy forward in time on one account: at each instant it decides; when the next action
+ * is allowed it carries it out (the attempt, with the outcome `respond` gives, joins the history)
+ * and decides again at the same instant; when it is deferred it jumps to when it is allowed; when
+ * nothing is proposed it moves to the debtor's next local midnight (rules read daily facts) — never
+ * further than `step`, never past `to`. Deterministic, bounded by `maxSteps`. Throws `ArrearsError`
+ * for an invalid policy, account or option.
+ *
+ * @example
+ * const timeline = simulate(policy, anAccount().overdueDays(8, { asOf: '2026-11-23' }), {
+ *   from: '2026-11-23T00:00:00+08:00', to: '2026-11-30T00:00:00+08:00', respond: 'answers-on-3rd',
+ * });
+ * timeline.attempts.map((a) => `${a.at} ${a.action} ${a.outcome}`);
+ */
+export function simulate(policy: unknown, account: unknown, options: SimulateOptions): Timeline {
+  const engine = engineOf(policy);
+  const from = toMs(options.from, ['from']);
+  const to = toMs(options.to, ['to']);
+  const maxSteps = options.maxSteps ?? 1000;
+  if (!Number.isInteger(maxSteps) || maxSteps < 1) throw invalid('maxSteps', '`maxSteps` must be a positive integer');
+  const respond = options.respond ?? 'never';
+  if (typeof respond !== 'function' && !RESPONDERS.includes(respond)) throw invalid('respond', `unknown responder ${JSON.stringify(respond)}; use a function or one of ${RESPONDERS.join(', ')}`);
+  let current = parseAccount(accountOf(account));
+  const zone = typeof current.debtor.timeZone === 'string' ? current.debtor.timeZone : (current.debtor.timeZone[0] as string);
+  const clock = new ZoneClocks().get(zone);
+  const nextDay = (t: number) => clock.startOfDay(clock.dayNumber(t) + 1);
+
+  const steps: SimulationStep[] = [];
+  const attempts: Attempt[] = [];
+  const carryOut = (next: Proposal, t: number, at: string): Attempt => {
+    const attemptNumber = 1 + attempts.filter((a) => (a.contactId ?? null) === next.contactId && (a.channel ?? null) === next.channel).length;
+    const localDay = clock.dayNumber(t);
+    const contact = current.contacts.find((c) => c.id === next.contactId);
+    const response = respondWith(respond, {
+      at,
+      localDate: isoDate(localDay),
+      localDay,
+      action: next.action,
+      channel: next.channel,
+      contactId: next.contactId,
+      relationship: contact?.relationship ?? next.relationship,
+      attemptNumber,
+      proposal: next,
+      account: current,
+    });
+    if (!(OUTCOMES as readonly string[]).includes(response?.outcome)) {
+      throw invalid('respond', `the responder returned ${JSON.stringify(response?.outcome)}, not an outcome (${OUTCOMES.join(', ')})`);
+    }
+    const attempt: Attempt = {
+      id: `sim-${attempts.length + 1}`,
+      at,
+      action: next.action,
+      ...(next.channel === null ? {} : { channel: next.channel }),
+      ...(next.contactId === null ? {} : { contactId: next.contactId }),
+      ...(next.address === null ? {} : { address: next.address }),
+      direction: 'outbound',
+      outcome: response.outcome,
+      consented: false,
+    };
+    const promises: PromiseToPay[] = response.promise
+      ? [...current.promises, { madeAt: at, dueDate: response.promise.on, amount: response.promise.amount ?? current.amountDue }]
+      : current.promises;
+    current = { ...current, history: [...current.history, attempt], promises };
+    attempts.push(attempt);
+    return attempt;
+  };
+
+  let stopped: Timeline['stopped'] = 'end';
+  let t = from;
+  let doneNow = new Set<string>();
+  while (t < to) {
+    if (steps.length >= maxSteps) {
+      stopped = 'maxSteps';
+      break;
+    }
+    const at = formatInstant(t);
+    const decision = engine.decide(current, { now: at });
+    // The engine's choice, skipping what this instant already carried out (a proposal no cap
+    // limits would otherwise repeat forever at one instant).
+    const next = decision.next?.status === 'allowed' ? decision.proposals.find((p) => p.status === 'allowed' && !doneNow.has(keyOf(p))) ?? null : decision.next;
+    if (next !== null && next.status === 'allowed') {
+      const attempt = carryOut(next, t, at);
+      doneNow.add(keyOf(next));
+      steps.push({ at, next: summary(next), attempt });
+      const after = options.pause === undefined ? t : shift(t, options.pause, clock, 1, ['pause']);
+      if (after > t) {
+        t = after;
+        doneNow = new Set();
+      }
+      continue;
+    }
+    steps.push({ at, next: next === null ? (decision.next === null ? null : summary(decision.next)) : summary(next), attempt: null });
+    let later = options.step === undefined ? nextDay(t) : shift(t, options.step, clock, 1, ['step']);
+    for (const p of decision.proposals) if (p.status === 'deferred' && p.allowedFrom !== null) later = Math.min(later, toMs(p.allowedFrom, ['allowedFrom']));
+    t = later > t ? later : nextDay(t);
+    doneNow = new Set();
+  }
+  return { from: formatInstant(from), to: formatInstant(to), steps, attempts, account: current, stopped };
+}

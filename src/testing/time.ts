@@ -1,0 +1,113 @@
+import { ArrearsError } from '../errors';
+import { addDuration, dayNumberToIsoDate, formatInstant, isoDateToDayNumber, parseDuration, parseInstant, type ZoneClock } from '../time';
+
+/** An instant as the testing kit takes it: a `Date`, or ISO 8601 with `Z` or an offset. */
+export type InstantLike = string | Date;
+
+/** A calendar date `YYYY-MM-DD`, or an instant (read as its date in the debtor's zone). */
+export type DateLike = string | Date;
+
+const invalid = (path: readonly (string | number)[], message: string): ArrearsError =>
+  new ArrearsError('OPTIONS_INVALID', [{ code: 'invalid_option', path, message }]);
+
+/**
+ * Epoch ms of an instant; throws `ArrearsError` (OPTIONS_INVALID) naming `path` otherwise.
+ *
+ * @example
+ * toMs('2026-11-23T21:05:00+08:00', ['now']); // 1795439100000
+ */
+export function toMs(value: InstantLike, path: readonly (string | number)[]): number {
+  const parsed = parseInstant(value);
+  if (!parsed.ok) throw invalid(path, parsed.message);
+  return parsed.ms;
+}
+
+/**
+ * ISO (UTC) text of an instant given as text or `Date`; text that already is an instant is kept as written.
+ *
+ * @example
+ * toIso(new Date(Date.UTC(2026, 10, 23)), ['at']); // '2026-11-23T00:00:00Z'
+ */
+export function toIso(value: InstantLike, path: readonly (string | number)[]): string {
+  const ms = toMs(value, path);
+  return typeof value === 'string' ? value : formatInstant(ms);
+}
+
+/**
+ * Whether `value` is a calendar date `YYYY-MM-DD`.
+ *
+ * @example
+ * isIsoDate('2026-02-30'); // false
+ */
+export function isIsoDate(value: unknown): value is string {
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && isoDateToDayNumber(value) !== null;
+}
+
+/**
+ * The local day number of a date, or of an instant in `clock`'s zone.
+ *
+ * @example
+ * dayNumberOf('2026-11-23T20:00:00Z', new ZoneClock('Asia/Shanghai'), ['asOf']); // the day number of 2026-11-24
+ */
+export function dayNumberOf(value: DateLike, clock: ZoneClock, path: readonly (string | number)[]): number {
+  if (isIsoDate(value)) return isoDateToDayNumber(value) as number;
+  return clock.dayNumber(toMs(value, path));
+}
+
+/** `YYYY-MM-DD` of a day number. */
+export const isoDate = (dayNumber: number): string => dayNumberToIsoDate(dayNumber);
+
+/**
+ * Parses an ISO 8601 duration or throws `ArrearsError` naming `path`.
+ *
+ * @example
+ * durationOf('P7D', ['within']); // { days: 7 }
+ */
+export function durationOf(text: string, path: readonly (string | number)[]) {
+  const duration = parseDuration(text);
+  if (duration === null) throw invalid(path, `${JSON.stringify(text)} is not an ISO 8601 duration such as 'P7D' or 'PT12H'`);
+  return duration;
+}
+
+/**
+ * Whether a duration has calendar units (years, months, weeks, days), i.e. names local days.
+ *
+ * @example
+ * hasCalendarUnits({ days: 7 }); // true; hasCalendarUnits({ hours: 48 }) is false
+ */
+export function hasCalendarUnits(duration: ReturnType<typeof durationOf>): boolean {
+  return Boolean(duration.years || duration.months || duration.weeks || duration.days);
+}
+
+/**
+ * The instant a duration before/after `ms` lands on, in a zone (date-fns semantics, see `addDuration`).
+ *
+ * @example
+ * shift(Date.parse('2026-11-23T10:00:00Z'), 'P1D', clock, -1, ['within']); // 24 h earlier, or 23/25 across DST
+ */
+export function shift(ms: number, text: string, clock: ZoneClock, sign: 1 | -1, path: readonly (string | number)[]): number {
+  return addDuration(ms, durationOf(text, path), clock, sign);
+}
+
+/**
+ * `n` instants spread evenly and strictly inside the `within` period that ends at `before`
+ * (exclusive). When `within` names days (`P7D`), the period starts at a local midnight, so a
+ * rolling 7-day cap and a "7 consecutive calendar days" cap both count every instant. Instants are
+ * rounded to the minute (or the second) when there is room, so they read well in snapshots.
+ *
+ * @example
+ * spread(2, Date.parse('2026-11-23T12:00:00Z'), 'PT3H', new ZoneClock('UTC'), []); // 10:00Z and 11:00Z
+ */
+export function spread(n: number, before: number, within: string, clock: ZoneClock, path: readonly (string | number)[]): number[] {
+  const duration = durationOf(within, [...path, 'within']);
+  let start = addDuration(before, duration, clock, -1);
+  if (hasCalendarUnits(duration)) {
+    const day = clock.dayNumber(start);
+    if (clock.startOfDay(day) < start) start = clock.startOfDay(day + 1);
+  }
+  const span = before - start;
+  if (!(span > n)) throw invalid([...path, 'within'], `no room for ${n} attempt(s) in the ${within} before ${formatInstant(before)}`);
+  const gap = span / (n + 1);
+  const unit = gap >= 120_000 ? 60_000 : gap >= 2_000 ? 1_000 : 1;
+  return Array.from({ length: n }, (_, i) => Math.round((start + (i + 1) * gap) / unit) * unit);
+}

@@ -1,0 +1,106 @@
+/**
+ * `arrears/testing/vitest`: registers the decision matchers with vitest's `expect` when imported,
+ * types them on vitest's `Assertion`, and offers `describeFixtures`.
+ *
+ *   import 'arrears/testing/vitest';
+ *   expect(engine.decide(account, { now })).toDefer('call_self', { code: 'OUTSIDE_CONTACT_WINDOW' });
+ */
+import { describe, expect, it } from 'vitest';
+import { explain } from '../engine/explain';
+import type { ReasonCode } from '../vocabulary';
+import { type FixtureCase, type FixtureOptions, runFixtures } from './fixtures';
+import {
+  type BlockOptions,
+  type DeferOptions,
+  type ProposalFilter,
+  type Verdict,
+  expectAllowed,
+  expectBlocked,
+  expectDeferred,
+  expectNeedsApproval,
+  expectNext,
+  verdictMessage,
+} from './matchers';
+
+/** The matchers `arrears/testing/vitest` adds to `expect(decision)`. */
+export interface ArrearsMatchers<R = void> {
+  /** Some proposal of `action` (to that contact — id or relationship — on that channel) is allowed now. */
+  toAllow(action: string, filter?: ProposalFilter): R;
+  /** No proposal of `action` is allowed now and one is deferred (until `until`, by a reason `code`, when given). */
+  toDefer(action: string, options?: DeferOptions): R;
+  /** `action` is proposed and every matching proposal is blocked (by `code`, when given). */
+  toBlock(action: string, codeOrOptions?: ReasonCode | BlockOptions): R;
+  /** Some proposal of `action` waits for an approval recorded on the account. */
+  toNeedApproval(action: string, filter?: ProposalFilter): R;
+  /** The decision's `next` is `action` (to that contact, on that channel), or nothing when `null`. */
+  toChooseNext(action: string | null, filter?: ProposalFilter): R;
+}
+
+declare module 'vitest' {
+  // The type parameter must repeat vitest's own declaration for the interfaces to merge.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unused-vars, @typescript-eslint/no-empty-object-type
+  interface Assertion<T = any> extends ArrearsMatchers {}
+}
+
+interface MatcherContext {
+  readonly isNot: boolean;
+}
+
+function result(this: MatcherContext, verdict: Verdict): { pass: boolean; message: () => string } {
+  return {
+    pass: verdict.pass,
+    message: () => {
+      const line = verdictMessage(verdict, this.isNot);
+      return verdict.decision === null ? line : `${line}\n\n${explain(verdict.decision)}`;
+    },
+  };
+}
+
+/**
+ * The matchers as an object, for `expect.extend(arrearsMatchers)` (importing this module already
+ * does it) or for another runner with a jest-compatible `expect.extend`.
+ *
+ * @example
+ * import { expect } from 'vitest';
+ * import { arrearsMatchers } from 'arrears/testing/vitest';
+ * expect.extend(arrearsMatchers);
+ */
+export const arrearsMatchers = {
+  toAllow(this: MatcherContext, received: unknown, action: string, filter?: ProposalFilter) {
+    return result.call(this, expectAllowed(received, action, filter));
+  },
+  toDefer(this: MatcherContext, received: unknown, action: string, options?: DeferOptions) {
+    return result.call(this, expectDeferred(received, action, options));
+  },
+  toBlock(this: MatcherContext, received: unknown, action: string, codeOrOptions?: ReasonCode | BlockOptions) {
+    return result.call(this, expectBlocked(received, action, codeOrOptions));
+  },
+  toNeedApproval(this: MatcherContext, received: unknown, action: string, filter?: ProposalFilter) {
+    return result.call(this, expectNeedsApproval(received, action, filter));
+  },
+  toChooseNext(this: MatcherContext, received: unknown, action: string | null, filter?: ProposalFilter) {
+    return result.call(this, expectNext(received, action, filter));
+  },
+};
+
+expect.extend(arrearsMatchers);
+
+/**
+ * Registers fixture cases as vitest tests: one `describe` block, one test per case, failing with
+ * the unmet expectations and `explain(decision)`.
+ *
+ * @example
+ * import cases from './bank-card.cases.json' with { type: 'json' };
+ * describeFixtures(cases, { name: 'bank-card policy', policy });
+ */
+export function describeFixtures(cases: readonly FixtureCase[], options: FixtureOptions & { readonly name?: string } = {}): void {
+  const { name = 'arrears fixtures', ...engineOptions } = options;
+  describe(name, () => {
+    cases.forEach((c, i) => {
+      it(typeof c.description === 'string' && c.description !== '' ? c.description : `case ${i + 1}`, () => {
+        const [r] = runFixtures([c], engineOptions);
+        if (r !== undefined && !r.pass) throw new Error([...r.failures, ...(r.explanation === null ? [] : ['', r.explanation])].join('\n'));
+      });
+    });
+  });
+}

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { ArrearsError, composePolicies, decide, parsePolicy, policyHash, type Issue } from '../src/index';
+
+const regulation = {
+  id: 'reg',
+  version: '2026.1',
+  jurisdiction: 'US',
+  holidays: { US: ['2026-07-04', '2026-12-25'] },
+  compliance: [{ id: 'regulation', constraints: [{ kind: 'window', id: 'reg-hours', from: '08:00', to: '21:00' }] }],
+};
+const company = {
+  id: 'company',
+  version: '3',
+  jurisdiction: ['US', 'US-MA'],
+  holidays: { US: ['2026-12-25', '2026-12-26'], MA: ['2026-04-20'] },
+  actions: { call: { channel: 'phone' } },
+  compliance: [{ id: 'company', constraints: [{ kind: 'cap', id: 'two-calls-a-day', max: 2, period: { calendar: 'day' } }] }],
+};
+const strategy = {
+  id: 'strategy',
+  version: '7',
+  jurisdiction: 'US-MA',
+  actions: { call: { channel: 'phone' }, sms: { channel: 'sms' } },
+  conditions: { late: { all: [{ fact: 'daysPastDue', operator: 'greaterThan', value: 30 }] } },
+  rules: [{ id: 'call-late', when: { all: [{ condition: 'late' }] }, then: ['call', 'sms'] }],
+  compliance: [{ id: 'strategy', constraints: [{ kind: 'window', id: 'strategy-hours', from: '06:00', to: '23:00' }] }],
+};
+
+function composeError(...inputs: unknown[]): ArrearsError {
+  try {
+    composePolicies(...inputs);
+  } catch (error) {
+    if (error instanceof ArrearsError) return error;
+    throw error;
+  }
+  throw new Error('expected composePolicies to throw');
+}
+
+describe('composePolicies(regulation, company, strategy)', () => {
+  const composed = composePolicies(regulation, company, strategy);
+
+  it('keeps every layer, in order: compliance only ever adds restrictions', () => {
+    expect(composed.compliance.map((l) => l.id)).toEqual(['regulation', 'company', 'strategy']);
+    expect(composed.compliance.flatMap((l) => l.constraints.map((c) => c.id))).toEqual(['reg-hours', 'two-calls-a-day', 'strategy-hours']);
+  });
+
+  it('a wider window later cannot widen an earlier one: windows of different layers intersect', () => {
+    const account = {
+      id: 'A-1',
+      currency: 'USD',
+      amountDue: 100_00,
+      dueDate: '2026-10-01',
+      debtor: { timeZone: 'America/New_York' },
+      contacts: [{ id: 'self', relationship: 'self', channels: [{ channel: 'phone' }] }],
+    };
+    const decision = decide(composed, account, { now: '2026-11-23T07:30:00-05:00' });
+    const call = decision.proposals.find((p) => p.action === 'call');
+    expect(call).toMatchObject({ status: 'deferred', allowedFrom: '2026-11-23T13:00:00Z' });
+  });
+
+  it('joins ids and versions, unions jurisdictions', () => {
+    expect(composed.id).toBe('reg+company+strategy');
+    expect(composed.version).toBe('2026.1+3+7');
+    expect(composed.jurisdiction).toEqual(['US', 'US-MA']);
+  });
+
+  it('merges holiday calendars, each date once', () => {
+    expect(composed.holidays).toEqual({ US: ['2026-07-04', '2026-12-25', '2026-12-26'], MA: ['2026-04-20'] });
+  });
+
+  it('merges actions (the same definition twice is fine), conditions and rules', () => {
+    expect(Object.keys(composed.actions)).toEqual(['call', 'sms']);
+    expect(Object.keys(composed.conditions)).toEqual(['late']);
+    expect(composed.rules.map((r) => r.id)).toEqual(['call-late']);
+  });
+
+  it('returns a parsed policy: composing parsed policies gives the same result as raw JSON', () => {
+    const fromParsed = composePolicies(parsePolicy(regulation), parsePolicy(company), parsePolicy(strategy));
+    expect(fromParsed).toEqual(composed);
+    expect(policyHash(fromParsed)).toBe(policyHash(composed));
+  });
+
+  it('one policy composes to itself (jurisdiction as a list)', () => {
+    expect(composePolicies(strategy)).toEqual({ ...parsePolicy(strategy), jurisdiction: ['US-MA'] });
+  });
+});
+
+describe('composePolicies refuses, with COMPOSE_INVALID', () => {
+  it('two definitions of one action, at the path of the second', () => {
+    const error = composeError(company, { ...strategy, actions: { call: { channel: ['phone', 'sms'] } }, rules: [] });
+    expect(error.code).toBe('COMPOSE_INVALID');
+    expect(error.issues).toEqual([{ code: 'conflict', path: [1, 'actions', 'call'], message: "'call' is defined differently by two of the composed policies" }]);
+    expect(error.message).toContain("[1].actions.call: 'call' is defined differently by two of the composed policies");
+  });
+
+  it('two definitions of one named condition, and different buckets', () => {
+    const other = {
+      id: 'other',
+      version: '1',
+      jurisdiction: 'US',
+      buckets: [{ id: 'all' }],
+      conditions: { late: { all: [{ fact: 'daysPastDue', operator: 'greaterThan', value: 60 }] } },
+    };
+    const error = composeError({ ...strategy, buckets: [{ id: 'early', upTo: 30 }, { id: 'late' }] }, other);
+    expect(error.issues).toEqual([
+      { code: 'conflict', path: [1, 'buckets'], message: 'two of the composed policies define different buckets' },
+      { code: 'conflict', path: [1, 'conditions', 'late'], message: "'late' is defined differently by two of the composed policies" },
+    ]);
+  });
+
+  it('an invalid input, its issues prefixed with its index', () => {
+    const error = composeError(regulation, { ...strategy, rules: [{ id: 'r', when: { all: [] }, then: ['cal'] }] });
+    expect(error.code).toBe('COMPOSE_INVALID');
+    expect(error.issues).toEqual([{ code: 'unknown_action', path: [1, 'rules', 0, 'then', 0], message: "unknown action 'cal'; did you mean 'call'?" }]);
+  });
+
+  it('nothing to compose', () => {
+    expect(composeError().issues).toEqual([{ code: 'nothing_to_compose', path: [], message: 'give at least one policy' }]);
+  });
+
+  it('layers that together leave an action no window', () => {
+    const evening = { id: 'evening', version: '1', jurisdiction: 'US', compliance: [{ id: 'evening', constraints: [{ kind: 'window', id: 'evening-hours', from: '21:30', to: '23:00' }] }] };
+    const issues: readonly Issue[] = composeError(regulation, evening, strategy).issues;
+    expect(issues.map((i) => i.code)).toContain('unsatisfiable_windows');
+  });
+
+  // BUG: src/policy/compose.ts:52 re-parses the merged policy with parsePolicy, so problems that
+  // only exist once composed (a rule id used by two inputs, a regulation naming an action the
+  // strategy lacks, windows that never overlap) throw POLICY_INVALID with paths into a merged
+  // document the user never wrote, instead of COMPOSE_INVALID with a path into the input.
+  it.fails('a rule id used by two inputs → COMPOSE_INVALID at the second input', () => {
+    const error = composeError(strategy, { ...strategy, id: 'strategy-2', compliance: [{ id: 'strategy-2', constraints: [] }] });
+    expect(error.code).toBe('COMPOSE_INVALID');
+    expect(error.issues).toEqual([expect.objectContaining({ code: 'duplicate_id', path: [1, 'rules', 0, 'id'] })]);
+  });
+
+  it.fails('layers that leave no window → COMPOSE_INVALID', () => {
+    const evening = { id: 'evening', version: '1', jurisdiction: 'US', compliance: [{ id: 'evening', constraints: [{ kind: 'window', id: 'evening-hours', from: '21:30', to: '23:00' }] }] };
+    expect(composeError(regulation, evening, strategy).code).toBe('COMPOSE_INVALID');
+  });
+});
