@@ -503,7 +503,7 @@ const ERROR_CODE_DOCS: Record<ErrorCode, string> = {
   ACCOUNT_INVALID: '`parseAccount` (or `decide`): the account has issues; each is listed.',
   OPTIONS_INVALID: 'The options of a call are invalid, e.g. `now` is missing or has no offset.',
   COMPOSE_INVALID: '`composePolicies`: an input is invalid (paths start with its index), or two inputs define the same id differently.',
-  LIMIT_EXCEEDED: 'An input exceeds a size limit (too many items, too deep).',
+  LIMIT_EXCEEDED: 'An input exceeds a size limit (too deep, too many rules or attempts, a string too long…); it is not validated further. See [limits](limits.md).',
 };
 
 /** zod's own issue codes (shape problems). The type makes this list complete. */
@@ -532,7 +532,7 @@ interface IssueCodeDoc {
  * produced in src/: `generateDocs()` throws otherwise, which fails test/docs-generated.test.ts.
  */
 const ISSUE_CODE_DOCS: Record<string, IssueCodeDoc> = {
-  forbidden_key: { where: 'account, policy', severity: 'error', text: 'A key or id is `__proto__`, `constructor` or `prototype`; rename it.' },
+  forbidden_key: { where: 'account, policy', severity: 'error', text: 'A key or id is `__proto__`, `constructor` or `prototype`; rename it. `__proto__` is refused anywhere in the input, even in comparison values.' },
   invalid_date: { where: 'account, policy', severity: 'error', text: 'Not a calendar date `YYYY-MM-DD` that exists (or, in `holidays`, not a range of at most a year).' },
   invalid_instant: { where: 'account, options', severity: 'error', text: 'Not an ISO 8601 instant (or an invalid `Date`), or outside 1900-2200.' },
   missing_offset: { where: 'account, options', severity: 'error', text: 'A date-time without `Z` or an offset: ambiguous, it is a different instant in every zone.' },
@@ -547,7 +547,18 @@ const ISSUE_CODE_DOCS: Record<string, IssueCodeDoc> = {
   unknown_condition: { where: 'policy', severity: 'error', text: 'A `{ "condition": name }` reference to a condition not defined in `conditions`.' },
   circular_condition: { where: 'policy', severity: 'error', text: 'Named conditions refer to each other in a cycle: evaluation would never end.' },
   invalid_operand: { where: 'policy', severity: 'error', text: '`in` / `notIn` compared against something that is not a list.' },
-  condition_too_deep: { where: 'policy', severity: 'error', text: 'A condition tree nests deeper than 32 levels.' },
+  condition_too_deep: { where: 'policy', severity: 'error', text: 'A condition tree nests deeper than `limits.maxConditionDepth` (default 32) levels (`LIMIT_EXCEEDED`); see [limits](limits.md).' },
+  too_many_references: { where: 'policy', severity: 'error', text: 'A chain of references to named conditions is longer than `limits.maxConditionReferences` (default 16) (`LIMIT_EXCEEDED`).' },
+  too_many_rules: { where: 'policy', severity: 'error', text: 'More rules than `limits.maxRules` (default 1,000) (`LIMIT_EXCEEDED`).' },
+  too_many_attempts: { where: 'account', severity: 'error', text: 'More attempts in `history` than `limits.maxAttempts` (default 10,000) (`LIMIT_EXCEEDED`).' },
+  too_many_contacts: { where: 'account', severity: 'error', text: 'More contacts than `limits.maxContacts` (default 200) (`LIMIT_EXCEEDED`).' },
+  too_deep: { where: 'account, policy', severity: 'error', text: 'Objects and arrays nested deeper than `limits.maxDepth` (default 128) (`LIMIT_EXCEEDED`); checked before validation, which is recursive.' },
+  too_large: { where: 'account, policy', severity: 'error', text: 'More values in the input than `limits.maxNodes` (default 1,000,000) (`LIMIT_EXCEEDED`).' },
+  string_too_long: { where: 'account, policy', severity: 'error', text: 'A string or key longer than `limits.maxStringLength` (default 10,000) (`LIMIT_EXCEEDED`).' },
+  too_many_items: { where: 'account, policy', severity: 'error', text: 'A list longer than `limits.maxArrayLength` (default 10,000) (`LIMIT_EXCEEDED`).' },
+  too_many_keys: { where: 'account, policy', severity: 'error', text: 'An object with more keys than `limits.maxObjectKeys` (default 10,000) (`LIMIT_EXCEEDED`).' },
+  not_json: { where: 'policy hash', severity: 'error', text: 'A value JSON cannot hold (a bigint, a function, a symbol) in a policy given to `policyHash` or `canonicalJson`; only objects built in code can hold one.' },
+  cyclic: { where: 'account, policy', severity: 'error', text: 'The input contains itself (possible from code, never from JSON); the path is the key that closes the cycle.' },
   invalid_params: { where: 'policy', severity: 'error', text: "A fact's `params` are invalid (e.g. `attemptCount` with an unknown channel)." },
   empty_window: { where: 'policy', severity: 'error', text: 'A contact window that is never open: `from` equals `to`, or `days` is empty.' },
   unknown_calendar: { where: 'policy', severity: 'error', text: 'A window closes on a holiday calendar not defined in `holidays`.' },

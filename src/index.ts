@@ -10,9 +10,11 @@ export {
   parseAccount,
   safeParseAccount,
   type Account,
+  type AccountErrorCode,
   type AccountInput,
   type Approval,
   type Attempt,
+  type AttemptInput,
   type Contact,
   type ContactMethod,
   type Debtor,
@@ -21,14 +23,16 @@ export {
   type JsonValue,
   type Payment,
   type PreferredWindow,
+  type ParseAccountOptions,
   type PromiseToPay,
   type SafeParseAccountResult,
 } from './model';
+export { DEFAULT_LIMITS, LIMITS, LIMIT_NAMES, resolveLimits, safeResolveLimits, type Limits, type LimitName, type SafeResolveLimitsResult } from './limits';
 
 export { policySchema, type Policy, type PolicyInput, type Action, type Rule, type Target, type Bucket } from './policy/schema/policy';
 export type { Constraint, ConstraintKind, Layer, WindowConstraint, CapConstraint, CooldownConstraint, ContactOrderConstraint, BlockConstraint, ApprovalConstraint, PromiseHoldConstraint } from './policy/schema/constraints';
 export type { Selector } from './policy/schema/selector';
-export { parsePolicy, safeParsePolicy, type ParsePolicyOptions, type SafeParsePolicyResult } from './policy/parse';
+export { parsePolicy, safeParsePolicy, type ParsePolicyOptions, type PolicyErrorCode, type SafeParsePolicyResult } from './policy/parse';
 export { lintPolicy } from './policy/lint';
 export { composePolicies, composePoliciesWith } from './policy/compose';
 export { policyHash, canonicalJson } from './policy/hash';

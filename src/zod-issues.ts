@@ -1,40 +1,52 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+import { didYouMean, suggest } from './conditions/suggest';
 import type { Issue } from './errors';
 
 /**
  * Turns zod's issues into ours: one `{ code, path, message }` per problem, with our own codes for
- * the refinements that set `params.code`, and union failures unfolded to their most useful branch.
+ * the refinements that set `params.code`, map keys checked by their own schema, and union failures
+ * unfolded to their most useful branch.
  */
 export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly (string | number)[] = []): Issue[] {
   const out: Issue[] = [];
   for (const issue of issues) {
     const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+    if (issue.code === 'invalid_key' || issue.code === 'invalid_element') {
+      // zod wraps what the key's (or element's) own schema said in "Invalid key in record"; that
+      // schema's issues (its code, its message) are the answer, at the path of the key.
+      out.push(...fromZodIssues(issue.issues, path));
+      continue;
+    }
     if (issue.code === 'invalid_union' && issue.errors.length > 0) {
-      // Report the branch that got furthest: the one whose first issue has the longest path.
-      const branches = issue.errors.filter((b) => b.length > 0);
-      const best = branches.reduce<readonly z.core.$ZodIssue[] | undefined>(
-        (acc, b) => (acc === undefined || depth(b) > depth(acc) ? b : acc),
-        undefined,
-      );
-      if (best !== undefined && depth(best) > 0) {
-        out.push(...fromZodIssues(best, path));
-        continue;
-      }
-      // Every branch failed at the value itself: keep a union's own message, else say what any
-      // branch would have accepted.
-      if (issue.message !== 'Invalid input') {
-        out.push({ code: issue.code, path, message: issue.message });
-        continue;
-      }
-      const firsts = branches.map((b) => b[0]).filter((i): i is z.core.$ZodIssue => i !== undefined);
-      const messages = [...new Set(firsts.map(messageOf))];
-      out.push({ code: 'invalid_union', path, message: firsts.every(isMissing) ? 'is required' : messages.join('; or ') });
+      out.push(...fromUnion(issue, path));
       continue;
     }
     const custom = issue.code === 'custom' ? (issue.params as { code?: unknown } | undefined)?.code : undefined;
     out.push({ code: typeof custom === 'string' ? custom : issue.code, path, message: messageOf(issue) });
   }
   return out;
+}
+
+/** The issues a failed union stands for: those of the branch the value was meant for, if any. */
+function fromUnion(issue: z.core.$ZodIssueInvalidUnion, path: readonly (string | number)[]): Issue[] {
+  // Report the branch that got furthest: the one whose first issue has the longest path.
+  const branches = issue.errors.filter((b) => b.length > 0);
+  const best = branches.reduce<readonly z.core.$ZodIssue[] | undefined>(
+    (acc, b) => (acc === undefined || depth(b) > depth(acc) ? b : acc),
+    undefined,
+  );
+  if (best !== undefined && depth(best) > 0) return fromZodIssues(best, path);
+  // Every branch failed at the value itself. A union's own message was written for this case.
+  if (issue.message !== 'Invalid input') return [{ code: issue.code, path, message: issue.message }];
+  const firsts = branches.map((b) => b[0]).filter((i): i is z.core.$ZodIssue => i !== undefined);
+  // Only a missing value makes a branch say "received undefined", and then every branch fails.
+  if (firsts.some(isMissing)) return [{ code: issue.code, path, message: 'is required' }];
+  // When a single branch accepted the value's type (a list of zones, where a zone or a list is
+  // allowed), the value was meant for it: "expected string" from the other branches is noise.
+  const typed = branches.filter((b) => !b.every(isTypeMismatch));
+  if (typed.length === 1 && typed[0] !== undefined) return fromZodIssues(typed[0], path);
+  const messages = [...new Set(firsts.map(messageOf))];
+  return [{ code: 'invalid_union', path, message: messages.join('; or ') }];
 }
 
 function depth(issues: readonly z.core.$ZodIssue[]): number {
@@ -45,10 +57,65 @@ function isMissing(issue: z.core.$ZodIssue): boolean {
   return issue.code === 'invalid_type' && /received undefined$/.test(issue.message);
 }
 
+function isTypeMismatch(issue: z.core.$ZodIssue): boolean {
+  return issue.code === 'invalid_type' && issue.path.length === 0;
+}
+
 function messageOf(issue: z.core.$ZodIssue): string {
-  if (isMissing(issue)) return `is required (${issue.code === 'invalid_type' ? `a ${issue.expected}` : 'a value'})`;
+  if (isMissing(issue)) return `is required (${issue.code === 'invalid_type' ? withArticle(issue.expected) : 'a value'})`;
   if (issue.code === 'unrecognized_keys') {
-    return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')}; remove ${issue.keys.length > 1 ? 'them' : 'it'} or check the spelling`;
+    // Schemas built with `unknownKeysError` already wrote the message, with a did-you-mean hint
+    // that needs the schema's known keys (gone from the finished issue); the rest get it plain.
+    return issue.message.startsWith('unknown key') ? issue.message : unknownKeysMessage(issue.keys);
   }
   return issue.message;
+}
+
+/**
+ * The message for keys an object does not know: names them, and ends with the known key each one
+ * is likely a typo of, if any.
+ *
+ * @example
+ * unknownKeysMessage(['amountdue'], ['id', 'amountDue']);
+ * // "unknown key 'amountdue'; remove it or check the spelling; did you mean 'amountDue'?"
+ */
+export function unknownKeysMessage(keys: readonly string[], known: readonly string[] = []): string {
+  const names = keys.map((k) => `'${k}'`).join(', ');
+  const base = keys.length === 1 ? `unknown key ${names}; remove it or check the spelling` : `unknown keys ${names}; remove them or check the spelling`;
+  if (keys.length === 1 && keys[0] !== undefined) return base + didYouMean(keys[0], known);
+  const hints = keys.flatMap((k) => {
+    const hit = suggest(k, known);
+    return hit === undefined ? [] : [`'${hit}' for '${k}'`];
+  });
+  return hints.length === 0 ? base : `${base}; did you mean ${hints.join(', ')}?`;
+}
+
+/**
+ * A zod error map for objects and enum-keyed records: writes `unrecognized_keys` messages with a
+ * did-you-mean hint drawn from the schema's own keys (only the schema knows them). Other issues
+ * keep zod's messages. Pass it as `{ error: unknownKeysError }`; `strictObject` in
+ * `model/primitives` does.
+ */
+export const unknownKeysError: z.core.$ZodErrorMap = (issue) => {
+  if (issue.code !== 'unrecognized_keys') return undefined;
+  // A key the input already has correctly is no suggestion for its misspelt twin.
+  const present = new Set(Object.keys(issue.input ?? {}));
+  return unknownKeysMessage(
+    issue.keys,
+    knownKeys(issue.inst).filter((k) => !present.has(k)),
+  );
+};
+
+function knownKeys(inst: unknown): string[] {
+  if (inst instanceof z.core.$ZodObject) return Object.keys(inst._zod.def.shape);
+  if (inst instanceof z.core.$ZodRecord) {
+    const values = inst._zod.def.keyType._zod.values;
+    return values === undefined ? [] : [...values].filter((v): v is string => typeof v === 'string');
+  }
+  return [];
+}
+
+/** `an object`, `a string`: zod's type names with the article English wants. */
+function withArticle(noun: string): string {
+  return `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
 }

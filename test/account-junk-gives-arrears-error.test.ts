@@ -84,17 +84,20 @@ describe('parseAccount on junk', () => {
     expect(parseAccount({ ...base, attributes: { x: deep(100, 1, (inner) => ({ a: inner })) } }).attributes).toBeDefined();
   });
 
-  // BUG: nothing bounds the nesting of an input: zod recurses until the stack overflows and
-  // parseAccount throws a RangeError ("Maximum call stack size exceeded"), not an ArrearsError.
-  it.fails('an absurdly deep attributes value → ArrearsError, not RangeError', () => {
-    expectArrearsErrorOrAccount({ ...base, attributes: { x: deep(20_000, 1, (inner) => [inner]) } });
+  // The input guard stops at limits.maxDepth, before zod recurses (20,000 levels would overflow
+  // its stack): a size limit, so LIMIT_EXCEEDED rather than ACCOUNT_INVALID.
+  it('an absurdly deep attributes value → ArrearsError LIMIT_EXCEEDED, not RangeError', () => {
+    const input = { ...base, attributes: { x: deep(20_000, 1, (inner) => [inner]) } };
+    expect(() => parseAccount(input)).toThrow(ArrearsError);
+    expect(safeParseAccount(input)).toMatchObject({ success: false, code: 'LIMIT_EXCEEDED', issues: [{ code: 'too_deep' }] });
   });
 
-  // BUG: a cyclic input (possible from code, not from JSON) parses, and the account returned is
-  // cyclic: it is no longer plain JSON and JSON.stringify of any decision on it throws a TypeError.
-  it.fails('a cyclic input → ArrearsError', () => {
+  // A cyclic input (possible from code, not from JSON) would parse into a cyclic account that
+  // JSON.stringify cannot write: it is refused as invalid, at the key that closes the cycle.
+  it('a cyclic input → ArrearsError', () => {
     const cyclic: Record<string, unknown> = { ...base };
     cyclic.attributes = { self: cyclic };
     expect(() => parseAccount(cyclic)).toThrow(ArrearsError);
+    expect(safeParseAccount(cyclic)).toMatchObject({ success: false, code: 'ACCOUNT_INVALID', issues: [{ code: 'cyclic', path: ['attributes', 'self'] }] });
   });
 });

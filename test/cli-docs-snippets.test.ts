@@ -1,11 +1,11 @@
 /**
- * The TypeScript snippets of the guides (getting started, concepts, recipes) run, and print what
- * their comments say. A snippet's output comments are the comment lines right after a statement
- * (or at the end of a `console.log` line) that read like output — they start with a lower-case
- * letter, a digit, `[`, `{` or a quote; prose comments start with a capital. An explanation after
- * two spaces and a parenthesis is not compared: `// deferred …  (why)`. Whitespace is normalised,
- * since Node wraps long arrays. Snippets that are vitest files are type-checked with the rest of
- * the docs by hand, not run here. `arrears` imports are pointed at src/.
+ * The TypeScript snippets of the guides (getting started, concepts, recipes, regulations,
+ * strategies) run, and print what their comments say. A snippet's output comments are the comment
+ * lines right after a statement (or at the end of a `console.log` line) that read like output —
+ * they start with a lower-case letter, a digit, `[`, `{` or a quote; prose comments start with a
+ * capital. An explanation after two spaces and a parenthesis is not compared: `// deferred …  (why)`.
+ * Whitespace is normalised, since Node wraps long arrays. Snippets that are vitest files are run
+ * by docs-vitest-snippets.test.ts, not here. `arrears` imports are pointed at src/.
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,7 +18,7 @@ import { afterAll, describe, it } from 'vitest';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** tsx's loader by absolute URL: the snippets run in a temporary folder, outside this package. */
 const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-const DOCS = ['docs/getting-started.md', 'docs/concepts.md', 'docs/recipes.md'];
+const DOCS = ['docs/getting-started.md', 'docs/concepts.md', 'docs/recipes.md', 'docs/regulations.md', 'docs/strategies.md'];
 const WORK = mkdtempSync(join(tmpdir(), 'arrears-doc-snippets-'));
 afterAll(() => rmSync(WORK, { recursive: true, force: true }));
 

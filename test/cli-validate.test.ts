@@ -18,7 +18,7 @@ describe('arrears validate <policy…>', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatchInlineSnapshot(`
       "policy-invalid.json:1:1: error: version: is required (a string) [invalid_type]
-      policy-invalid.json:5:40: error: actions.call_self: unknown key 'tagret'; remove it or check the spelling [unrecognized_keys]
+      policy-invalid.json:5:40: error: actions.call_self: unknown key 'tagret'; remove it or check the spelling; did you mean 'target'? [unrecognized_keys]
       policy-invalid.json:11:57: error: compliance[0].constraints[0].from: must be a local time 'HH:mm' between 00:00 and 23:59 [invalid_format]
       ✗ policy-invalid.json: invalid — 3 errors
       "
@@ -106,6 +106,19 @@ describe('arrears validate <policy…>', () => {
     const r = await run(['validate']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('arrears validate: error: give the policy file(s) to validate');
+  });
+});
+
+describe('arrears validate <account> without --account', () => {
+  it.each(['account.json', 'accounts.json'])('says that %s looks like an account and names the flag, exit 1', async (file) => {
+    const r = await run(['validate', file]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`✗ ${file}: invalid as a policy; it looks like an account: validate it with --account`);
+  });
+
+  it('does not say it of a broken policy', async () => {
+    const r = await run(['validate', 'policy-invalid.json']);
+    expect(r.stdout).not.toContain('looks like an account');
   });
 });
 

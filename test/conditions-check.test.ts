@@ -67,7 +67,7 @@ describe('checkCondition', () => {
       {
         code: 'unknown_condition',
         path: ['rules', 3, 'when', 'not', 'condition'],
-        message: "unknown named condition 'lat'; did you mean 'late'?; define it under `conditions`",
+        message: "unknown named condition 'lat'; define it under `conditions`; did you mean 'late'?",
       },
     ]);
   });

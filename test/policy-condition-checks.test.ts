@@ -74,10 +74,10 @@ describe('unknown_condition and circular_condition', () => {
     ]);
   });
 
-  // BUG: src/conditions/check.ts checkReference puts the hint before the explanation:
-  // "unknown named condition 'noOpenPromis'; did you mean 'noOpenPromise'?; define it under `conditions`".
-  it.fails('reads as one sentence: no "?;"', () => {
-    expect(issuesOf(withWhen(all({ condition: 'noOpenPromis' }), { conditions: { noOpenPromise: all() } }))[0]?.message).not.toContain('?;');
+  it('reads as one sentence: the hint comes last, no "?;"', () => {
+    expect(issuesOf(withWhen(all({ condition: 'noOpenPromis' }), { conditions: { noOpenPromise: all() } }))[0]?.message).toBe(
+      "unknown named condition 'noOpenPromis'; define it under `conditions`; did you mean 'noOpenPromise'?",
+    );
   });
 
   it('named conditions referring to each other in a cycle, reported at every reference on it', () => {
@@ -139,18 +139,29 @@ describe('invalid_params', () => {
     expect(safeParsePolicy(withWhen(when)).success).toBe(true);
   });
 
-  // BUG: src/policy/check.ts checkFactParams reports every params problem at the root of the
-  // tree (['rules', 0, 'when']), not at the params that are wrong, and a named condition's params
-  // at the rule that references it instead of under `conditions`.
-  it.fails('points at the param that is wrong', () => {
+  it('points at the param that is wrong', () => {
     expect(issuesOf(withWhen(all({ fact: 'attemptCount', params: { within: 'P1X' }, operator: 'lessThan', value: 3 })))).toEqual([
-      expect.objectContaining({ code: 'invalid_params', path: [...AT, 'params', 'within'] }),
+      { code: 'invalid_params', path: [...AT, 'params', 'within'], message: "fact 'attemptCount' params.within: must be an ISO 8601 duration such as 'P7D', 'PT12H' or 'P1M'" },
     ]);
   });
 
-  it.fails('reports a named condition at its definition', () => {
+  it('points into the params of a { fact } value, of a block condition, and at a required param that is missing', () => {
+    const block = { kind: 'block', id: 'b', message: 'm', when: all({ fact: 'daysSinceFlag', params: { flag: 'desceased' }, operator: 'lessThan', value: 30 }) };
+    const when = all(
+      { fact: 'amountDue', operator: 'greaterThan', value: { fact: 'attemptCount', params: { within: 'P1X' } } },
+      { fact: 'daysSinceLastAction', operator: 'greaterThan', value: 7 },
+    );
+    expect(issuesOf(withWhen(when, { compliance: [{ id: 'L', constraints: [block] }] })).map((i) => [i.code, formatPath(i.path)])).toEqual([
+      ['invalid_params', 'rules[0].when.all[0].value.params.within'],
+      ['invalid_params', 'rules[0].when.all[1].params.action'],
+      ['invalid_params', 'compliance[0].constraints[0].when.all[0].params.flag'],
+    ]);
+  });
+
+  it('reports a named condition at its definition, once, however many rules use it', () => {
     const conditions = { recent: all({ fact: 'attemptCount', params: { within: 'P1X' }, operator: 'lessThan', value: 3 }) };
-    expect(issuesOf(withWhen(all({ condition: 'recent' }), { conditions }))).toEqual([
+    const policy = { ...base, conditions, rules: [{ id: 'r', when: all({ condition: 'recent' }), then: ['sms'] }, { id: 's', when: { not: { condition: 'recent' } }, then: ['sms'] }] };
+    expect(issuesOf(policy)).toEqual([
       expect.objectContaining({ code: 'invalid_params', path: ['conditions', 'recent', 'all', 0, 'params', 'within'] }),
     ]);
   });
@@ -161,7 +172,7 @@ describe('condition_too_deep', () => {
     let when: unknown = { fact: 'settled', operator: 'equal', value: false };
     for (let i = 0; i < 33; i++) when = all(when);
     const [issue] = issuesOf(withWhen(when));
-    expect(issue).toMatchObject({ code: 'condition_too_deep', message: 'conditions nest deeper than 32 levels; flatten them or use named conditions' });
+    expect(issue).toMatchObject({ code: 'condition_too_deep', message: 'conditions nest deeper than 32 levels (limits.maxConditionDepth); flatten them, move branches into named conditions, or raise the limit' });
     expect(issue?.path.slice(0, 3)).toEqual(['rules', 0, 'when']);
   });
 });

@@ -94,19 +94,24 @@ describe('policyJsonSchema()', () => {
     ['an unknown channel', { actions: { x: { channel: 'fax' } } }, '$.actions.x.channel'],
     ['a constraint of an unknown kind', { compliance: [{ id: 'L', constraints: [{ kind: 'windw', id: 'w' }] }] }, '$.compliance[0].constraints[0]'],
     ['a rule without then', { rules: [{ id: 'r', when: { all: [] } }] }, '$.rules[0].then: required'],
+    ['a rule without when', { rules: [{ id: 'r', then: ['a'] }] }, '$.rules[0].when: required'],
+    ['a condition with neither all, any, not nor condition', { rules: [{ id: 'r', when: { priority: 2 }, then: ['a'] }] }, '$.rules[0].when'],
+    ['a named condition with neither all, any, not nor condition', { conditions: { late: { name: 'late' } } }, '$.conditions.late'],
     ['a time without leading zero', { compliance: [{ id: 'L', constraints: [{ kind: 'window', id: 'w', from: '8:00', to: '20:00' }] }] }, '$.compliance[0].constraints[0]'],
   ])('refuses %s', (_, patch, where) => {
     const found = mismatches({ id: 'p', version: '1', jurisdiction: 'US', ...patch }, schema);
     expect(found.some((m) => m.startsWith(where))).toBe(true);
   });
 
-  // BUG: src/conditions/schema.ts builds conditions from `z.preprocess` guards; zod's input JSON
-  // Schema treats a union of preprocessed schemas as optional, so `rules[].when` (and the inner
-  // condition of `not`) are missing from `required`: an editor accepts a rule without `when`,
-  // which parsePolicy refuses. `.nonoptional()` on the unions fixes the emitted schema.
-  it.fails('requires a rule’s `when`, as parsePolicy does', () => {
+  it('leaves a block’s `when` optional, as parsePolicy does', () => {
+    const block = { kind: 'block', id: 'b', message: 'Ceased.' };
+    expect(mismatches({ id: 'p', version: '1', jurisdiction: 'US', compliance: [{ id: 'L', constraints: [block] }] }, schema)).toEqual([]);
+  });
+
+  it('requires a rule’s `when`, as parsePolicy does', () => {
     const rules = (schema.properties as Record<string, Schema>).rules as Schema;
     expect((rules.items as Schema).required).toEqual(['id', 'when', 'then']);
+    expect(mismatches({ id: 'p', version: '1', jurisdiction: 'US', rules: [{ id: 'r', then: ['a'] }] }, schema)).toContain('$.rules[0].when: required');
   });
 });
 

@@ -85,11 +85,9 @@ describe('unknown_calendar', () => {
     expect(issuesOf(policy)[0]?.message).toContain("did you mean 'UK'?");
   });
 
-  // BUG: src/policy/check.ts:54 appends the hint before the explanation, giving
-  // "unknown holiday calendar 'US'; did you mean 'UK'?; calendars are defined in `holidays`".
-  it.fails('reads as one sentence: no "?;"', () => {
+  it('reads as one sentence: the hint comes last, no "?;"', () => {
     const policy = { ...base, holidays: { UK: ['2026-12-25'] }, compliance: layer({ kind: 'window', id: 'w', from: '09:00', to: '20:00', closedOn: ['US'] }) };
-    expect(issuesOf(policy)[0]?.message).not.toContain('?;');
+    expect(issuesOf(policy)[0]?.message).toBe("unknown holiday calendar 'US'; calendars are defined in `holidays`; did you mean 'UK'?");
   });
 });
 
@@ -107,6 +105,15 @@ describe('unknown_contact_order', () => {
         message: expect.stringMatching(/^unknown contact order 'family-frist'.*contactOrder constraint/),
       },
     ]);
+  });
+
+  it('reads as one sentence: the hint comes last, no "?;"', () => {
+    const policy = {
+      ...base,
+      actions: { ...actions, call_family: { channel: 'phone', target: { order: 'family-frist' } } },
+      compliance: layer({ kind: 'contactOrder', id: 'family-first', ranks: [['self'], ['spouse']] }),
+    };
+    expect(issuesOf(policy)[0]?.message).toBe("unknown contact order 'family-frist'; it must be the id of a contactOrder constraint; did you mean 'family-first'?");
   });
 
   it('accepts a target naming an existing contact order', () => {

@@ -11,6 +11,7 @@ export const CONDITION_ISSUE_CODES = [
   'circular_condition',
   'invalid_operand',
   'condition_too_deep',
+  'invalid_params',
 ] as const;
 export type ConditionIssueCode = (typeof CONDITION_ISSUE_CODES)[number];
 
@@ -26,6 +27,21 @@ export interface CheckContext {
   isKnownFact(name: string): boolean;
   /** The known fact names, for "did you mean" hints. */
   readonly factNames: readonly string[];
+  /**
+   * The problems with the `params` given to a known fact (a comparison's or a `{ fact }` value's),
+   * each at its path inside `params`. Omitted: params are not checked. A hook rather than a
+   * catalogue import, so that conditions stay independent of which facts exist.
+   */
+  readonly checkParams?: (fact: string, params: unknown) => readonly ParamsProblem[];
+  /** Deepest nesting accepted (default {@link MAX_CONDITION_DEPTH}); `parsePolicy` passes `limits.maxConditionDepth`. */
+  readonly maxDepth?: number;
+}
+
+/** One problem with a fact's params, as `CheckContext.checkParams` reports it. */
+export interface ParamsProblem {
+  /** Where in `params`: `['within']`; empty for `params` as a whole. */
+  readonly path: readonly (string | number)[];
+  readonly message: string;
 }
 
 type Path = readonly (string | number)[];
@@ -34,7 +50,9 @@ type Path = readonly (string | number)[];
  * Cross-checks one condition tree whose SHAPE zod has accepted (anything else is skipped, not
  * reported twice): unknown operators and facts (with a "did you mean"), references to missing or
  * circular named conditions, `in`/`notIn` against something that is not a list, nesting deeper
- * than {@link MAX_CONDITION_DEPTH}. Every problem is returned, each at its JSON path.
+ * than {@link MAX_CONDITION_DEPTH}, and (with `ctx.checkParams`) a fact's invalid `params`. Every
+ * problem is returned, each at its JSON path. A named condition is checked where it is defined
+ * (see {@link checkNamedConditions}), not at each reference to it.
  *
  * @summary Finds the problems json-rules-engine would only hit at run time (or never report).
  * @param root - the tree (a rule's `when`, a named condition...).
@@ -53,10 +71,11 @@ type Path = readonly (string | number)[];
 export function checkCondition(root: unknown, ctx: CheckContext, path: Path = []): Issue[] {
   const issues: Issue[] = [];
   const cycles = cycleFinder(ctx.conditions);
+  const maxDepth = ctx.maxDepth ?? MAX_CONDITION_DEPTH;
   const visit = (c: unknown, at: Path, depth: number): void => {
     if (c === null || typeof c !== 'object') return;
-    if (depth > MAX_CONDITION_DEPTH) {
-      issues.push({ code: 'condition_too_deep', path: at, message: `conditions nest deeper than ${MAX_CONDITION_DEPTH} levels; flatten them or use named conditions` });
+    if (depth > maxDepth) {
+      issues.push({ code: 'condition_too_deep', path: at, message: `conditions nest deeper than ${maxDepth} levels (limits.maxConditionDepth); flatten them, move branches into named conditions, or raise the limit` });
       return;
     }
     const node = c as Record<string, unknown>;
@@ -98,8 +117,9 @@ export function checkNamedConditions(conditions: Readonly<Record<string, unknown
 
 function checkReference(name: string, ctx: CheckContext, cycles: (name: string) => string[] | undefined, at: Path): Issue[] {
   if (!Object.hasOwn(ctx.conditions, name)) {
+    // The hint goes last: it ends in '?', and anything after it would read as a second sentence.
     const hint = didYouMean(name, Object.keys(ctx.conditions));
-    return [{ code: 'unknown_condition', path: at, message: `unknown named condition '${name}'${hint}; define it under \`conditions\`` }];
+    return [{ code: 'unknown_condition', path: at, message: `unknown named condition '${name}'; define it under \`conditions\`${hint}` }];
   }
   const cycle = cycles(name);
   if (cycle === undefined) return [];
@@ -115,10 +135,14 @@ function checkComparison(node: Record<string, unknown>, ctx: CheckContext, at: P
   const { fact, operator, value } = node;
   if (typeof fact === 'string' && !ctx.isKnownFact(fact)) {
     issues.push({ code: 'unknown_fact', path: [...at, 'fact'], message: `unknown fact '${fact}'${didYouMean(fact, ctx.factNames)}` });
+  } else if (typeof fact === 'string') {
+    issues.push(...checkParams(fact, node.params, ctx, [...at, 'params']));
   }
-  const ref = isFactReference(value) ? value.fact : undefined;
-  if (typeof ref === 'string' && !ctx.isKnownFact(ref)) {
-    issues.push({ code: 'unknown_fact', path: [...at, 'value', 'fact'], message: `unknown fact '${ref}'${didYouMean(ref, ctx.factNames)}` });
+  const ref = isFactReference(value) ? value : undefined;
+  if (typeof ref?.fact === 'string' && !ctx.isKnownFact(ref.fact)) {
+    issues.push({ code: 'unknown_fact', path: [...at, 'value', 'fact'], message: `unknown fact '${ref.fact}'${didYouMean(ref.fact, ctx.factNames)}` });
+  } else if (typeof ref?.fact === 'string') {
+    issues.push(...checkParams(ref.fact, ref.params, ctx, [...at, 'value', 'params']));
   }
   if (typeof operator !== 'string') return issues;
   if (!ctx.operators.has(operator)) {
@@ -131,6 +155,20 @@ function checkComparison(node: Record<string, unknown>, ctx: CheckContext, at: P
     });
   }
   return issues;
+}
+
+/**
+ * The params of a known fact, each problem at the param that is wrong (a missing one at the key it
+ * needs, as zod reports a missing property). json-rules-engine passes no params as `{}`, and so
+ * does `collectFactRefs`, so absent params are checked as `{}`.
+ */
+function checkParams(fact: string, params: unknown, ctx: CheckContext, at: Path): Issue[] {
+  if (ctx.checkParams === undefined) return [];
+  return ctx.checkParams(fact, params ?? {}).map((problem) => ({
+    code: 'invalid_params',
+    path: [...at, ...problem.path],
+    message: `fact '${fact}' params${problem.path.length > 0 ? `.${problem.path.join('.')}` : ''}: ${problem.message}`,
+  }));
 }
 
 /**
@@ -160,7 +198,7 @@ function operatorHint(name: string, operators: OperatorRegistry): string {
   return `; operators are ${operators.operatorNames.join(', ')} (decorators: ${decorators})`;
 }
 
-function isFactReference(value: unknown): value is { fact: unknown } {
+function isFactReference(value: unknown): value is { fact: unknown; params?: unknown } {
   return value !== null && typeof value === 'object' && Object.hasOwn(value, 'fact');
 }
 

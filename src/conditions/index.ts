@@ -36,6 +36,7 @@ export {
   CONDITION_ISSUE_CODES,
   MAX_CONDITION_DEPTH,
   type CheckContext,
+  type ParamsProblem,
   type ConditionIssueCode,
 } from './check';
 export { SAFE_PATH_PATTERN, compilePath, pathSegments, type PathAccessor } from './json-path';

@@ -142,6 +142,10 @@ const conditionUnion = z
     ],
     { error: () => `expected a condition: ${SHAPES}` },
   )
+  // The guards are preprocessors, which zod's input JSON Schema counts as optional: without this
+  // the published schema would not require `not`'s condition (nor, below, a rule's `when`).
+  // Parsing is unchanged: every branch already refuses `undefined`.
+  .nonoptional()
   .describe('A json-rules-engine condition.');
 
 /** Any condition (nested position). */
@@ -164,6 +168,7 @@ const topLevelUnion = z
           : "expected an object with 'all', 'any', 'not' or 'condition'",
     },
   )
+  .nonoptional() // see conditionUnion
   .describe('A json-rules-engine condition tree: its root is all, any, not or a condition reference.');
 
 /** A condition tree's root: all / any / not / condition reference. */

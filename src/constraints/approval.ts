@@ -6,19 +6,24 @@ import { subjectOf } from './block';
 import type { Candidate, ReasonDraft } from './types';
 
 /**
- * Whether a candidate needs an approval it does not have: its action says `requiresApproval`, or an
- * `approval` constraint covers it, and the account carries no approval of the action valid now.
+ * Whether proposals like `candidate` need an approval, and the reason they give without one: its
+ * action says `requiresApproval`, or an `approval` constraint covers it. Depends only on the
+ * policy and what selectors see of the candidate, so an engine computes it once per kind of
+ * proposal.
+ *
+ * @example
+ * approvalRequirement(policy, candidate)?.code; // 'APPROVAL_REQUIRED' or undefined
  */
-export function approvalReason(policy: Policy, candidate: Candidate, ctx: EvaluationContext): ReasonDraft | null {
+export function approvalRequirement(policy: Policy, candidate: Candidate): ReasonDraft | null {
+  if (candidate.definition.requiresApproval) {
+    return { code: 'APPROVAL_REQUIRED', constraint: null, layer: null, message: `'${candidate.action}' needs an approval recorded on the account` };
+  }
   const subject = subjectOf(candidate);
-  let required: ReasonDraft | null = candidate.definition.requiresApproval
-    ? { code: 'APPROVAL_REQUIRED', constraint: null, layer: null, message: `'${candidate.action}' needs an approval recorded on the account` }
-    : null;
   for (const layer of policy.compliance) {
     for (const c of layer.constraints) {
-      if (required === null && c.kind === 'approval' && matchesSelector(c.appliesTo, subject)) {
+      if (c.kind === 'approval' && matchesSelector(c.appliesTo, subject)) {
         const citation = c.citation ?? layer.citation;
-        required = {
+        return {
           code: 'APPROVAL_REQUIRED',
           constraint: c.id,
           layer: layer.id,
@@ -28,6 +33,17 @@ export function approvalReason(policy: Policy, candidate: Candidate, ctx: Evalua
       }
     }
   }
+  return null;
+}
+
+/**
+ * Whether a candidate needs an approval it does not have: `required` (see `approvalRequirement`,
+ * computed when omitted) and the account carries no approval of the action valid now.
+ *
+ * @example
+ * approvalReason(policy, candidate, ctx); // null when approved or not needed
+ */
+export function approvalReason(policy: Policy, candidate: Candidate, ctx: EvaluationContext, required: ReasonDraft | null = approvalRequirement(policy, candidate)): ReasonDraft | null {
   if (required === null) return null;
   const approved = ctx.account.approvals.some(
     (a) => a.action === candidate.action && instantMs(a.at) <= ctx.now && (a.expiresAt === undefined || ctx.now < instantMs(a.expiresAt)),

@@ -1,11 +1,11 @@
 import type { EvaluationContext } from '../facts/context';
 import type { CapConstraint, Layer } from '../policy/schema/constraints';
-import { addDuration, parseDuration } from '../time/duration';
+import { addDuration } from '../time/duration';
 import { civilFromDays, daysFromCivil, weekdayOfDayNumber } from '../time/instant';
 import { WEEKDAYS } from '../vocabulary';
 import { attemptMatches, sameScope } from './attempts';
 import { consentUntil } from './consent';
-import { type Candidate, type Check, type CheckResult, provenance } from './types';
+import { ALLOWED, type Candidate, type Check, type CheckResult, provenance } from './types';
 
 function periodText(cap: CapConstraint): string {
   const p = cap.period;
@@ -32,18 +32,17 @@ function calendarPeriod(p: { calendar: 'day' | 'week' | 'month'; weekStartsOn: (
  */
 export function capCheck(cap: CapConstraint, layer: Layer, candidate: Candidate, ctx: EvaluationContext, zone: string): Check {
   const clock = ctx.clocks.get(zone);
-  const counted = ctx.attempts
-    .filter(
-      (a) =>
-        a.attempt.direction === 'outbound' &&
-        sameScope(cap.scope, a, candidate) &&
-        attemptMatches(cap.appliesTo, a) &&
-        (cap.outcomes === undefined || cap.outcomes.includes(a.attempt.outcome)) &&
-        (cap.excludeOutcomes === undefined || !cap.excludeOutcomes.includes(a.attempt.outcome)) &&
-        !(cap.excludeConsented && a.attempt.consented),
-    )
-    .map((a) => a.ms);
-  const duration = 'rolling' in cap.period ? parseDuration(cap.period.rolling) ?? {} : null;
+  // Instants of the counted attempts, oldest first (ctx.attempts is sorted).
+  const counted: number[] = [];
+  for (const a of ctx.attempts) {
+    const x = a.attempt;
+    if (x.direction !== 'outbound' || !sameScope(cap.scope, a, candidate) || !attemptMatches(cap.appliesTo, a)) continue;
+    if (cap.outcomes !== undefined && !cap.outcomes.includes(x.outcome)) continue;
+    if (cap.excludeOutcomes !== undefined && cap.excludeOutcomes.includes(x.outcome)) continue;
+    if (cap.excludeConsented && x.consented) continue;
+    counted.push(a.ms);
+  }
+  const duration = 'rolling' in cap.period ? ctx.cache.duration(cap.period.rolling) : null;
   const reason = (n: number) => ({
     ...provenance(cap, layer),
     code: 'FREQUENCY_CAP' as const,
@@ -55,28 +54,47 @@ export function capCheck(cap: CapConstraint, layer: Layer, candidate: Candidate,
     at(t: number): CheckResult {
       if (consent !== null && t < consent) return { ok: true, until: consent };
       const p = cap.period;
-      let inPeriod: number[];
+      // Counted without building arrays; `first` is where a rolling period's attempts start (a
+      // suffix: instants are sorted).
+      let first = -1;
+      let n = 0;
       let frees: (k: number) => number;
       if (duration !== null) {
         const since = addDuration(t, duration, clock, -1);
-        inPeriod = counted.filter((ms) => ms > since);
-        frees = (k) => addDuration(inPeriod[k] as number, duration, clock, 1);
+        for (let i = 0; i < counted.length; i++) {
+          if ((counted[i] as number) > since) {
+            if (first < 0) first = i;
+            n++;
+          }
+        }
+        frees = (k) => addDuration(counted[first + k] as number, duration, clock, 1);
       } else if ('calendarDays' in p) {
-        const today = clock.dayNumber(t);
-        const days = counted.map((ms) => clock.dayNumber(ms)).filter((d) => d > today - p.calendarDays);
-        inPeriod = days;
-        frees = (k) => clock.startOfDay((days[k] as number) + p.calendarDays);
+        const from = clock.dayNumber(t) - p.calendarDays;
+        for (const ms of counted) if (clock.dayNumber(ms) > from) n++;
+        // Local days are not monotonic in instants where a zone falls back across midnight, so
+        // the k-th counted day is found by counting again, not by position.
+        frees = (k) => {
+          let seen = 0;
+          for (const ms of counted) {
+            const d = clock.dayNumber(ms);
+            if (d > from && seen++ === k) return clock.startOfDay(d + p.calendarDays);
+          }
+          return Number.NaN; // unreachable: k < n
+        };
       } else if ('calendar' in p) {
         const [start, end] = calendarPeriod(p, clock.dayNumber(t));
-        inPeriod = counted.filter((ms) => clock.dayNumber(ms) >= start && clock.dayNumber(ms) < end);
+        for (const ms of counted) {
+          const d = clock.dayNumber(ms);
+          if (d >= start && d < end) n++;
+        }
         frees = () => clock.startOfDay(end);
       } else {
-        return { ok: true, until: null };
+        return ALLOWED;
       }
-      if (inPeriod.length < cap.max) return { ok: true, until: null };
+      if (n < cap.max) return ALLOWED;
       // Enough of the oldest must leave the period for the count to drop below max.
-      const from = cap.max === 0 ? null : frees(inPeriod.length - cap.max);
-      return { ok: false, from, reason: reason(inPeriod.length) };
+      const from = cap.max === 0 ? null : frees(n - cap.max);
+      return { ok: false, from, reason: reason(n) };
     },
   };
 }

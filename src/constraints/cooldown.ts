@@ -1,9 +1,9 @@
-import type { EvaluationContext } from '../facts/context';
+import type { EvaluationContext, IndexedAttempt } from '../facts/context';
 import type { CooldownConstraint, Layer } from '../policy/schema/constraints';
-import { addDuration, parseDuration } from '../time/duration';
+import { addDuration } from '../time/duration';
 import { sameScope } from './attempts';
 import { consentUntil } from './consent';
-import { type Candidate, type Check, provenance } from './types';
+import { ALLOWED, ALWAYS_ALLOWED, type Candidate, type Check, provenance } from './types';
 
 /**
  * A cool-down bound to a candidate, in one zone: after the latest event matching `after` (either
@@ -13,28 +13,29 @@ import { type Candidate, type Check, provenance } from './types';
 export function cooldownCheck(cooldown: CooldownConstraint, layer: Layer, candidate: Candidate, ctx: EvaluationContext, zone: string): Check {
   const { after } = cooldown;
   let last: number | undefined;
-  for (const a of ctx.attempts) {
+  // The latest matching event: attempts are sorted oldest first, so search from the end.
+  for (let i = ctx.attempts.length - 1; i >= 0; i--) {
+    const a = ctx.attempts[i] as IndexedAttempt;
     const x = a.attempt;
     if (after.outcomes && !after.outcomes.includes(x.outcome)) continue;
     if (after.actions && (x.action === undefined || !after.actions.includes(x.action))) continue;
     if (after.channels && (x.channel === undefined || !after.channels.includes(x.channel))) continue;
     if (!sameScope(cooldown.scope, a, candidate)) continue;
     last = a.ms;
+    break;
   }
-  let ends: number | null = null;
-  if (last !== undefined) {
-    const clock = ctx.clocks.get(zone);
-    ends =
-      'duration' in cooldown.wait
-        ? addDuration(last, parseDuration(cooldown.wait.duration) ?? {}, clock, 1)
-        : clock.startOfDay(clock.dayNumber(last) + cooldown.wait.calendarDays);
-  }
-  const wait = 'duration' in cooldown.wait ? cooldown.wait.duration : `${cooldown.wait.calendarDays} calendar days (event day = day 1)`;
+  if (last === undefined) return ALWAYS_ALLOWED;
+  const clock = ctx.clocks.get(zone);
+  const ends =
+    'duration' in cooldown.wait
+      ? addDuration(last, ctx.cache.duration(cooldown.wait.duration), clock, 1)
+      : clock.startOfDay(clock.dayNumber(last) + cooldown.wait.calendarDays);
   const consent = cooldown.excludeConsented ? consentUntil(candidate) : null;
   return {
     at(t) {
-      if (ends === null || t >= ends) return { ok: true, until: null };
+      if (t >= ends) return ALLOWED;
       if (consent !== null && t < consent) return { ok: true, until: consent };
+      const wait = 'duration' in cooldown.wait ? cooldown.wait.duration : `${cooldown.wait.calendarDays} calendar days (event day = day 1)`;
       return {
         ok: false,
         from: ends,

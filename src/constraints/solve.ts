@@ -11,10 +11,16 @@ const MAX_STEPS = 10_000;
  * The earliest instant at or after `now` that every check allows at once. Each refusal names the
  * earliest instant its own constraint could allow; jumping to the latest of those never skips an
  * instant that all allow, so the first instant where all agree is the answer (a fixpoint).
- * Refusals met on the way are the reasons, each with the instant it stops applying on its own.
+ * Refusals met on the way are the reasons, each with the instant it stops applying on its own
+ * (one per constraint and code: the first met).
+ *
+ * @example
+ * solve([{ at: (t) => (t < 10 ? { ok: false, from: 10, reason } : { ok: true, until: null }) }], 0, 100);
+ * // { status: 'deferred', allowedFrom: 10, allowedUntil: null, reasons: [{ ...reason, until: 10 }] }
  */
 export function solve(checks: readonly Check[], now: number, horizonEnd: number): Solution {
-  const reasons = new Map<string, ReasonDraft & { until: number | null }>();
+  // A handful at most: a list searched linearly beats a Map keyed by built strings.
+  const reasons: (ReasonDraft & { until: number | null })[] = [];
   let t = now;
   for (let step = 0; step < MAX_STEPS; step++) {
     let next = t;
@@ -26,16 +32,18 @@ export function solve(checks: readonly Check[], now: number, horizonEnd: number)
         if (r.until !== null) until = until === null ? r.until : Math.min(until, r.until);
         continue;
       }
-      const key = `${r.reason.constraint ?? ''}:${r.reason.code}`;
-      if (!reasons.has(key)) reasons.set(key, { ...r.reason, until: r.from });
+      const { constraint, code } = r.reason;
+      let seen = false;
+      for (const x of reasons) if (x.constraint === constraint && x.code === code) seen = true;
+      if (!seen) reasons.push({ ...r.reason, until: r.from });
       if (r.from === null) blocked = true;
       else next = Math.max(next, r.from);
     }
-    if (blocked) return { status: 'blocked', reasons: [...reasons.values()] };
-    if (next === t) return { status: t === now ? 'allowed' : 'deferred', allowedFrom: t, allowedUntil: until, reasons: [...reasons.values()] };
+    if (blocked) return { status: 'blocked', reasons };
+    if (next === t) return { status: t === now ? 'allowed' : 'deferred', allowedFrom: t, allowedUntil: until, reasons };
     if (next > horizonEnd) break;
     t = next;
   }
-  reasons.set('horizon', { code: 'BEYOND_HORIZON', constraint: null, layer: null, message: 'no instant within the search horizon satisfies every constraint at once', until: null });
-  return { status: 'blocked', reasons: [...reasons.values()] };
+  reasons.push({ code: 'BEYOND_HORIZON', constraint: null, layer: null, message: 'no instant within the search horizon satisfies every constraint at once', until: null });
+  return { status: 'blocked', reasons };
 }

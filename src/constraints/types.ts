@@ -38,6 +38,12 @@ export interface Check {
   at(t: number): CheckResult;
 }
 
+/** "Allowed, with no end of its own": one shared, frozen answer instead of one per question. */
+export const ALLOWED: CheckResult = Object.freeze({ ok: true, until: null });
+
+/** A check that allows every instant (a cool-down with nothing to cool down from). */
+export const ALWAYS_ALLOWED: Check = Object.freeze({ at: () => ALLOWED });
+
 /** Constraint provenance shared by reasons. */
 export function provenance(
   constraint: { id: string; citation?: string | undefined },

@@ -1,9 +1,11 @@
 import type { EvaluationContext } from '../facts/context';
 import type { Layer, WindowConstraint } from '../policy/schema/constraints';
+import type { ZoneClocks } from '../time';
 import { weekdayOfDayNumber } from '../time/instant';
 import { WEEKDAYS, type Weekday } from '../vocabulary';
+import { BoundedMemo, type IntervalCache } from './interval-cache';
 import { type Interval, intersect, union } from './intervals';
-import { type Candidate, type Check, type CheckResult, provenance } from './types';
+import { type Candidate, type Check, type CheckResult, provenance, type ReasonDraft } from './types';
 
 const DAY = 86_400_000;
 
@@ -21,40 +23,48 @@ interface Bound {
   readonly closed: ReadonlySet<number>;
 }
 
+/** The engine-wide state window checks read: nothing in it depends on one account. */
+interface WindowEnv {
+  readonly clocks: ZoneClocks;
+  readonly intervals: IntervalCache;
+  readonly holidays: ReadonlyMap<string, ReadonlySet<number>>;
+}
+
 const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
-function slotsOf(window: WindowConstraint, candidate: Candidate, ctx: EvaluationContext): Slot[] {
+/** The debtor's preferred windows replacing `window`'s hours for this candidate, or null. */
+function preferredSlots(window: WindowConstraint, candidate: Candidate, ctx: EvaluationContext): Slot[] | null {
   const preferred = ctx.account.debtor.contactPreferences?.windows;
   if (window.debtorMayOverride && preferred) {
     const own = preferred.filter((p) => p.channels === undefined || (candidate.channel !== null && p.channels.includes(candidate.channel)));
     if (own.length > 0) return own.map((p) => ({ days: p.days ?? WEEKDAYS, from: minutes(p.from), to: minutes(p.to) }));
   }
-  return [{ days: window.days, from: minutes(window.from), to: minutes(window.to) }];
+  return null;
 }
 
 /** The instants a slot is open in one zone, for local days [d0, d1]. */
-function slotIntervals(slot: Slot, closed: ReadonlySet<number> | null, zone: string, ctx: EvaluationContext, d0: number, d1: number): Interval[] {
-  const clock = ctx.clocks.get(zone);
+function slotIntervals(slot: Slot, closed: ReadonlySet<number> | null, zone: string, env: WindowEnv, d0: number, d1: number): Interval[] {
+  const clock = env.clocks.get(zone);
   const out: Interval[] = [];
   for (let d = d0; d <= d1; d++) {
     if (!slot.days.includes(WEEKDAYS[weekdayOfDayNumber(d) - 1] as Weekday)) continue;
     if (closed?.has(d)) continue;
     const pastMidnight = slot.to <= slot.from;
-    out.push(...ctx.intervals.get(`${zone}|${slot.from}|${slot.to}|${d}`, () => clock.wallIntervalInstants(d, slot.from, pastMidnight ? d + 1 : d, slot.to)));
+    out.push(...env.intervals.get(`${zone}|${slot.from}|${slot.to}|${d}`, () => clock.wallIntervalInstants(d, slot.from, pastMidnight ? d + 1 : d, slot.to)));
   }
   return out;
 }
 
 /** Open instants of the layer's windows within [a, b): union of windows, each intersected over its zones. */
-function openIntervals(bound: readonly Bound[], ctx: EvaluationContext, a: number, b: number, withHolidays: boolean): Interval[] {
+function openIntervals(bound: readonly Bound[], env: WindowEnv, a: number, b: number, withHolidays: boolean): Interval[] {
   const all: Interval[] = [];
   for (const w of bound) {
     let acc: Interval[] | null = null;
     for (const zone of w.zones) {
-      const clock = ctx.clocks.get(zone);
+      const clock = env.clocks.get(zone);
       const d0 = clock.dayNumber(a) - 1;
       const d1 = clock.dayNumber(b) + 1;
-      const here = union(w.slots.flatMap((s) => slotIntervals(s, withHolidays ? w.closed : null, zone, ctx, d0, d1)));
+      const here = union(w.slots.flatMap((s) => slotIntervals(s, withHolidays ? w.closed : null, zone, env, d0, d1)));
       acc = acc === null ? here : intersect(acc, here);
     }
     all.push(...(acc ?? []));
@@ -74,48 +84,117 @@ function describe(bound: readonly Bound[]): string {
 const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 
 /**
- * The windows of one layer that apply to a candidate, as one check: open where any of them is
- * open (a union), each window holding in every zone the person may be in (an intersection).
- * A window in a zone 'contact' is read in the candidate's zones; otherwise in its fixed zone.
+ * One layer's windows for one set of hours and zones, as a function of the instant. Everything it
+ * reads is engine-wide, so an engine keeps one per distinct (layer, windows, hours, zones,
+ * horizon) and every decision with the same shape reuses its answers: in a batch they all ask
+ * about the same `now`.
  */
-export function windowCheck(layer: Layer, windows: readonly WindowConstraint[], candidate: Candidate, ctx: EvaluationContext, horizonEnd: number): Check {
-  const bound: Bound[] = windows.map((window) => ({
-    window,
-    slots: slotsOf(window, candidate, ctx),
-    zones: window.zone === 'contact' ? candidate.zones : [window.zone],
-    closed: new Set(window.closedOn.flatMap((id) => [...(ctx.holidays.get(id) ?? [])])),
-  }));
-  const first = windows[0] as WindowConstraint;
-  const base = provenance(first, layer);
-  let cache: { a: number; b: number; list: Interval[] } | null = null;
+class WindowTimeline implements Check {
+  readonly #bound: readonly Bound[];
+  readonly #base: Pick<ReasonDraft, 'constraint' | 'layer' | 'citation'>;
+  readonly #env: WindowEnv;
+  readonly #horizonEnd: number;
+  #cache: { a: number; b: number; list: Interval[] } | null = null;
+  // Answers by instant; bounded because solve() may visit many instants for odd policies.
+  readonly #answers = new BoundedMemo<number, CheckResult>(256);
 
-  const covering = (t: number): { list: Interval[]; b: number } => {
+  constructor(bound: readonly Bound[], base: Pick<ReasonDraft, 'constraint' | 'layer' | 'citation'>, env: WindowEnv, horizonEnd: number) {
+    this.#bound = bound;
+    this.#base = base;
+    this.#env = env;
+    this.#horizonEnd = horizonEnd;
+  }
+
+  at(t: number): CheckResult {
+    return this.#answers.get(t, (x) => this.#compute(x));
+  }
+
+  #covering(t: number): { list: Interval[]; b: number } {
+    const horizonEnd = this.#horizonEnd;
     for (let span = 2; ; span *= 4) {
       const a = t - 2 * DAY;
       const b = Math.min(t + span * DAY, horizonEnd + 2 * DAY);
-      if (!cache || cache.a > a || cache.b < b) cache = { a, b, list: openIntervals(bound, ctx, a, b, true) };
-      const list = cache.list;
+      if (!this.#cache || this.#cache.a > a || this.#cache.b < b) this.#cache = { a, b, list: openIntervals(this.#bound, this.#env, a, b, true) };
+      const list = this.#cache.list;
       const hit = list.find(([x, y]) => y > t && (x > t || y < b));
       if (hit || b >= horizonEnd + 2 * DAY) return { list, b };
     }
-  };
+  }
 
-  return {
-    at(t: number): CheckResult {
-      const { list, b } = covering(t);
-      const inside = list.find(([x, y]) => x <= t && t < y);
-      if (inside) return { ok: true, until: inside[1] >= b ? null : inside[1] };
-      const next = list.find(([x]) => x > t);
-      const holiday = openIntervals(bound, ctx, t - 2 * DAY, t + 2 * DAY, false).some(([x, y]) => x <= t && t < y);
-      return {
-        ok: false,
-        from: next && next[0] <= horizonEnd ? next[0] : null,
-        reason: {
-          ...base,
-          code: holiday ? 'HOLIDAY' : 'OUTSIDE_CONTACT_WINDOW',
-          message: holiday ? `closed for a holiday: ${describe(bound)}` : `outside the contact window ${describe(bound)}`,
-        },
-      };
-    },
-  };
+  #compute(t: number): CheckResult {
+    const { list, b } = this.#covering(t);
+    const inside = list.find(([x, y]) => x <= t && t < y);
+    if (inside) return { ok: true, until: inside[1] >= b ? null : inside[1] };
+    const next = list.find(([x]) => x > t);
+    const holiday = openIntervals(this.#bound, this.#env, t - 2 * DAY, t + 2 * DAY, false).some(([x, y]) => x <= t && t < y);
+    const bound = this.#bound;
+    return {
+      ok: false,
+      from: next && next[0] <= this.#horizonEnd ? next[0] : null,
+      reason: {
+        ...this.#base,
+        code: holiday ? 'HOLIDAY' : 'OUTSIDE_CONTACT_WINDOW',
+        message: holiday ? `closed for a holiday: ${describe(bound)}` : `outside the contact window ${describe(bound)}`,
+      },
+    };
+  }
 }
+
+const slotKey = (slots: readonly Slot[]) => slots.map((s) => `${s.days.join('')}${s.from}-${s.to}`).join(';');
+
+/**
+ * The windows of one layer that apply to a candidate, as one check: open where any of them is
+ * open (a union), each window holding in every zone the person may be in (an intersection).
+ * A window in a zone 'contact' is read in the candidate's zones; otherwise in its fixed zone.
+ * Checks with the same layer, windows, hours, zones and horizon are the same function of the
+ * instant: the engine's cache hands back the one it already has.
+ */
+export function windowCheck(
+  layer: Layer,
+  windows: readonly WindowConstraint[],
+  candidate: Candidate,
+  ctx: EvaluationContext,
+  horizonEnd: number,
+  memo?: WindowMemo,
+): Check {
+  const cache = ctx.cache;
+  const preferred = windows.map((w) => preferredSlots(w, candidate, ctx));
+  const create = () => {
+    const bound: Bound[] = windows.map((window, i) => ({
+      window,
+      slots: preferred[i] ?? [{ days: window.days, from: minutes(window.from), to: minutes(window.to) }],
+      zones: window.zone === 'contact' ? [...candidate.zones] : [window.zone],
+      closed: new Set(window.closedOn.flatMap((id) => [...(ctx.holidays.get(id) ?? [])])),
+    }));
+    const env: WindowEnv = { clocks: ctx.clocks, intervals: cache.intervals, holidays: ctx.holidays };
+    return new WindowTimeline(bound, provenance(windows[0] as WindowConstraint, layer), env, horizonEnd);
+  };
+  // The usual case — the policy's own hours, no debtor preferences — depends only on the zones
+  // and the horizon: the caller's memo (one per layer and kind of proposal) finds it without
+  // building a key string.
+  if (memo !== undefined && preferred.every((p) => p === null)) {
+    let byZones = memo.get(horizonEnd);
+    if (byZones === undefined) {
+      // Each `now` has its own horizon: a service deciding at ever-new instants would grow this
+      // without end, so it starts afresh past a few.
+      if (memo.size >= 8) memo.clear();
+      memo.set(horizonEnd, (byZones = new Map()));
+    }
+    const zones = candidate.zones.length === 1 ? (candidate.zones[0] as string) : candidate.zones.join('\n');
+    let check = byZones.get(zones);
+    if (check === undefined) byZones.set(zones, (check = create()));
+    return check;
+  }
+  let key = `${cache.idOf(layer)}|${horizonEnd}`;
+  windows.forEach((w, i) => {
+    const own = preferred[i];
+    key += `|${cache.idOf(w)}:${w.zone === 'contact' ? candidate.zones.join(',') : ''}:${own ? slotKey(own) : ''}`;
+  });
+  return cache.windows.get(key, create);
+}
+
+/**
+ * Window checks of one layer for one kind of proposal, by horizon end, then by the candidate's
+ * zones: see `windowCheck`. Owned by an engine (its compiled plans).
+ */
+export type WindowMemo = Map<number, Map<string, Check>>;

@@ -1,7 +1,20 @@
 import { compileCondition, createOperatorRegistry, type FactSource, type OperatorLike } from '../conditions';
+import { approvalRequirement } from '../constraints/approval';
+import { subjectOf } from '../constraints/block';
+import type { Candidate, ReasonDraft } from '../constraints/types';
+import type { WindowMemo } from '../constraints/window';
 import { holidayDays } from '../facts/context';
 import { type FactRef, usedFacts } from '../facts/derive';
-import type { BlockConstraint, ContactOrderConstraint } from '../policy/schema/constraints';
+import { matchesSelector } from '../policy/match';
+import type {
+  BlockConstraint,
+  CapConstraint,
+  ContactOrderConstraint,
+  CooldownConstraint,
+  Layer,
+  PromiseHoldConstraint,
+  WindowConstraint,
+} from '../policy/schema/constraints';
 import { policyHash } from '../policy/hash';
 import type { Policy, Rule } from '../policy/schema/policy';
 
@@ -22,6 +35,84 @@ export interface CompiledPolicy {
   /** Every fact the conditions use: computed for each decision and reported in it. */
   readonly facts: readonly FactRef[];
   readonly holidays: ReadonlyMap<string, ReadonlySet<number>>;
+  /**
+   * Plans by subject (see `planFor`): action → channel → relationship → [workplace × reaches],
+   * filled as decisions meet new kinds of proposals. Bounded by the policy (its actions, the
+   * channels and relationships vocabularies), so it needs no eviction.
+   */
+  readonly plans: Map<string, Map<string, Map<string, (SubjectPlan | undefined)[]>>>;
+}
+
+/** The time-dependent constraints of one layer that hold a kind of proposal, in policy order. */
+export interface LayerPlan {
+  readonly layer: Layer;
+  readonly timed: readonly (CapConstraint | CooldownConstraint | PromiseHoldConstraint)[];
+  /** Windows: only for proposals that reach someone. */
+  readonly windows: readonly WindowConstraint[];
+  /** Their checks, shared by every decision of the engine (see `windowCheck`). */
+  readonly windowChecks: WindowMemo;
+}
+
+/**
+ * Which constraints apply to a kind of proposal (action, channel, relationship, workplace, whether
+ * it reaches anyone): everything selectors decide, worked out once per engine instead of once per
+ * proposal.
+ */
+export interface SubjectPlan {
+  readonly layers: readonly LayerPlan[];
+  /** Blocks whose `appliesTo` matches and `except` does not; they give a reason when their condition holds. */
+  readonly blocks: readonly { readonly block: BlockConstraint; readonly layer: Layer }[];
+  readonly orders: readonly { readonly order: ContactOrderConstraint; readonly layer: Layer }[];
+  readonly approval: ReasonDraft | null;
+}
+
+/**
+ * The plan of a candidate's kind of proposal, from the engine's memo.
+ *
+ * @example
+ * const plan = planFor(compiled, candidate);
+ * plan.blocks.length; // blocks that may hold it
+ */
+export function planFor(compiled: CompiledPolicy, candidate: Candidate): SubjectPlan {
+  const reaches = candidate.channel !== null && candidate.contact !== null;
+  // Nested maps keyed by strings the candidate already holds: no key string built per lookup.
+  let byChannel = compiled.plans.get(candidate.action);
+  if (byChannel === undefined) compiled.plans.set(candidate.action, (byChannel = new Map()));
+  let byRelationship = byChannel.get(candidate.channel ?? '');
+  if (byRelationship === undefined) byChannel.set(candidate.channel ?? '', (byRelationship = new Map()));
+  let plans = byRelationship.get(candidate.relationship ?? '');
+  if (plans === undefined) byRelationship.set(candidate.relationship ?? '', (plans = []));
+  const slot = (candidate.workplace ? 2 : 0) + (reaches ? 1 : 0);
+  return (plans[slot] ??= buildPlan(compiled.policy, candidate, reaches));
+}
+
+function buildPlan(policy: Policy, candidate: Candidate, reaches: boolean): SubjectPlan {
+  const subject = subjectOf(candidate);
+  const layers: LayerPlan[] = [];
+  const blocks: { block: BlockConstraint; layer: Layer }[] = [];
+  const orders: { order: ContactOrderConstraint; layer: Layer }[] = [];
+  for (const layer of policy.compliance) {
+    const timed: (CapConstraint | CooldownConstraint | PromiseHoldConstraint)[] = [];
+    const windows: WindowConstraint[] = [];
+    for (const c of layer.constraints) {
+      if (c.kind === 'block') {
+        if (matchesSelector(c.appliesTo, subject) && !(c.except && matchesSelector(c.except, subject))) blocks.push({ block: c, layer });
+        continue;
+      }
+      if (c.kind === 'contactOrder') {
+        if (reaches && matchesSelector(c.appliesTo, subject)) orders.push({ order: c, layer });
+        continue;
+      }
+      if (!matchesSelector(c.appliesTo, subject)) continue;
+      // Internal actions reach no one: only constraints that name them (by action or kind) hold them.
+      if (!reaches && c.appliesTo?.actions === undefined && c.appliesTo?.kinds === undefined) continue;
+      if (c.kind === 'window') {
+        if (reaches) windows.push(c);
+      } else if (c.kind === 'cap' || c.kind === 'cooldown' || c.kind === 'promiseHold') timed.push(c);
+    }
+    if (timed.length > 0 || windows.length > 0) layers.push({ layer, timed, windows, windowChecks: new Map() });
+  }
+  return { layers, blocks, orders, approval: approvalRequirement(policy, candidate) };
 }
 
 /**
@@ -54,5 +145,6 @@ export function compilePolicy(policy: Policy, operators?: readonly OperatorLike[
     orders,
     facts: usedFacts(policy),
     holidays: holidayDays(policy.holidays),
+    plans: new Map(),
   };
 }

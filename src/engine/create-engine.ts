@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import type { OperatorLike } from '../conditions';
-import { IntervalCache } from '../constraints/interval-cache';
 import { ArrearsError, type Issue } from '../errors';
+import { EngineCache } from '../facts/engine-cache';
 import { parseNow } from '../facts/now';
-import { safeParseAccount } from '../model/parse';
+import { type Limits, resolveLimits } from '../limits';
+import { checkAccount } from '../model/parse';
 import { parsePolicy } from '../policy/parse';
 import type { Policy } from '../policy/schema/policy';
 import { ZoneClocks } from '../time';
@@ -19,6 +20,8 @@ export interface EngineOptions {
   readonly operators?: readonly OperatorLike[];
   /** How far ahead (days) to look for the instant a deferred proposal becomes allowed. Default 366. */
   readonly horizonDays?: number;
+  /** Size limits for the policy and every account (any subset; the rest keep their defaults). See docs/limits.md. */
+  readonly limits?: Partial<Limits>;
 }
 
 /** Options of every decision. */
@@ -45,6 +48,8 @@ export interface Engine {
 const optionsSchema = z.strictObject({
   operators: z.array(z.unknown()).optional(),
   horizonDays: z.number().int().min(1).max(3660).default(366),
+  // Checked by resolveLimits, which reports OPTIONS_INVALID at ['limits', name].
+  limits: z.unknown().optional(),
 });
 
 function idOf(input: unknown): string | null {
@@ -71,15 +76,16 @@ export function createEngine(policy: unknown, options: EngineOptions = {}): Engi
   const parsedOptions = optionsSchema.safeParse(options);
   if (!parsedOptions.success) throw new ArrearsError('OPTIONS_INVALID', fromZodIssues(parsedOptions.error.issues));
   const { horizonDays } = parsedOptions.data;
-  const parsed = parsePolicy(policy, options.operators ? { operators: options.operators } : {});
+  const limits = resolveLimits(options.limits); // once per engine, not per account
+  const parsed = parsePolicy(policy, { ...(options.operators ? { operators: options.operators } : {}), limits });
   const compiled = compilePolicy(parsed, options.operators);
   const clocks = new ZoneClocks();
-  const intervals = new IntervalCache();
+  const cache = new EngineCache();
 
   const decideOne = (input: unknown, now: number): Decision => {
-    const account = safeParseAccount(input);
-    if (!account.success) throw new ArrearsError('ACCOUNT_INVALID', account.issues);
-    return decideCompiled(compiled, clocks, account.account, now, horizonDays, intervals);
+    const account = checkAccount(input, limits);
+    if (!account.success) throw new ArrearsError(account.code, account.issues);
+    return decideCompiled(compiled, clocks, account.account, now, horizonDays, cache);
   };
 
   return {

@@ -1,22 +1,18 @@
 import { approvalReason } from '../constraints/approval';
-import { blockReason, subjectOf } from '../constraints/block';
 import { capCheck } from '../constraints/cap';
 import { contactOrderReason } from '../constraints/contact-order';
 import { cooldownCheck } from '../constraints/cooldown';
 import { promiseHoldCheck } from '../constraints/promise-hold';
 import { type Solution, solve } from '../constraints/solve';
-import type { Candidate, Check, ReasonDraft } from '../constraints/types';
-import type { IntervalCache } from '../constraints/interval-cache';
+import { type Candidate, type Check, provenance, type ReasonDraft } from '../constraints/types';
 import { windowCheck } from '../constraints/window';
 import { createContext, type EvaluationContext } from '../facts/context';
 import { ContextFacts } from '../facts/derive';
+import type { EngineCache } from '../facts/engine-cache';
 import type { Account } from '../model/account';
-import { matchesSelector } from '../policy/match';
-import type { WindowConstraint } from '../policy/schema/constraints';
-import { formatInstant } from '../time/instant';
 import type { ZoneClocks } from '../time';
 import type { ProposalStatus } from '../vocabulary';
-import type { CompiledPolicy } from './compile';
+import { type CompiledPolicy, planFor, type SubjectPlan } from './compile';
 import { resolveAction } from './resolve';
 import type { Decision, Proposal, Reason, RuleTrace } from './types';
 
@@ -29,57 +25,65 @@ interface Evaluated {
   status: ProposalStatus;
   allowedFrom: number | null;
   allowedUntil: number | null;
-  reasons: (ReasonDraft & { until: number | null })[];
+  reasons: readonly (ReasonDraft & { until: number | null })[];
 }
 
-/** The time-dependent checks of every layer that apply to a candidate reaching someone. */
-function checksFor(compiled: CompiledPolicy, candidate: Candidate, ctx: EvaluationContext, horizonEnd: number): Check[] {
+/** The time-dependent checks of every layer that apply to a candidate, in policy order. */
+function checksFor(plan: SubjectPlan, candidate: Candidate, ctx: EvaluationContext, horizonEnd: number): Check[] {
   const checks: Check[] = [];
-  const subject = subjectOf(candidate);
-  const reaches = candidate.channel !== null && candidate.contact !== null;
-  for (const layer of compiled.policy.compliance) {
-    const windows: WindowConstraint[] = [];
-    for (const c of layer.constraints) {
-      if (!matchesSelector(c.appliesTo, subject)) continue;
-      // Internal actions reach no one: only constraints that name them (by action or kind) hold them.
-      if (!reaches && c.appliesTo?.actions === undefined && c.appliesTo?.kinds === undefined) continue;
-      const zones = (zone: string) => (zone === 'contact' ? candidate.zones : [zone]);
+  for (const { layer, timed, windows, windowChecks } of plan.layers) {
+    for (const c of timed) {
       if (c.kind === 'promiseHold') checks.push(promiseHoldCheck(c, layer, ctx));
-      else if (c.kind === 'window') {
-        if (reaches) windows.push(c);
-      } else if (c.kind === 'cap') for (const z of zones(c.zone)) checks.push(capCheck(c, layer, candidate, ctx, z));
-      else if (c.kind === 'cooldown') for (const z of zones(c.zone)) checks.push(cooldownCheck(c, layer, candidate, ctx, z));
+      else if (c.kind === 'cap') {
+        if (c.zone === 'contact') for (const z of candidate.zones) checks.push(capCheck(c, layer, candidate, ctx, z));
+        else checks.push(capCheck(c, layer, candidate, ctx, c.zone));
+      } else if (c.zone === 'contact') for (const z of candidate.zones) checks.push(cooldownCheck(c, layer, candidate, ctx, z));
+      else checks.push(cooldownCheck(c, layer, candidate, ctx, c.zone));
     }
-    if (windows.length > 0) checks.push(windowCheck(layer, windows, candidate, ctx, horizonEnd));
+    if (windows.length > 0) checks.push(windowCheck(layer, windows, candidate, ctx, horizonEnd, windowChecks));
   }
   return checks;
 }
 
-function staticReasons(compiled: CompiledPolicy, candidate: Candidate, holds: ReadonlyMap<unknown, boolean>): ReasonDraft[] {
-  const out: ReasonDraft[] = [];
-  for (const layer of compiled.policy.compliance) {
-    for (const c of layer.constraints) {
-      if (c.kind !== 'block') continue;
-      const reason = blockReason(c, layer, candidate, holds.get(c) === true);
-      if (reason) out.push(reason);
-    }
-  }
-  return out;
+const NONE: readonly ReasonDraft[] = Object.freeze([]);
+
+/** The reasons of the blocks that hold a candidate now (the shared empty list when none do). */
+function staticReasons(plan: SubjectPlan, holds: ReadonlyMap<unknown, boolean>): readonly ReasonDraft[] {
+  let out: ReasonDraft[] | undefined;
+  for (const { block, layer } of plan.blocks) if (holds.get(block) === true) (out ??= []).push({ ...provenance(block, layer), code: block.code, message: block.message });
+  return out ?? NONE;
 }
 
-const iso = (ms: number | null) => (ms === null ? null : formatInstant(ms));
-
-function toReason(r: ReasonDraft & { until: number | null }): Reason {
-  const { citation, until, ...rest } = r;
-  return citation === undefined ? { ...rest, until: iso(until) } : { ...rest, citation, until: iso(until) };
+/**
+ * A dated reason as it goes out. Key order is part of the output (decisions are stored and
+ * compared as JSON), and drafts come in two orders: `{ code, constraint, layer, message,
+ * citation? }` (built-in checks, approvals) and `{ constraint, layer, citation?, code, message }`
+ * (from `provenance`). Either way the citation moves to just before `until`. Written out rather
+ * than with a rest spread, which V8 runs through a slow generic path.
+ */
+function toReason(r: ReasonDraft & { until: number | null }, cache: EngineCache): Reason {
+  const until = r.until === null ? null : cache.iso(r.until);
+  let first: string | undefined;
+  for (const key in r) {
+    first = key;
+    break;
+  }
+  if (first === 'code') {
+    return r.citation === undefined
+      ? { code: r.code, constraint: r.constraint, layer: r.layer, message: r.message, until }
+      : { code: r.code, constraint: r.constraint, layer: r.layer, message: r.message, citation: r.citation, until };
+  }
+  return r.citation === undefined
+    ? { constraint: r.constraint, layer: r.layer, code: r.code, message: r.message, until }
+    : { constraint: r.constraint, layer: r.layer, code: r.code, message: r.message, citation: r.citation, until };
 }
 
 /**
  * Decides one parsed account at one instant with a compiled policy. Pure.
  */
-export function decideCompiled(compiled: CompiledPolicy, clocks: ZoneClocks, account: Account, now: number, horizonDays: number, intervals: IntervalCache): Decision {
+export function decideCompiled(compiled: CompiledPolicy, clocks: ZoneClocks, account: Account, now: number, horizonDays: number, cache: EngineCache): Decision {
   const { policy } = compiled;
-  const ctx = createContext(policy, account, now, clocks, compiled.holidays, intervals);
+  const ctx = createContext(policy, account, now, clocks, compiled.holidays, cache);
   const facts = new ContextFacts(ctx);
   for (const ref of compiled.facts) facts.get(ref.fact, ref.params);
   const horizonEnd = now + horizonDays * DAY;
@@ -95,19 +99,25 @@ export function decideCompiled(compiled: CompiledPolicy, clocks: ZoneClocks, acc
   for (const [block, test] of compiled.blocks) holds.set(block, test(facts));
 
   const evaluated: Evaluated[] = [];
+  const plans: SubjectPlan[] = [];
   for (const [id, origin] of proposed) {
     const action = policy.actions[id];
     if (!action) continue;
     for (const { candidate, problem } of resolveAction(ctx, id, action, compiled.orders)) {
-      const blocks = [...(problem ? [problem] : []), ...staticReasons(compiled, candidate, holds)];
-      const solution: Solution = blocks.length > 0 ? { status: 'blocked', reasons: [] } : solve(checksFor(compiled, candidate, ctx, horizonEnd), now, horizonEnd);
+      const plan = planFor(compiled, candidate);
+      plans.push(plan);
+      const held = staticReasons(plan, holds);
+      const blocks = problem ? [problem, ...held] : held;
+      const solution: Solution = blocks.length > 0 ? { status: 'blocked', reasons: [] } : solve(checksFor(plan, candidate, ctx, horizonEnd), now, horizonEnd);
       evaluated.push({
         candidate,
-        ...origin,
+        rule: origin.rule,
+        priority: origin.priority,
         status: solution.status,
         allowedFrom: solution.status === 'blocked' ? null : solution.allowedFrom,
         allowedUntil: solution.status === 'blocked' ? null : solution.allowedUntil,
-        reasons: [...blocks.map((b) => ({ ...b, until: null })), ...solution.reasons],
+        // A blocked candidate is not solved (no time-dependent reasons); solve's list is its own.
+        reasons: blocks.length > 0 ? blocks.map((b) => ({ ...b, until: null })) : solution.reasons,
       });
     }
   }
@@ -117,27 +127,28 @@ export function decideCompiled(compiled: CompiledPolicy, clocks: ZoneClocks, acc
     const mine = evaluated.filter((e) => e.candidate.action === action && e.candidate.contact?.id === contactId);
     return mine.length > 0 && mine.every((e) => e.status === 'blocked');
   };
-  const orderReasons = evaluated.map((e) => {
+  // Worked out for every proposal before any is changed (the statuses above are what counts).
+  const orderReasons: (ReasonDraft[] | undefined)[] = [];
+  evaluated.forEach((e, i) => {
+    const orders = plans[i]?.orders;
+    if (orders === undefined || orders.length === 0) return;
     const reasons: ReasonDraft[] = [];
-    for (const layer of policy.compliance) {
-      for (const c of layer.constraints) {
-        if (c.kind !== 'contactOrder') continue;
-        const r = contactOrderReason(c, layer, e.candidate, ctx, blockedElsewhere(e.candidate.action));
-        if (r) reasons.push(r);
-      }
+    for (const { order, layer } of orders) {
+      const r = contactOrderReason(order, layer, e.candidate, ctx, blockedElsewhere(e.candidate.action));
+      if (r) reasons.push(r);
     }
-    return reasons;
+    orderReasons[i] = reasons;
   });
   evaluated.forEach((e, i) => {
-    const order = orderReasons[i] ?? [];
-    if (order.length > 0) {
+    const order = orderReasons[i];
+    if (order !== undefined && order.length > 0) {
       e.status = 'blocked';
       e.allowedFrom = null;
       e.allowedUntil = null;
       e.reasons = [...order.map((r) => ({ ...r, until: null })), ...e.reasons];
     }
     if (e.status !== 'blocked') {
-      const approval = approvalReason(policy, e.candidate, ctx);
+      const approval = approvalReason(policy, e.candidate, ctx, plans[i]?.approval ?? null);
       if (approval) {
         e.status = 'needs_approval';
         e.reasons = [{ ...approval, until: null }, ...e.reasons];
@@ -156,15 +167,16 @@ export function decideCompiled(compiled: CompiledPolicy, clocks: ZoneClocks, acc
     relationship: e.candidate.relationship,
     address: e.candidate.method?.address ?? null,
     status: e.status,
-    allowedFrom: iso(e.allowedFrom),
-    allowedUntil: iso(e.allowedUntil),
-    zones: [...e.candidate.zones],
-    reasons: e.reasons.map(toReason),
+    allowedFrom: e.allowedFrom === null ? null : cache.iso(e.allowedFrom),
+    allowedUntil: e.allowedUntil === null ? null : cache.iso(e.allowedUntil),
+    // Each candidate's zones are a fresh array (resolveAction), owned by this decision alone.
+    zones: e.candidate.zones,
+    reasons: e.reasons.map((r) => toReason(r, cache)),
   }));
 
   return {
     ok: true,
-    now: formatInstant(now),
+    now: cache.iso(now),
     accountId: account.id,
     timeZone: ctx.debtorZones[0] as string,
     policy: { id: policy.id, version: policy.version, hash: compiled.hash },

@@ -1,11 +1,9 @@
 import { formatLocal } from '../time/format';
-import { parseInstant } from '../time/instant';
 import type { Decision, Proposal, Reason } from './types';
 
-const ms = (iso: string) => {
-  const p = parseInstant(iso);
-  return p.ok ? p.ms : Number.NaN;
-};
+// The decision's own ISO instants: `allowedFrom` may lie past the last instant accepted as input
+// (a deferral from 2200-12-31 into 2201), which `parseInstant` would refuse.
+const ms = (iso: string) => Date.parse(iso);
 
 function local(iso: string, zones: readonly string[]): string {
   return zones.map((zone) => formatLocal(ms(iso), zone)).join(' / ');

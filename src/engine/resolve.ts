@@ -1,4 +1,4 @@
-import type { Contact } from '../model';
+import type { Contact, ContactMethod } from '../model';
 import type { EvaluationContext } from '../facts/context';
 import { methodProblem } from '../facts/history';
 import { actionChannels, actionKind, actionTarget } from '../policy/actions';
@@ -6,7 +6,7 @@ import type { ContactOrderConstraint } from '../policy/schema/constraints';
 import type { Action } from '../policy/schema/policy';
 import type { Candidate, ReasonDraft } from '../constraints/types';
 import { exhausted, rankOf } from '../constraints/contact-order';
-import type { Relationship } from '../vocabulary';
+import type { ActionKind, Channel, Relationship } from '../vocabulary';
 
 /** A candidate with the built-in problems found while resolving it (no contact, opted out…). */
 export interface Resolved {
@@ -16,11 +16,28 @@ export interface Resolved {
 
 function zonesOf(ctx: EvaluationContext, contact: Contact | null, methodZone: string | undefined): string[] {
   const zones: string[] = [];
-  if (methodZone !== undefined) zones.push(methodZone);
-  if (contact?.timeZone !== undefined) zones.push(contact.timeZone);
+  const add = (zone: string) => {
+    if (!zones.includes(zone)) zones.push(zone);
+  };
+  if (methodZone !== undefined) add(methodZone);
+  if (contact?.timeZone !== undefined) add(contact.timeZone);
   // The debtor's own location always counts for the debtor; a third party's only when unknown.
-  if (contact === null || contact.relationship === 'self' || zones.length === 0) zones.push(...ctx.debtorZones);
-  return [...new Set(zones)];
+  if (contact === null || contact.relationship === 'self' || zones.length === 0) for (const zone of ctx.debtorZones) add(zone);
+  return zones;
+}
+
+/** A candidate, always built with the same fields in the same order (one object shape). */
+function candidateOf(
+  action: string,
+  definition: Action,
+  kind: ActionKind,
+  channel: Channel | null,
+  contact: Contact | null,
+  method: ContactMethod | null,
+  workplace: boolean,
+  zones: readonly string[],
+): Candidate {
+  return { action, definition, kind, channel, contact, method, relationship: contact === null ? null : contact.relationship, workplace, zones };
 }
 
 function targetContacts(ctx: EvaluationContext, action: Action, orders: ReadonlyMap<string, ContactOrderConstraint>): { contacts: Contact[]; wanted: string } {
@@ -48,26 +65,24 @@ function targetContacts(ctx: EvaluationContext, action: Action, orders: Readonly
 export function resolveAction(ctx: EvaluationContext, id: string, action: Action, orders: ReadonlyMap<string, ContactOrderConstraint>): Resolved[] {
   const kind = actionKind(action);
   const channels = actionChannels(action);
-  const base = { action: id, definition: action, kind };
   if (channels.length === 0) {
-    return [{ candidate: { ...base, channel: null, contact: null, method: null, relationship: null, workplace: false, zones: [...ctx.debtorZones] }, problem: null }];
+    return [{ candidate: candidateOf(id, action, kind, null, null, null, false, [...ctx.debtorZones]), problem: null }];
   }
   const { contacts, wanted } = targetContacts(ctx, action, orders);
   if (contacts.length === 0) {
     return [
       {
-        candidate: { ...base, channel: channels[0] ?? null, contact: null, method: null, relationship: null, workplace: false, zones: [...ctx.debtorZones] },
+        candidate: candidateOf(id, action, kind, channels[0] ?? null, null, null, false, [...ctx.debtorZones]),
         problem: { code: 'NO_CONTACT', constraint: null, layer: null, message: `the account has no ${wanted}` },
       },
     ];
   }
   const out: Resolved[] = [];
   for (const contact of contacts) {
-    const person = { contact, relationship: contact.relationship };
     const present = channels.filter((ch) => contact.channels.some((m) => m.channel === ch));
     if (present.length === 0) {
       out.push({
-        candidate: { ...base, ...person, channel: channels[0] ?? null, method: null, workplace: contact.relationship === 'employer', zones: zonesOf(ctx, contact, undefined) },
+        candidate: candidateOf(id, action, kind, channels[0] ?? null, contact, null, contact.relationship === 'employer', zonesOf(ctx, contact, undefined)),
         problem: { code: 'NO_CHANNEL', constraint: null, layer: null, message: `contact '${contact.id}' has no ${channels.join(' or ')}` },
       });
       continue;
@@ -80,14 +95,7 @@ export function resolveAction(ctx: EvaluationContext, id: string, action: Action
       for (const method of usable.length > 0 ? usable : methods.slice(0, 1)) {
         const problem = usable.length > 0 ? undefined : methodProblem(ctx, contact, method);
         out.push({
-          candidate: {
-            ...base,
-            ...person,
-            channel,
-            method,
-            workplace: contact.relationship === 'employer' || method.workplace,
-            zones: zonesOf(ctx, contact, method.timeZone),
-          },
+          candidate: candidateOf(id, action, kind, channel, contact, method, contact.relationship === 'employer' || method.workplace, zonesOf(ctx, contact, method.timeZone)),
           problem:
             problem === undefined
               ? null

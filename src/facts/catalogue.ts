@@ -17,20 +17,20 @@ const oneOrMany = <T extends z.ZodType>(schema: T) => z.union([schema, z.array(s
 /** Params of `attemptCount`: which attempts to count. */
 export const attemptCountParamsSchema = z.strictObject({
   within: z
-    .union([durationSchema, z.strictObject({ calendarDays: z.number().int().min(1).max(366) })])
+    .union([durationSchema, z.strictObject({ calendarDays: z.number().int().min(1).max(366).describe('How many local calendar days, today included.') })])
     .optional()
     .describe("A rolling duration ending now ('P7D'), or N local calendar days ending today."),
-  channel: oneOrMany(z.enum(CHANNELS)).optional(),
-  outcome: oneOrMany(z.enum(OUTCOMES)).optional(),
-  action: oneOrMany(idSchema).optional(),
-  relationship: oneOrMany(z.enum(RELATIONSHIPS)).optional(),
-  direction: z.enum(['outbound', 'inbound', 'any']).default('outbound'),
+  channel: oneOrMany(z.enum(CHANNELS)).optional().describe('Only attempts on this channel (or one of these).'),
+  outcome: oneOrMany(z.enum(OUTCOMES)).optional().describe('Only attempts with this outcome (or one of these).'),
+  action: oneOrMany(idSchema).optional().describe('Only attempts that carried out this action (or one of these).'),
+  relationship: oneOrMany(z.enum(RELATIONSHIPS)).optional().describe('Only attempts to a contact of this relationship (or one of these).'),
+  direction: z.enum(['outbound', 'inbound', 'any']).default('outbound').describe("Which attempts: made by you ('outbound', the default), by the debtor ('inbound'), or both ('any')."),
   minAgeDays: z.number().int().min(0).max(3660).optional().describe('Only attempts at least this many local calendar days old (e.g. a notice sent 14+ days ago).'),
 });
 export type AttemptCountParams = z.output<typeof attemptCountParamsSchema>;
 
-const actionParams = z.strictObject({ action: oneOrMany(idSchema) });
-const flagParams = z.strictObject({ flag: z.enum(FLAGS) });
+const actionParams = z.strictObject({ action: oneOrMany(idSchema).describe('The action id (or several).') });
+const flagParams = z.strictObject({ flag: z.enum(FLAGS).describe('The debtor flag, e.g. `deceased` or `cease_communication`.') });
 
 /**
  * The closed catalogue of facts rules can use. Every name here is computed by `src/facts/compute.ts`

@@ -1,4 +1,4 @@
-import { addDuration, parseDuration } from '../time/duration';
+import { addDuration } from '../time/duration';
 import { formatInstant } from '../time/instant';
 import { WEEKDAYS } from '../vocabulary';
 import type { AttemptCountParams, FactName , FLAG_FACTS } from './catalogue';
@@ -29,14 +29,14 @@ const daysSince = (ctx: EvaluationContext, ms: number | undefined) => (ms === un
 const rightParty = (ctx: EvaluationContext) => ctx.attempts.filter((a) => RIGHT_PARTY_OUTCOMES.includes(a.attempt.outcome));
 
 function attemptCount(ctx: EvaluationContext, raw: Params): number {
-  const p: AttemptCountParams = attemptCountParamsSchema.parse(raw ?? {});
+  const p: AttemptCountParams = raw === undefined ? attemptCountParamsSchema.parse({}) : ctx.cache.attemptParams(raw);
   const channels = list(p.channel);
   const outcomes = list(p.outcome);
   const actions = list(p.action);
   const relationships = list(p.relationship);
   let since = Number.NEGATIVE_INFINITY;
   let sinceDay = Number.NEGATIVE_INFINITY;
-  if (typeof p.within === 'string') since = addDuration(ctx.now, parseDuration(p.within) ?? {}, ctx.clock, -1);
+  if (typeof p.within === 'string') since = addDuration(ctx.now, ctx.cache.duration(p.within), ctx.clock, -1);
   else if (p.within !== undefined) sinceDay = ctx.today - p.within.calendarDays + 1;
   let n = 0;
   for (const a of ctx.attempts) {

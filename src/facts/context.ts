@@ -1,11 +1,11 @@
-import { IntervalCache } from '../constraints/interval-cache';
 import type { Account } from '../model/account';
 import type { Attempt, Contact, ContactMethod } from '../model';
 import { actionKind } from '../policy/actions';
 import type { Policy } from '../policy/schema/policy';
-import { isoDateToDayNumber, parseInstant } from '../time/instant';
+import { instantToMs, isoDateToDayNumber, parseInstant } from '../time/instant';
 import type { ZoneClock, ZoneClocks } from '../time';
 import type { ActionKind, Relationship } from '../vocabulary';
+import { EngineCache } from './engine-cache';
 
 /** A past attempt, read once: its instant in ms and what the policy knows of it. */
 export interface IndexedAttempt {
@@ -33,8 +33,19 @@ export interface EvaluationContext {
   readonly contacts: ReadonlyMap<string, Contact>;
   /** Holiday day numbers per calendar id. */
   readonly holidays: ReadonlyMap<string, ReadonlySet<number>>;
-  /** Open instants of window slots per zone and day, shared by an engine's decisions. */
-  readonly intervals: IntervalCache;
+  /** Answers computed at most once per decision, on first use (see `DecisionMemo`). */
+  readonly memo: DecisionMemo;
+  /** Memos shared by an engine's decisions (window slots, window checks, formatted instants). */
+  readonly cache: EngineCache;
+}
+
+/**
+ * Per-decision memo: derived views of the account that several facts and constraints ask for.
+ * Lives and dies with one context, so it can never leak between accounts.
+ */
+export interface DecisionMemo {
+  /** Why each contact method cannot be used (`methodProblem`), by contact, then method. */
+  methodProblems?: Map<Contact, Map<ContactMethod, 'OPTED_OUT' | 'INVALID_CONTACT_METHOD' | undefined>>;
 }
 
 /**
@@ -49,19 +60,21 @@ export function createContext(
   now: number,
   clocks: ZoneClocks,
   holidays: ReadonlyMap<string, ReadonlySet<number>>,
-  intervals: IntervalCache = new IntervalCache(),
+  cache: EngineCache = new EngineCache(),
 ): EvaluationContext {
   const debtorZones = typeof account.debtor.timeZone === 'string' ? [account.debtor.timeZone] : [...new Set(account.debtor.timeZone)];
   const clock = clocks.get(debtorZones[0] as string);
   const contacts = new Map(account.contacts.map((c) => [c.id, c]));
   const attempts: IndexedAttempt[] = [];
   for (const attempt of account.history) {
-    const parsed = parseInstant(attempt.at);
-    if (!parsed.ok || parsed.ms > now) continue;
+    const ms = instantToMs(attempt.at);
+    if (!(ms <= now)) continue; // NaN (not an instant) is skipped too
     const contact = attempt.contactId === undefined ? undefined : contacts.get(attempt.contactId);
-    const action = attempt.action === undefined ? undefined : policy.actions[attempt.action];
+    // Own keys only: an attempt's action is free text, and 'constructor' or 'toString' must not
+    // find Object.prototype's functions (their "kind" would be 'internal', escaping caps).
+    const action = attempt.action === undefined || !Object.hasOwn(policy.actions, attempt.action) ? undefined : policy.actions[attempt.action];
     attempts.push({
-      ms: parsed.ms,
+      ms,
       attempt,
       contact,
       relationship: contact?.relationship,
@@ -70,7 +83,7 @@ export function createContext(
     });
   }
   attempts.sort((a, b) => a.ms - b.ms);
-  return { policy, account, now, clocks, debtorZones, clock, today: clock.dayNumber(now), attempts, contacts, holidays, intervals };
+  return { policy, account, now, clocks, debtorZones, clock, today: clock.dayNumber(now), attempts, contacts, holidays, cache, memo: {} };
 }
 
 /** The method an attempt used: same channel, and same address when both carry one. */

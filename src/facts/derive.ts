@@ -33,8 +33,9 @@ export class ContextFacts implements FactSource {
   }
 
   get(fact: string, params: FactRef['params']): unknown {
-    const key = factKey(fact, params);
-    if (this.#memo.has(key)) return this.#memo.get(key);
+    const key = params === undefined ? fact : this.#ctx.cache.factKey(fact, params, factKey);
+    const known = this.#memo.get(key);
+    if (known !== undefined || this.#memo.has(key)) return known;
     const value = this.#compute(fact, params);
     this.#memo.set(key, value);
     return value;
@@ -51,7 +52,22 @@ export class ContextFacts implements FactSource {
 
   /** Every fact computed so far, by key, in a stable order. */
   snapshot(): Record<string, unknown> {
-    return Object.fromEntries([...this.#memo.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    // The engine computes the policy's facts in key order first, so the memo is usually sorted
+    // already: then copy it as it is, without sorting an array of entries.
+    let previous: string | undefined;
+    let sorted = true;
+    for (const key of this.#memo.keys()) {
+      // (`__proto__` would set the prototype when assigned: let fromEntries define it.)
+      if ((previous !== undefined && !(previous < key)) || key === '__proto__') {
+        sorted = false;
+        break;
+      }
+      previous = key;
+    }
+    if (!sorted) return Object.fromEntries([...this.#memo.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of this.#memo) out[key] = value;
+    return out;
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Contact, ContactMethod } from '../model';
-import { isoDateToDayNumber, parseInstant } from '../time/instant';
+import { instantToMs, isoDateToDayNumber } from '../time/instant';
 import type { Outcome } from '../vocabulary';
 import type { EvaluationContext, IndexedAttempt } from './context';
 import { startOf } from './context';
@@ -10,8 +10,24 @@ export const RIGHT_PARTY_OUTCOMES: readonly Outcome[] = ['right_party_contact', 
 /** Outcomes after which a method is known not to work, until a later attempt on it succeeds. */
 const DEAD_OUTCOMES: readonly Outcome[] = ['wrong_number', 'bounced'];
 
-/** Why a contact method cannot be used, or undefined when it can. */
+/**
+ * Why a contact method cannot be used, or undefined when it can. Remembered for the decision:
+ * resolving targets, contact order and facts ask about the same methods again and again.
+ */
 export function methodProblem(ctx: EvaluationContext, contact: Contact, method: ContactMethod): 'OPTED_OUT' | 'INVALID_CONTACT_METHOD' | undefined {
+  const memo = (ctx.memo.methodProblems ??= new Map());
+  let byMethod = memo.get(contact);
+  if (byMethod === undefined) {
+    byMethod = new Map();
+    memo.set(contact, byMethod);
+  }
+  if (byMethod.has(method)) return byMethod.get(method);
+  const problem = findMethodProblem(ctx, contact, method);
+  byMethod.set(method, problem);
+  return problem;
+}
+
+function findMethodProblem(ctx: EvaluationContext, contact: Contact, method: ContactMethod): 'OPTED_OUT' | 'INVALID_CONTACT_METHOD' | undefined {
   if (method.optedOut) return 'OPTED_OUT';
   if (method.invalid) return 'INVALID_CONTACT_METHOD';
   let last: IndexedAttempt | undefined;
@@ -63,8 +79,7 @@ export function dayOf(date: string): number {
 }
 
 function ms(instant: string): number {
-  const parsed = parseInstant(instant);
-  return parsed.ok ? parsed.ms : Number.NaN;
+  return instantToMs(instant);
 }
 
 /** Parses an instant already validated by the schema. */

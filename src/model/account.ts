@@ -4,32 +4,32 @@ import { LEGAL_STAGES } from '../vocabulary';
 import { contactSchema } from './contact';
 import { debtorSchema } from './debtor';
 import { approvalSchema, attemptSchema, instalmentSchema, paymentSchema, promiseSchema } from './history';
-import { currencySchema, isoDateSchema, jsonValueSchema, minorUnitsSchema, safeKeySchema } from './primitives';
+import { currencySchema, isoDateSchema, jsonValueSchema, minorUnitsSchema, safeKeySchema, strictObject } from './primitives';
 
 /** Default size limits; each protects a service from a runaway record. */
-export const ACCOUNT_LIMITS = { contacts: 200, history: 10_000, promises: 1_000, payments: 10_000, instalments: 1_200, tags: 200 } as const;
+// Contacts and history are bounded by the configurable limits (maxContacts, maxAttempts) instead.
+export const ACCOUNT_LIMITS = { promises: 1_000, payments: 10_000, instalments: 1_200, tags: 200 } as const;
 
 /**
  * The overdue account: who owes what since when, who may be contacted and how, and everything
  * that has happened so far. Amounts are integers in minor units.
  */
-export const accountSchema = z
-  .strictObject({
-    id: z.string().min(1).max(256).describe('Your identifier of the account.'),
-    currency: currencySchema.describe('ISO 4217 code of every amount.'),
-    amountDue: minorUnitsSchema.describe('Total amount due now, in minor units.'),
-    dueDate: isoDateSchema.optional().describe('The oldest unpaid due date (debtor-local). Derived from `instalments` when omitted.'),
-    instalments: z.array(instalmentSchema).max(ACCOUNT_LIMITS.instalments).default([]).describe('Instalments, paid or not.'),
-    debtor: debtorSchema,
-    contacts: z.array(contactSchema).max(ACCOUNT_LIMITS.contacts).default([]).describe('People and offices that may be contacted.'),
-    history: z.array(attemptSchema).max(ACCOUNT_LIMITS.history).default([]).describe('Every attempt so far and its outcome, any order.'),
-    promises: z.array(promiseSchema).max(ACCOUNT_LIMITS.promises).default([]),
-    payments: z.array(paymentSchema).max(ACCOUNT_LIMITS.payments).default([]),
-    approvals: z.array(approvalSchema).max(1_000).default([]).describe('Approvals given for actions that need one.'),
-    legalStage: z.enum(LEGAL_STAGES).default('none'),
-    tags: z.array(z.string().min(1).max(128)).max(ACCOUNT_LIMITS.tags).default([]),
-    attributes: z.record(safeKeySchema, jsonValueSchema).default({}).describe('Your own facts (segment, score, product), readable by rules as `attributes.<key>`.'),
-  })
+export const accountSchema = strictObject({
+  id: z.string().min(1).max(256).describe('Your identifier of the account.'),
+  currency: currencySchema.describe('ISO 4217 code of every amount.'),
+  amountDue: minorUnitsSchema.describe('Total amount due now, in minor units.'),
+  dueDate: isoDateSchema.optional().describe('The oldest unpaid due date (debtor-local). Derived from `instalments` when omitted.'),
+  instalments: z.array(instalmentSchema).max(ACCOUNT_LIMITS.instalments).default([]).describe('Instalments, paid or not.'),
+  debtor: debtorSchema.describe('Who owes: time zone(s), jurisdiction, status flags, convenient times.'),
+  contacts: z.array(contactSchema).default([]).describe('People and offices that may be contacted.'),
+  history: z.array(attemptSchema).default([]).describe('Every attempt so far and its outcome, any order.'),
+  promises: z.array(promiseSchema).max(ACCOUNT_LIMITS.promises).default([]).describe('Promises to pay, open or not.'),
+  payments: z.array(paymentSchema).max(ACCOUNT_LIMITS.payments).default([]).describe('Payments received, any order.'),
+  approvals: z.array(approvalSchema).max(1_000).default([]).describe('Approvals given for actions that need one.'),
+  legalStage: z.enum(LEGAL_STAGES).default('none').describe('How far legal recovery has gone; rules read it as the `legalStage` fact.'),
+  tags: z.array(z.string().min(1).max(128)).max(ACCOUNT_LIMITS.tags).default([]).describe('Your labels; rules read them as the `tags` fact.'),
+  attributes: z.record(safeKeySchema, jsonValueSchema).default({}).describe('Your own facts (segment, score, product), readable by rules as `attributes.<key>`.'),
+})
   .superRefine((account, ctx) => {
     if (account.dueDate === undefined && account.instalments.length === 0) {
       ctx.addIssue({

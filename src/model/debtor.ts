@@ -1,48 +1,47 @@
 import { z } from 'zod';
 import { CHANNELS, FLAGS, WEEKDAYS } from '../vocabulary';
+import { unknownKeysError } from '../zod-issues';
 import {
+  dateOrInstantSchema,
   endTimeOfDaySchema,
-  instantSchema,
-  isoDateSchema,
   jurisdictionSchema,
+  strictObject,
   timeOfDaySchema,
   timeZoneSchema,
 } from './primitives';
 
 /** When a flag holds: from `since` (a date, debtor-local, or an instant) until `until` if set. */
-export const flagSchema = z
-  .strictObject({
-    since: z.union([isoDateSchema, instantSchema]).describe('A date (YYYY-MM-DD, debtor-local) or an instant.'),
-    until: z.union([isoDateSchema, instantSchema]).optional().describe('When the flag stopped holding (exclusive).'),
-    note: z.string().max(2000).optional(),
-  })
-  .describe('A status flag with the date it started.');
+export const flagSchema = strictObject({
+  since: dateOrInstantSchema.describe('When the flag started to hold: a date YYYY-MM-DD (from the start of that day, debtor-local) or an instant (see Types).'),
+  until: dateOrInstantSchema.optional().describe('When the flag stopped holding (exclusive): a date YYYY-MM-DD (debtor-local) or an instant (see Types).'),
+  note: z.string().max(2000).optional().describe('Free text for people; not used in decisions.'),
+}).describe('A status flag with the date it started.');
 
 /** A window of time the debtor said they may be contacted in, in their own zone. */
-export const preferredWindowSchema = z.strictObject({
-  days: z.array(z.enum(WEEKDAYS)).min(1).optional(),
-  from: timeOfDaySchema,
-  to: endTimeOfDaySchema,
-  channels: z.array(z.enum(CHANNELS)).min(1).optional(),
-});
+export const preferredWindowSchema = strictObject({
+  days: z.array(z.enum(WEEKDAYS)).min(1).optional().describe('Weekdays it applies to (debtor-local). Default: every day.'),
+  from: timeOfDaySchema.describe('Starts at this local time (inclusive).'),
+  to: endTimeOfDaySchema.describe('Ends at this local time (exclusive); earlier than `from` means past midnight.'),
+  channels: z.array(z.enum(CHANNELS)).min(1).optional().describe('Channels it applies to. Default: every channel.'),
+}).describe('A time the debtor said is convenient, in their own zone.');
 
 /** The debtor: where they are, which law applies, and their status. */
-export const debtorSchema = z
-  .strictObject({
-    name: z.string().max(512).optional(),
-    timeZone: z
-      .union([timeZoneSchema, z.array(timeZoneSchema).min(1).max(8)])
-      .describe('IANA zone, or every zone the debtor may be in (area code and address disagree): windows must hold in all.'),
-    jurisdiction: jurisdictionSchema.optional().describe("Where the debtor lives, e.g. 'US-MA', 'CN', 'GB'."),
-    flags: z.partialRecord(z.enum(FLAGS), flagSchema).default({}).describe('Status flags with the date each started.'),
-    contactPreferences: z
-      .strictObject({
-        windows: z.array(preferredWindowSchema).min(1).max(32),
-      })
-      .optional()
-      .describe('Times the debtor said are convenient; windows marked `debtorMayOverride` use them instead of their own hours.'),
+export const debtorSchema = strictObject({
+  name: z.string().max(512).optional().describe("The debtor's name, for people; not used in decisions."),
+  timeZone: z
+    .union([timeZoneSchema, z.array(timeZoneSchema).min(1).max(8)])
+    .describe('IANA zone, or every zone the debtor may be in (area code and address disagree): windows must hold in all.'),
+  jurisdiction: jurisdictionSchema.optional().describe("Where the debtor lives, e.g. 'US-MA', 'CN', 'GB'."),
+  flags: z
+    .partialRecord(z.enum(FLAGS), flagSchema, { error: unknownKeysError })
+    .default({})
+    .describe('Status flags with the date each started.'),
+  contactPreferences: strictObject({
+    windows: z.array(preferredWindowSchema).min(1).max(32).describe('The convenient times; any one of them will do.'),
   })
-  .describe('The debtor.');
+    .optional()
+    .describe('Times the debtor said are convenient; windows marked `debtorMayOverride` use them instead of their own hours.'),
+}).describe('The debtor.');
 
 export type Debtor = z.output<typeof debtorSchema>;
 export type FlagState = z.output<typeof flagSchema>;

@@ -1,57 +1,57 @@
 import { z } from 'zod';
+import type { DeepReadonly } from '../readonly';
 import { CHANNELS, OUTCOMES } from '../vocabulary';
-import { instantSchema, isoDateSchema, minorUnitsSchema } from './primitives';
+import { instantSchema, isoDateSchema, minorUnitsSchema, strictObject } from './primitives';
 
 /** One attempt to reach someone (or an inbound contact), with what came of it. */
-export const attemptSchema = z
-  .strictObject({
-    id: z.string().max(256).optional(),
-    at: instantSchema.describe('When it happened: ISO 8601 with Z or an offset.'),
-    action: z.string().max(128).optional().describe('The policy action it carried out, if any.'),
-    channel: z.enum(CHANNELS).optional().describe('Omitted for internal actions (escalation, credit report).'),
-    contactId: z.string().max(256).optional().describe('Who was reached; an attempt without it counts against every contact (conservative).'),
-    address: z.string().max(512).optional().describe('The number or address used, when the contact has several.'),
-    direction: z.enum(['outbound', 'inbound']).default('outbound').describe('Inbound contacts never count against caps, but their outcomes start cool-downs.'),
-    outcome: z.enum(OUTCOMES),
-    consented: z.boolean().default(false).describe("Made with the consumer's prior consent (Reg F excludes these from the call cap)."),
-  })
-  .describe('An attempt in the history.');
+export const attemptSchema = strictObject({
+  id: z.string().max(256).optional().describe('Your identifier of the attempt; not used in decisions.'),
+  at: instantSchema.describe('When it happened: ISO 8601 with Z or an offset.'),
+  action: z.string().max(128).optional().describe('The policy action it carried out, if any.'),
+  channel: z.enum(CHANNELS).optional().describe('Omitted for internal actions (escalation, credit report).'),
+  contactId: z.string().max(256).optional().describe('Who was reached; an attempt without it counts against every contact (conservative).'),
+  address: z.string().max(512).optional().describe('The number or address used, when the contact has several.'),
+  direction: z.enum(['outbound', 'inbound']).default('outbound').describe('Inbound contacts never count against caps, but their outcomes start cool-downs.'),
+  outcome: z.enum(OUTCOMES).describe('What came of it.'),
+  consented: z.boolean().default(false).describe("Made with the consumer's prior consent (Reg F excludes these from the call cap)."),
+}).describe('An attempt in the history.');
 
 /** A promise to pay. */
-export const promiseSchema = z
-  .strictObject({
-    id: z.string().max(256).optional(),
-    madeAt: instantSchema.optional(),
-    dueDate: isoDateSchema.describe('The date the debtor promised to pay by (debtor-local).'),
-    amount: minorUnitsSchema,
-    status: z.enum(['open', 'kept', 'broken', 'cancelled']).optional().describe('When omitted it is derived from payments and the date.'),
-  })
-  .describe('A promise to pay.');
+export const promiseSchema = strictObject({
+  id: z.string().max(256).optional().describe('Your identifier of the promise; not used in decisions.'),
+  madeAt: instantSchema
+    .optional()
+    .describe('When the promise was made. Payments from then on count towards it; before then it does not exist yet.'),
+  dueDate: isoDateSchema.describe('The date the debtor promised to pay by (debtor-local).'),
+  amount: minorUnitsSchema.describe('The amount promised, in minor units.'),
+  status: z.enum(['open', 'kept', 'broken', 'cancelled']).optional().describe('When omitted it is derived from payments and the date.'),
+}).describe('A promise to pay.');
 
 /** A payment received. */
-export const paymentSchema = z.strictObject({ at: instantSchema, amount: minorUnitsSchema }).describe('A payment received.');
+export const paymentSchema = strictObject({
+  at: instantSchema.describe('When it was received.'),
+  amount: minorUnitsSchema.describe('The amount received, in minor units.'),
+}).describe('A payment received.');
 
 /** An instalment of the debt. */
-export const instalmentSchema = z
-  .strictObject({
-    id: z.string().max(256).optional(),
-    dueDate: isoDateSchema,
-    amount: minorUnitsSchema,
-    paid: minorUnitsSchema.default(0).describe('How much of it is paid.'),
-  })
-  .describe('An instalment.');
+export const instalmentSchema = strictObject({
+  id: z.string().max(256).optional().describe('Your identifier of the instalment; not used in decisions.'),
+  dueDate: isoDateSchema.describe('When it falls due (debtor-local).'),
+  amount: minorUnitsSchema.describe('The amount of the instalment, in minor units.'),
+  paid: minorUnitsSchema.default(0).describe('How much of it is paid.'),
+}).describe('An instalment.');
 
 /** An approval of an action that needs one (locking an account, a lawyer’s letter…). */
-export const approvalSchema = z
-  .strictObject({
-    action: z.string().min(1).max(128),
-    at: instantSchema.describe('When it was given; it counts from then.'),
-    by: z.string().max(256).optional(),
-    expiresAt: instantSchema.optional(),
-  })
-  .describe('An approval given for an action.');
+export const approvalSchema = strictObject({
+  action: z.string().min(1).max(128).describe('The id of the policy action approved.'),
+  at: instantSchema.describe('When it was given; it counts from then.'),
+  by: z.string().max(256).optional().describe('Who gave it; not used in decisions.'),
+  expiresAt: instantSchema.optional().describe('It no longer counts from this instant. Default: never expires.'),
+}).describe('An approval given for an action.');
 
 export type Attempt = z.output<typeof attemptSchema>;
+/** One attempt as you may write it: fields with defaults may be left out, `at` may be a `Date`. */
+export type AttemptInput = DeepReadonly<z.input<typeof attemptSchema>>;
 export type PromiseToPay = z.output<typeof promiseSchema>;
 export type Payment = z.output<typeof paymentSchema>;
 export type Instalment = z.output<typeof instalmentSchema>;

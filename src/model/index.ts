@@ -8,10 +8,11 @@ export {
   instalmentSchema,
   approvalSchema,
   type Attempt,
+  type AttemptInput,
   type PromiseToPay,
   type Payment,
   type Instalment,
   type Approval,
 } from './history';
-export { parseAccount, safeParseAccount, type SafeParseAccountResult } from './parse';
+export { parseAccount, safeParseAccount, type AccountErrorCode, type ParseAccountOptions, type SafeParseAccountResult } from './parse';
 export type { JsonValue } from './primitives';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isValidTimeZone } from '../time';
 import { formatInstant, isoDateToDayNumber, parseInstant } from '../time/instant';
+import { unknownKeysError } from '../zod-issues';
 
 /** Keys that would reach `Object.prototype` if copied naively; refused everywhere. */
 export const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
@@ -27,11 +28,37 @@ export const idSchema = z
   });
 
 /**
- * An instant: ISO 8601 with `Z` or an offset, or a valid `Date`. Output is always an ISO string,
- * so parsed accounts stay plain JSON. A local date-time without offset is refused: it would be
- * ambiguous in a library whose every rule is about local time.
+ * An object that refuses keys it does not declare, and names the declared key an unknown one is
+ * likely a typo of. Every object of the account and policy schemas is one.
  */
-export const instantSchema = z.union([z.string(), z.date()]).transform((value, ctx) => {
+export function strictObject<const Shape extends z.core.$ZodLooseShape>(shape: Shape): z.ZodObject<z.core.util.Writeable<Shape>, z.core.$strict> {
+  return z.strictObject(shape, { error: unknownKeysError });
+}
+
+/** How zod names the type of a value in its messages: `number`, `bigint`, `Map`, `Array`… */
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  return typeof value === 'object' ? Object.prototype.toString.call(value).slice(8, -1) : typeof value;
+}
+
+const INSTANT_EXAMPLE = '"2026-11-23T21:05:00+08:00"';
+
+/**
+ * A string or a `Date`. `z.date()` would refuse an invalid `Date` as "expected date, received
+ * Date"; taking any `Date` lets `parseInstant` say what is wrong with it. A value of another type
+ * gets one sentence saying what is expected; a missing one is left to zod ("is required").
+ */
+const stringOrDate = (expected: string) =>
+  z.union([z.string(), z.instanceof(Date)], {
+    error: (issue) => {
+      if (issue.input === undefined) return undefined;
+      const epoch = typeof issue.input === 'number' ? ' (epoch milliseconds are not taken: pass new Date(ms))' : '';
+      return `${expected}; received ${typeName(issue.input)}${epoch}`;
+    },
+  });
+
+/** Reads an instant in a transform: the ISO string to keep, or an issue saying what is wrong. */
+function toInstant(value: string | Date, ctx: z.core.$RefinementCtx): string {
   const parsed = parseInstant(value);
   if (!parsed.ok) {
     ctx.addIssue({
@@ -42,12 +69,37 @@ export const instantSchema = z.union([z.string(), z.date()]).transform((value, c
     return z.NEVER;
   }
   return typeof value === 'string' ? value : formatInstant(parsed.ms);
-});
+}
+
+/**
+ * An instant: ISO 8601 with `Z` or an offset, or a valid `Date`. Output is always an ISO string,
+ * so parsed accounts stay plain JSON. A local date-time without offset is refused: it would be
+ * ambiguous in a library whose every rule is about local time.
+ */
+export const instantSchema = stringOrDate(`must be an ISO 8601 instant with Z or an offset, like ${INSTANT_EXAMPLE}, or a Date`).transform(toInstant);
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DATE_MESSAGE = 'must be a calendar date written YYYY-MM-DD (e.g. 2026-11-23)';
 
 /** A calendar date, `YYYY-MM-DD`. */
-export const isoDateSchema = z.string().refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isoDateToDayNumber(s) !== null, {
-  message: 'must be a calendar date written YYYY-MM-DD (e.g. 2026-11-23)',
+export const isoDateSchema = z.string().refine((s) => ISO_DATE.test(s) && isoDateToDayNumber(s) !== null, {
+  message: ISO_DATE_MESSAGE,
   params: { code: 'invalid_date' },
+});
+
+const DATE_OR_INSTANT = `must be a calendar date YYYY-MM-DD or an ISO 8601 instant with Z or an offset, like "2026-11-23" or ${INSTANT_EXAMPLE}`;
+
+/**
+ * A calendar date (`YYYY-MM-DD`, read in the debtor's zone) or an instant. One schema rather than
+ * a union of the two, so a date-time without offset is told it misses its offset, not that it is
+ * not a date. Output is the date, or the instant as an ISO string.
+ */
+export const dateOrInstantSchema = stringOrDate(`${DATE_OR_INSTANT}, or a Date`).transform((value, ctx) => {
+  // Anything with a time of day is meant as an instant, so parseInstant explains what is wrong.
+  if (typeof value !== 'string' || /^\d{4}-\d{2}-\d{2}[Tt ]/.test(value)) return toInstant(value, ctx);
+  if (ISO_DATE.test(value) && isoDateToDayNumber(value) !== null) return value;
+  ctx.addIssue({ code: 'custom', message: ISO_DATE.test(value) ? ISO_DATE_MESSAGE : DATE_OR_INSTANT, params: { code: 'invalid_date' } });
+  return z.NEVER;
 });
 
 /** An IANA time zone name such as `Asia/Shanghai` or `America/New_York`. */
@@ -64,9 +116,15 @@ export const currencySchema = z.string().regex(/^[A-Z]{3}$/, {
 /** An amount in integer minor units (cents, fen). */
 export const minorUnitsSchema = z
   .number()
-  .int({ message: 'amounts are integers in minor units (cents, fen): 12.5 USD is 1250' })
-  .min(0)
-  .max(Number.MAX_SAFE_INTEGER);
+  // First, and aborting: a huge negative amount is too small, and only that.
+  .min(0, { abort: true })
+  // `.int()` also checks the safe-integer range; its message must tell the two problems apart.
+  .int({
+    error: (issue) =>
+      issue.code === 'too_big'
+        ? `must be at most ${Number.MAX_SAFE_INTEGER} minor units (the largest safe integer)`
+        : 'amounts are integers in minor units (cents, fen): 12.5 USD is 1250',
+  });
 
 /** A jurisdiction: ISO 3166-1 alpha-2, optionally with a subdivision (`US-MA`, `CN`, `GB`). */
 export const jurisdictionSchema = z.string().regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, {
@@ -87,13 +145,13 @@ type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
 /** Any JSON value, with reserved keys refused at any depth. */
 export const jsonValueSchema: z.ZodType<Json> = z.lazy(() =>
-  z.union([
-    z.string(),
-    z.number().refine(Number.isFinite, { message: 'must be a finite number' }),
-    z.boolean(),
-    z.null(),
-    z.array(jsonValueSchema),
-    z.record(safeKeySchema, jsonValueSchema),
-  ]),
+  z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(jsonValueSchema), z.record(safeKeySchema, jsonValueSchema)], {
+    // One sentence instead of six "expected …" (z.number() itself refuses NaN and ±Infinity).
+    error: (issue) => {
+      if (issue.input === undefined) return undefined;
+      if (typeof issue.input === 'number') return `must be a finite number (JSON has no ${String(issue.input)})`;
+      return `must be a JSON value (string, finite number, boolean, null, array or object); received ${typeName(issue.input)}`;
+    },
+  }),
 );
 export type JsonValue = Json;

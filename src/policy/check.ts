@@ -1,112 +1,272 @@
-import { checkCondition, checkNamedConditions, collectFactRefs, didYouMean } from '../conditions';
-import type { OperatorRegistry } from '../conditions';
+import type { z } from 'zod';
+import { checkCondition, didYouMean, topLevelConditionSchema } from '../conditions';
+import type { CheckContext, OperatorRegistry, ParamsProblem, TopLevelCondition } from '../conditions';
 import type { Issue } from '../errors';
 import { FACT_NAMES, FACTS, isKnownFact } from '../facts/catalogue';
+import { idSchema } from '../model/primitives';
 import { fromZodIssues } from '../zod-issues';
-import type { Policy } from './schema/policy';
+import { type Constraint, constraintSchema, layerSchema } from './schema/constraints';
+import { type Action, actionSchema, type Bucket, type Policy, policySchema, ruleSchema } from './schema/policy';
 import type { Selector } from './schema/selector';
 
 type Path = (string | number)[];
 
+/*
+ * The cross-checks read a policy through `Parts`, a view that can also be built from a document
+ * whose shape is partly wrong: every part is there or `undefined` (it did not parse), and the
+ * names a document defines are gathered apart from whether their definitions parsed. So a typo
+ * in one action's channel does not also turn every reference to that action into an
+ * `unknown_action`: the user would fix the typo and see those vanish, which is noise.
+ */
+
+interface RulePart {
+  readonly id: string | undefined;
+  readonly when: TopLevelCondition | undefined;
+  /** Each reference, `undefined` where it is not a valid id (zod reports those). */
+  readonly then: readonly (string | undefined)[];
+}
+
+interface ConstraintPart {
+  readonly id: string | undefined;
+  readonly constraint: Constraint | undefined;
+}
+
+interface LayerPart {
+  readonly id: string | undefined;
+  readonly constraints: readonly ConstraintPart[];
+}
+
+interface Parts {
+  /** Every action id defined, whether its definition parsed or not: references to it resolve. */
+  readonly actionIds: readonly string[];
+  /** The action definitions that parsed. */
+  readonly actions: readonly (readonly [string, Action])[];
+  /** Every holiday calendar id defined. */
+  readonly calendars: readonly string[];
+  /** Every named condition, as references see it: name → tree. */
+  readonly conditionRefs: Readonly<Record<string, unknown>>;
+  /** The named conditions that parsed, to be checked. */
+  readonly conditions: readonly (readonly [string, TopLevelCondition])[];
+  readonly rules: readonly (RulePart | undefined)[];
+  readonly layers: readonly (LayerPart | undefined)[];
+  /** Every id of a `contactOrder` constraint, whether the constraint parsed or not. */
+  readonly contactOrders: ReadonlySet<string>;
+  /** The buckets, when the whole list parsed (their checks compare neighbours). */
+  readonly buckets: readonly Bucket[] | undefined;
+}
+
 /**
  * Cross-checks a policy whose shape is valid: references resolve, ids are unique, conditions use
- * known facts and operators, windows can open. Returns every issue found (empty: consistent).
+ * known facts, operators and params, windows can open. Returns every issue found (empty: consistent).
+ *
+ * @example
+ * const issues = checkPolicy(policySchema.parse(json), createOperatorRegistry());
+ * issues.forEach((i) => console.error(formatPath(i.path), i.message));
  */
-export function checkPolicy(policy: Policy, operators: OperatorRegistry): Issue[] {
-  const issues: Issue[] = [];
-  const actionIds = Object.keys(policy.actions);
-  const calendars = Object.keys(policy.holidays);
-  const orders = new Set<string>();
-  const ctx = { operators, conditions: policy.conditions, isKnownFact, factNames: FACT_NAMES };
+export function checkPolicy(policy: Policy, operators: OperatorRegistry, options: CheckPolicyOptions = {}): Issue[] {
+  const contactOrders = new Set(policy.compliance.flatMap((l) => l.constraints.filter((c) => c.kind === 'contactOrder').map((c) => c.id)));
+  return checkParts(
+    {
+      actionIds: Object.keys(policy.actions),
+      actions: Object.entries(policy.actions),
+      calendars: Object.keys(policy.holidays),
+      conditionRefs: policy.conditions,
+      conditions: Object.entries(policy.conditions),
+      rules: policy.rules,
+      layers: policy.compliance.map((l) => ({ id: l.id, constraints: l.constraints.map((c) => ({ id: c.id, constraint: c })) })),
+      contactOrders,
+      buckets: policy.buckets,
+    },
+    operators,
+    options,
+  );
+}
 
-  issues.push(...checkNamedConditions(policy.conditions, ctx));
+/**
+ * The cross-checks of `checkPolicy` on a document whose shape may be wrong in places, so that one
+ * run reports the shape mistakes and the reference mistakes together. Each part (an action, a
+ * named condition, a rule's `id`, `when` and each of its `then`, a constraint, a layer's id, the
+ * bucket list) is checked only if it parses on its own; the rest is left to the shape errors.
+ * For a document whose shape is valid it returns what `checkPolicy` returns. The whole-policy
+ * check for windows that never overlap is not run: it needs every layer.
+ *
+ * Call it after the input passed the input guard and `policySchema.safeParse` returned (failed or
+ * not): it re-parses parts with the same schemas, so it is as safe as that call was.
+ *
+ * @example
+ * const shape = policySchema.safeParse(input);
+ * const issues = shape.success
+ *   ? checkPolicy(shape.data, operators)
+ *   : [...fromZodIssues(shape.error.issues), ...checkPolicyLoosely(input, operators)];
+ */
+export function checkPolicyLoosely(input: unknown, operators: OperatorRegistry, options: CheckPolicyOptions = {}): Issue[] {
+  if (!isRecord(input)) return [];
+  const conditions = ownEntries(input.conditions).map(([name, tree]) => [name, parsed(topLevelConditionSchema, tree)] as const);
+  const layers = list(input.compliance);
+  const contactOrders = new Set(
+    layers.flatMap((l) => (isRecord(l) ? list(l.constraints) : [])).flatMap((c) => (isRecord(c) && c.kind === 'contactOrder' && typeof c.id === 'string' ? [c.id] : [])),
+  );
+  return checkParts(
+    {
+      actionIds: ownEntries(input.actions).map(([id]) => id),
+      actions: ownEntries(input.actions).flatMap(([id, a]) => {
+        const action = parsed(actionSchema, a);
+        return action === undefined ? [] : [[id, action] as const];
+      }),
+      calendars: ownEntries(input.holidays).map(([id]) => id),
+      // A tree that did not parse still defines its name; it is read as having no references
+      // (its raw form could be anything, even cyclic when built in code).
+      conditionRefs: Object.fromEntries(conditions.map(([name, tree]) => [name, tree ?? {}])),
+      conditions: conditions.flatMap(([name, tree]) => (tree === undefined ? [] : [[name, tree] as const])),
+      rules: list(input.rules).map((r) =>
+        isRecord(r)
+          ? { id: parsed(ruleSchema.shape.id, r.id), when: parsed(ruleSchema.shape.when, r.when), then: list(r.then).map((a) => parsed(ruleSchema.shape.then.element, a)) }
+          : undefined,
+      ),
+      layers: layers.map((l) =>
+        isRecord(l)
+          ? {
+              id: parsed(layerSchema.shape.id, l.id),
+              constraints: list(l.constraints).map((c) => ({ id: isRecord(c) ? parsed(idSchema, c.id) : undefined, constraint: parsed(constraintSchema, c) })),
+            }
+          : undefined,
+      ),
+      contactOrders,
+      buckets: parsed(policySchema.shape.buckets, input.buckets),
+    },
+    operators,
+    options,
+  );
+}
+
+/** Options of `checkPolicy` and `checkPolicyLoosely`. */
+export interface CheckPolicyOptions {
+  /** Deepest condition nesting accepted; `parsePolicy` passes `limits.maxConditionDepth`. */
+  readonly maxConditionDepth?: number;
+}
+
+function checkParts(parts: Parts, operators: OperatorRegistry, options: CheckPolicyOptions): Issue[] {
+  const issues: Issue[] = [];
+  const { actionIds } = parts;
+  const ctx: CheckContext = {
+    operators,
+    conditions: parts.conditionRefs,
+    isKnownFact,
+    factNames: FACT_NAMES,
+    checkParams: factParams,
+    ...(options.maxConditionDepth === undefined ? {} : { maxDepth: options.maxConditionDepth }),
+  };
+
+  // Each named condition is checked once, where it is defined, not at every rule using it.
+  for (const [name, tree] of parts.conditions) issues.push(...checkCondition(tree, ctx, ['conditions', name]));
 
   const ruleIds = new Map<string, number>();
-  policy.rules.forEach((rule, r) => {
-    const seen = ruleIds.get(rule.id);
-    if (seen !== undefined) issues.push(dup(['rules', r, 'id'], `rule id '${rule.id}' is already used by rules[${seen}]`));
-    else ruleIds.set(rule.id, r);
+  parts.rules.forEach((rule, r) => {
+    if (rule === undefined) return;
+    if (rule.id !== undefined) {
+      const seen = ruleIds.get(rule.id);
+      if (seen !== undefined) issues.push(dup(['rules', r, 'id'], `rule id '${rule.id}' is already used by rules[${seen}]`));
+      else ruleIds.set(rule.id, r);
+    }
     rule.then.forEach((action, a) => {
-      if (!Object.hasOwn(policy.actions, action)) {
+      if (action !== undefined && !actionIds.includes(action)) {
         issues.push({ code: 'unknown_action', path: ['rules', r, 'then', a], message: `unknown action '${action}'${didYouMean(action, actionIds)}` });
       }
     });
-    issues.push(...checkCondition(rule.when, ctx, ['rules', r, 'when']));
-    issues.push(...checkFactParams(rule.when, policy, ['rules', r, 'when']));
+    if (rule.when !== undefined) issues.push(...checkCondition(rule.when, ctx, ['rules', r, 'when']));
   });
 
   const constraintIds = new Map<string, Path>();
   const layerIds = new Set<string>();
-  policy.compliance.forEach((layer, l) => {
-    if (layerIds.has(layer.id)) issues.push(dup(['compliance', l, 'id'], `layer id '${layer.id}' is used twice`));
-    layerIds.add(layer.id);
-    layer.constraints.forEach((c, k) => {
+  parts.layers.forEach((layer, l) => {
+    if (layer === undefined) return;
+    if (layer.id !== undefined) {
+      if (layerIds.has(layer.id)) issues.push(dup(['compliance', l, 'id'], `layer id '${layer.id}' is used twice`));
+      layerIds.add(layer.id);
+    }
+    layer.constraints.forEach(({ id, constraint }, k) => {
       const at: Path = ['compliance', l, 'constraints', k];
-      const seen = constraintIds.get(c.id);
-      if (seen !== undefined) issues.push(dup([...at, 'id'], `constraint id '${c.id}' is already used at ${seen.join('.')}`));
-      else constraintIds.set(c.id, at);
-      if (c.appliesTo) issues.push(...checkSelector(c.appliesTo, policy, [...at, 'appliesTo']));
-      switch (c.kind) {
-        case 'window':
-          if (c.from === c.to) issues.push({ code: 'empty_window', path: [...at, 'to'], message: `the window opens and closes at ${c.from}: it is never open` });
-          if (c.days.length === 0) issues.push({ code: 'empty_window', path: [...at, 'days'], message: 'the window has no days: it is never open' });
-          c.closedOn.forEach((cal, i) => {
-            if (!calendars.includes(cal)) issues.push({ code: 'unknown_calendar', path: [...at, 'closedOn', i], message: `unknown holiday calendar '${cal}'${didYouMean(cal, calendars)}; calendars are defined in \`holidays\`` });
-          });
-          break;
-        case 'cooldown':
-          c.after.actions?.forEach((a, i) => {
-            if (actionIds.length > 0 && !actionIds.includes(a)) issues.push({ code: 'unknown_action', path: [...at, 'after', 'actions', i], message: `unknown action '${a}'${didYouMean(a, actionIds)}` });
-          });
-          break;
-        case 'contactOrder': {
-          orders.add(c.id);
-          const seenRel = new Set<string>();
-          c.ranks.forEach((rank, r) =>
-            rank.forEach((rel, i) => {
-              if (seenRel.has(rel)) issues.push({ code: 'duplicate_relationship', path: [...at, 'ranks', r, i], message: `'${rel}' appears in more than one rank` });
-              seenRel.add(rel);
-            }),
-          );
-          break;
-        }
-        case 'block':
-          if (c.when) {
-            issues.push(...checkCondition(c.when, ctx, [...at, 'when']));
-            issues.push(...checkFactParams(c.when, policy, [...at, 'when']));
-          }
-          if (c.except) issues.push(...checkSelector(c.except, policy, [...at, 'except']));
-          break;
-        default:
-          break;
+      if (id !== undefined) {
+        const seen = constraintIds.get(id);
+        if (seen !== undefined) issues.push(dup([...at, 'id'], `constraint id '${id}' is already used at ${seen.join('.')}`));
+        else constraintIds.set(id, at);
       }
+      if (constraint !== undefined) issues.push(...checkConstraint(constraint, parts, ctx, at));
     });
   });
 
-  for (const [id, action] of Object.entries(policy.actions)) {
+  for (const [id, action] of parts.actions) {
     const target = action.target;
     if (target !== undefined && action.channel === undefined) {
       issues.push({ code: 'target_without_channel', path: ['actions', id, 'target'], message: 'an action without a channel reaches no one: remove `target` or add a `channel`' });
     }
-    if (target !== undefined && typeof target === 'object' && !Array.isArray(target) && !orders.has(target.order)) {
-      issues.push({ code: 'unknown_contact_order', path: ['actions', id, 'target', 'order'], message: `unknown contact order '${target.order}'${didYouMean(target.order, [...orders])}; it must be the id of a contactOrder constraint` });
+    if (target !== undefined && typeof target === 'object' && !Array.isArray(target) && !parts.contactOrders.has(target.order)) {
+      issues.push({
+        code: 'unknown_contact_order',
+        path: ['actions', id, 'target', 'order'],
+        message: `unknown contact order '${target.order}'; it must be the id of a contactOrder constraint${didYouMean(target.order, [...parts.contactOrders])}`,
+      });
     }
   }
 
-  if (policy.buckets) {
-    policy.buckets.forEach((b, i) => {
-      const last = i === (policy.buckets?.length ?? 0) - 1;
-      const prev = i > 0 ? policy.buckets?.[i - 1]?.upTo : undefined;
-      if (last && b.upTo !== undefined) issues.push({ code: 'invalid_buckets', path: ['buckets', i, 'upTo'], message: 'the last bucket must have no `upTo` so that every day past due falls in a bucket' });
-      if (!last && b.upTo === undefined) issues.push({ code: 'invalid_buckets', path: ['buckets', i], message: 'every bucket but the last needs `upTo`' });
-      if (prev !== undefined && b.upTo !== undefined && b.upTo <= prev) issues.push({ code: 'invalid_buckets', path: ['buckets', i, 'upTo'], message: `buckets must ascend: ${b.upTo} is not above ${prev}` });
-    });
-    const ids = new Set<string>();
-    policy.buckets.forEach((b, i) => {
-      if (ids.has(b.id)) issues.push(dup(['buckets', i, 'id'], `bucket id '${b.id}' is used twice`));
-      ids.add(b.id);
-    });
+  if (parts.buckets) issues.push(...checkBuckets(parts.buckets));
+  return issues;
+}
+
+function checkConstraint(c: Constraint, parts: Parts, ctx: CheckContext, at: Path): Issue[] {
+  const issues: Issue[] = [];
+  const { actionIds, calendars } = parts;
+  if (c.appliesTo) issues.push(...checkSelector(c.appliesTo, actionIds, [...at, 'appliesTo']));
+  switch (c.kind) {
+    case 'window':
+      if (c.from === c.to) issues.push({ code: 'empty_window', path: [...at, 'to'], message: `the window opens and closes at ${c.from}: it is never open` });
+      if (c.days.length === 0) issues.push({ code: 'empty_window', path: [...at, 'days'], message: 'the window has no days: it is never open' });
+      c.closedOn.forEach((cal, i) => {
+        if (!calendars.includes(cal)) {
+          // The hint goes last: it ends in '?', and anything after it would read as a second sentence.
+          issues.push({ code: 'unknown_calendar', path: [...at, 'closedOn', i], message: `unknown holiday calendar '${cal}'; calendars are defined in \`holidays\`${didYouMean(cal, calendars)}` });
+        }
+      });
+      break;
+    case 'cooldown':
+      c.after.actions?.forEach((a, i) => {
+        if (actionIds.length > 0 && !actionIds.includes(a)) issues.push({ code: 'unknown_action', path: [...at, 'after', 'actions', i], message: `unknown action '${a}'${didYouMean(a, actionIds)}` });
+      });
+      break;
+    case 'contactOrder': {
+      const seenRel = new Set<string>();
+      c.ranks.forEach((rank, r) =>
+        rank.forEach((rel, i) => {
+          if (seenRel.has(rel)) issues.push({ code: 'duplicate_relationship', path: [...at, 'ranks', r, i], message: `'${rel}' appears in more than one rank` });
+          seenRel.add(rel);
+        }),
+      );
+      break;
+    }
+    case 'block':
+      if (c.when) issues.push(...checkCondition(c.when, ctx, [...at, 'when']));
+      if (c.except) issues.push(...checkSelector(c.except, actionIds, [...at, 'except']));
+      break;
+    default:
+      break;
   }
+  return issues;
+}
+
+function checkBuckets(buckets: readonly Bucket[]): Issue[] {
+  const issues: Issue[] = [];
+  buckets.forEach((b, i) => {
+    const last = i === buckets.length - 1;
+    const prev = i > 0 ? buckets[i - 1]?.upTo : undefined;
+    if (last && b.upTo !== undefined) issues.push({ code: 'invalid_buckets', path: ['buckets', i, 'upTo'], message: 'the last bucket must have no `upTo` so that every day past due falls in a bucket' });
+    if (!last && b.upTo === undefined) issues.push({ code: 'invalid_buckets', path: ['buckets', i], message: 'every bucket but the last needs `upTo`' });
+    if (prev !== undefined && b.upTo !== undefined && b.upTo <= prev) issues.push({ code: 'invalid_buckets', path: ['buckets', i, 'upTo'], message: `buckets must ascend: ${b.upTo} is not above ${prev}` });
+  });
+  const ids = new Set<string>();
+  buckets.forEach((b, i) => {
+    if (ids.has(b.id)) issues.push(dup(['buckets', i, 'id'], `bucket id '${b.id}' is used twice`));
+    ids.add(b.id);
+  });
   return issues;
 }
 
@@ -114,8 +274,7 @@ function dup(path: Path, message: string): Issue {
   return { code: 'duplicate_id', path, message };
 }
 
-function checkSelector(selector: Selector, policy: Policy, path: Path): Issue[] {
-  const actionIds = Object.keys(policy.actions);
+function checkSelector(selector: Selector, actionIds: readonly string[], path: Path): Issue[] {
   // A pure compliance layer (a preset) names no actions of its own; composition re-checks.
   if (actionIds.length === 0 || !selector.actions) return [];
   return selector.actions.flatMap((a, i) =>
@@ -123,18 +282,28 @@ function checkSelector(selector: Selector, policy: Policy, path: Path): Issue[] 
   );
 }
 
-function checkFactParams(condition: unknown, policy: Policy, path: Path): Issue[] {
-  const issues: Issue[] = [];
-  for (const ref of collectFactRefs(condition as never, policy.conditions as never)) {
-    if (!Object.hasOwn(FACTS, ref.fact)) continue;
-    const spec = FACTS[ref.fact as keyof typeof FACTS] as { params?: { safeParse(v: unknown): { success: boolean; error?: { issues: never[] } } } };
-    if (!spec.params) continue;
-    const result = spec.params.safeParse(ref.params ?? {});
-    if (!result.success) {
-      for (const issue of fromZodIssues(result.error?.issues ?? [])) {
-        issues.push({ code: 'invalid_params', path, message: `fact '${ref.fact}' params${issue.path.length ? '.' + issue.path.join('.') : ''}: ${issue.message}` });
-      }
-    }
-  }
-  return issues;
+/** The catalogue's params check, for `CheckContext.checkParams`. */
+function factParams(fact: string, params: unknown): ParamsProblem[] {
+  if (!Object.hasOwn(FACTS, fact)) return [];
+  const schema = (FACTS as Readonly<Record<string, { readonly params?: z.ZodType }>>)[fact]?.params;
+  if (schema === undefined) return [];
+  const result = schema.safeParse(params);
+  return result.success ? [] : fromZodIssues(result.error.issues).map((issue) => ({ path: issue.path, message: issue.message }));
+}
+
+function parsed<S extends z.ZodType>(schema: S, value: unknown): z.output<S> | undefined {
+  const result = schema.safeParse(value);
+  return result.success ? result.data : undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function ownEntries(value: unknown): [string, unknown][] {
+  return isRecord(value) ? Object.entries(value) : [];
+}
+
+function list(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value : [];
 }

@@ -1,6 +1,6 @@
-import { ArrearsError, type Issue } from '../errors';
+import { ArrearsError, formatPath, type Issue, type IssuePath } from '../errors';
 import { canonicalJson } from './hash';
-import { type ParsePolicyOptions, parsePolicy } from './parse';
+import { type ParsePolicyOptions, parsePolicy, safeParsePolicy } from './parse';
 import type { Policy } from './schema/policy';
 
 /**
@@ -9,6 +9,10 @@ import type { Policy } from './schema/policy';
  * windows intersect, the stricter cap binds and blocks add up — nothing an input says can loosen
  * another. Actions, rules, named conditions and holiday calendars are merged; the same id with
  * different content is a conflict (`COMPOSE_INVALID`). Inputs may be parsed policies or raw JSON.
+ *
+ * Every issue is reported in the input it comes from: its path starts with the input's index,
+ * then the path inside that input (`[2, 'rules', 0, 'id']`), also for problems that only appear
+ * once composed (a rule id two inputs use, windows of two inputs that never overlap).
  *
  * @example
  * const policy = composePolicies(presets.usRegulationF, presets.usMassachusetts, myStrategy);
@@ -25,17 +29,26 @@ export function composePolicies(...inputs: readonly unknown[]): Policy {
  */
 export function composePoliciesWith(options: ParsePolicyOptions, ...inputs: readonly unknown[]): Policy {
   if (inputs.length === 0) throw new ArrearsError('COMPOSE_INVALID', [{ code: 'nothing_to_compose', path: [], message: 'give at least one policy' }]);
-  const policies = inputs.map((input, i) => {
+  const issues: Issue[] = [];
+  // Every input is parsed, even after one fails, so that one error lists the problems of all.
+  const parsed = inputs.map((input, i) => {
     try {
       return parsePolicy(input, options);
     } catch (error) {
-      if (error instanceof ArrearsError) {
-        throw new ArrearsError('COMPOSE_INVALID', error.issues.map((issue) => ({ ...issue, path: [i, ...issue.path] })));
-      }
-      throw error;
+      if (!(error instanceof ArrearsError)) throw error;
+      // Invalid options are the caller's, not an input's; an input over a size limit stops here,
+      // as it would alone (its code says so).
+      if (error.code === 'OPTIONS_INVALID') throw error;
+      const located = error.issues.map((issue) => ({ ...issue, path: [i, ...issue.path] }));
+      if (error.code === 'LIMIT_EXCEEDED') throw new ArrearsError('LIMIT_EXCEEDED', located);
+      issues.push(...located);
+      return undefined;
     }
   });
-  const issues: Issue[] = [];
+  if (issues.length > 0) throw new ArrearsError('COMPOSE_INVALID', issues);
+  const policies = parsed.filter((p): p is Policy => p !== undefined);
+
+  issues.push(...duplicateIds(policies));
   const merged = {
     id: policies.map((p) => p.id).join('+'),
     version: policies.map((p) => p.version).join('+'),
@@ -49,7 +62,73 @@ export function composePoliciesWith(options: ParsePolicyOptions, ...inputs: read
     compliance: policies.flatMap((p) => p.compliance),
   };
   if (issues.length > 0) throw new ArrearsError('COMPOSE_INVALID', issues);
-  return parsePolicy(JSON.parse(JSON.stringify(merged)), options);
+  // The composed policy is checked as a whole (references across inputs, windows of different
+  // inputs that never overlap); its issues are mapped back to the inputs the user wrote.
+  const result = safeParsePolicy(JSON.parse(JSON.stringify(merged)), options);
+  if (!result.success) {
+    // Inputs within the size limits can add up to a composed policy over them (rules, say).
+    const code = 'code' in result && result.code === 'LIMIT_EXCEEDED' ? 'LIMIT_EXCEEDED' : 'COMPOSE_INVALID';
+    throw new ArrearsError(code, result.issues.map((issue) => inInput(issue, policies)));
+  }
+  return result.policy;
+}
+
+/**
+ * Ids that must be unique across the composed policy and that two inputs both use: rules, layers,
+ * constraints. Reported at the later input (duplicates inside one input were reported by its parse).
+ */
+function duplicateIds(policies: readonly Policy[]): Issue[] {
+  const issues: Issue[] = [];
+  const rules = new Map<string, IssuePath>();
+  const layers = new Map<string, IssuePath>();
+  const constraints = new Map<string, IssuePath>();
+  const claim = (seen: Map<string, IssuePath>, what: string, id: string, at: IssuePath): void => {
+    const first = seen.get(id);
+    if (first === undefined) seen.set(id, at);
+    // Within one input the input's own parse already reported it, at its own paths.
+    else if (first[0] !== at[0]) {
+      const [index, ...rest] = first;
+      const owner = typeof index === 'number' ? policies[index]?.id : undefined;
+      issues.push({ code: 'duplicate_id', path: [...at, 'id'], message: `${what} id '${id}' is already used by policy '${owner ?? '?'}' (input ${String(index)}) at ${formatPath(rest)}` });
+    }
+  };
+  policies.forEach((p, i) => {
+    p.rules.forEach((rule, r) => claim(rules, 'rule', rule.id, [i, 'rules', r]));
+    p.compliance.forEach((layer, l) => {
+      claim(layers, 'layer', layer.id, [i, 'compliance', l]);
+      layer.constraints.forEach((c, k) => claim(constraints, 'constraint', c.id, [i, 'compliance', l, 'constraints', k]));
+    });
+  });
+  return issues;
+}
+
+/**
+ * Where an issue of the composed policy lies in the inputs: rules and layers are the inputs'
+ * lists end to end; an action, a named condition, a calendar or the buckets belong to the first
+ * input that defines them (later definitions are equal, or composition refused them as a
+ * conflict). What only the composed policy has (its joined `id` and `version`) is reported at
+ * the root, saying which field.
+ */
+function inInput(issue: Issue, policies: readonly Policy[]): Issue {
+  const [section, key, ...rest] = issue.path;
+  if ((section === 'rules' || section === 'compliance') && typeof key === 'number') {
+    let offset = 0;
+    for (const [i, p] of policies.entries()) {
+      const length = section === 'rules' ? p.rules.length : p.compliance.length;
+      if (key < offset + length) return { ...issue, path: [i, section, key - offset, ...rest] };
+      offset += length;
+    }
+  }
+  if ((section === 'actions' || section === 'conditions' || section === 'holidays') && typeof key === 'string') {
+    const i = policies.findIndex((p) => Object.hasOwn(p[section], key));
+    // A merged calendar's dates are the union of every input's, so an index into it means nothing in one input.
+    if (i >= 0) return { ...issue, path: section === 'holidays' ? [i, section, key] : [i, section, key, ...rest] };
+  }
+  if (section === 'buckets') {
+    const i = policies.findIndex((p) => p.buckets !== undefined);
+    if (i >= 0) return { ...issue, path: [i, ...issue.path] };
+  }
+  return { ...issue, path: [], message: `the composed policy's ${formatPath(issue.path)}: ${issue.message}` };
 }
 
 function mergeMaps(policies: readonly Policy[], key: 'actions' | 'conditions', issues: Issue[]): Record<string, unknown> {

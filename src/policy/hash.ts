@@ -1,19 +1,39 @@
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
+import { ArrearsError, type IssuePath } from '../errors';
+import { screenInput } from '../input-guard';
+import { DEFAULT_LIMITS } from '../limits';
 
 /**
  * JSON with object keys sorted, so that equal values give equal text whatever the key order.
+ * Throws `ArrearsError` on what JSON cannot hold (a cycle, a bigint) or an input over the default
+ * limits (docs/limits.md).
  *
  * @example
  * canonicalJson({ b: 1, a: [2, { d: 3, c: 4 }] }); // '{"a":[2,{"c":4,"d":3}],"b":1}'
  */
 export function canonicalJson(value: unknown): string {
+  guard(value);
+  return canonical(value, []);
+}
+
+function canonical(value: unknown, path: IssuePath): string {
+  if (typeof value === 'bigint' || typeof value === 'function' || typeof value === 'symbol') {
+    throw new ArrearsError('POLICY_INVALID', [{ code: 'not_json', path, message: `a ${typeof value} is not JSON; use a string or a number` }]);
+  }
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (Array.isArray(value)) return `[${value.map((v, i) => canonical(v, [...path, i])).join(',')}]`;
   const entries = Object.entries(value as Record<string, unknown>)
     .filter(([, v]) => v !== undefined)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v, [...path, k])}`).join(',')}}`;
+}
+
+/** The input guard's depth, cycle and size checks, so that a hostile value gets an ArrearsError. */
+function guard(value: unknown): void {
+  const screening = screenInput(value, DEFAULT_LIMITS);
+  if (screening.verdict === 'limit') throw new ArrearsError('LIMIT_EXCEEDED', screening.issues);
+  if (screening.verdict === 'invalid') throw new ArrearsError('POLICY_INVALID', screening.issues);
 }
 
 /**

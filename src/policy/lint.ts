@@ -27,7 +27,11 @@ function toMinutes(hhmm: string): number {
 /**
  * Contradictions that make an action impossible whatever the account: the windows of the layers
  * that apply to one of its channels never overlap. Only windows read in the same zone and not
- * depending on the contact's relationship are compared. These are errors.
+ * depending on the contact's relationship are compared. These are errors, reported at the action's
+ * `channel` and naming the layers whose windows take part.
+ *
+ * @example
+ * findUnsatisfiableWindows(policy).forEach((i) => console.error(formatPath(i.path), i.message));
  */
 export function findUnsatisfiableWindows(policy: Policy): Issue[] {
   const issues: Issue[] = [];
@@ -35,6 +39,9 @@ export function findUnsatisfiableWindows(policy: Policy): Issue[] {
     for (const channel of actionChannels(action)) {
       const subject = { action: id, kind: actionKind(action), channel, relationship: undefined, workplace: false };
       const byZone = new Map<string, Uint8Array>();
+      // The layers that take part, by zone: the message names them, since the action is where the
+      // problem shows but the layers (often from different composed policies) are what to change.
+      const layersByZone = new Map<string, string[]>();
       for (const layer of policy.compliance) {
         const windows = layer.constraints.filter(
           (c): c is WindowConstraint =>
@@ -46,6 +53,7 @@ export function findUnsatisfiableWindows(policy: Policy): Issue[] {
           for (const w of windows.filter((x) => x.zone === zone)) weekMinutes(w).forEach((v, i) => (union[i] = union[i] || v));
           const acc = byZone.get(zone);
           byZone.set(zone, acc ? acc.map((v, i) => v & (union[i] ?? 0)) : union);
+          layersByZone.set(zone, [...(layersByZone.get(zone) ?? []), layer.id]);
         }
       }
       for (const [zone, open] of byZone) {
@@ -53,7 +61,7 @@ export function findUnsatisfiableWindows(policy: Policy): Issue[] {
           issues.push({
             code: 'unsatisfiable_windows',
             path: ['actions', id, 'channel'],
-            message: `the contact windows that apply to '${id}' on ${channel} (zone ${zone}) never overlap: it could never be allowed`,
+            message: `the contact windows of layers ${(layersByZone.get(zone) ?? []).map((l) => `'${l}'`).join(', ')} that apply to '${id}' on ${channel} (zone ${zone}) never overlap: it could never be allowed`,
           });
         }
       }

@@ -1,7 +1,10 @@
-import { createOperatorRegistry, type OperatorLike } from '../conditions';
-import { ArrearsError, type Issue } from '../errors';
+import { z } from 'zod';
+import { conditionKind, createOperatorRegistry, type OperatorLike } from '../conditions';
+import { ArrearsError, type ErrorCode, type Issue } from '../errors';
+import { limitIssuesOf, screenInput } from '../input-guard';
+import { DEFAULT_LIMITS, type Limits, safeResolveLimits } from '../limits';
 import { fromZodIssues } from '../zod-issues';
-import { checkPolicy } from './check';
+import { checkPolicy, checkPolicyLoosely } from './check';
 import { findUnsatisfiableWindows, lintPolicy } from './lint';
 import { type Policy, policySchema } from './schema/policy';
 
@@ -9,44 +12,271 @@ import { type Policy, policySchema } from './schema/policy';
 export interface ParsePolicyOptions {
   /** Custom json-rules-engine operators the policy's conditions use (the same you give `createEngine`). */
   readonly operators?: readonly OperatorLike[];
+  /** Size limits (any subset; the rest keep their defaults). See docs/limits.md. */
+  readonly limits?: Partial<Limits>;
 }
 
-/** The result of `safeParsePolicy`. */
+/** The error code of a refused policy: invalid, over a limit, or called with invalid options. */
+export type PolicyErrorCode = Extract<ErrorCode, 'POLICY_INVALID' | 'LIMIT_EXCEEDED' | 'OPTIONS_INVALID'>;
+
+/** The result of `safeParsePolicy`; a failure carries the error code `parsePolicy` would throw. */
 export type SafeParsePolicyResult =
   | { readonly success: true; readonly policy: Policy; readonly warnings: readonly Issue[] }
-  | { readonly success: false; readonly issues: readonly Issue[] };
+  | { readonly success: false; readonly code: PolicyErrorCode; readonly issues: readonly Issue[] };
+
+const fn = (what: string): z.ZodType<(...args: never[]) => unknown> =>
+  z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function', { message: `must be a function (${what})` });
 
 /**
- * Validates a policy without throwing: its shape, then every cross-check (references, ids, facts,
- * operators, windows that can never open). Warnings (legal but suspicious) come with a valid policy.
+ * A custom operator: json-rules-engine's `Operator` (whose instances carry `name` and `cb`), one
+ * from another copy of json-rules-engine, or `{ name, cb, validator? }`. Checked here because
+ * json-rules-engine throws plain Errors (or TypeErrors) on anything else.
+ */
+const operatorSchema = z.looseObject({
+  name: z.string({ message: 'must be the operator name, a non-empty string' }).min(1, { message: 'must be the operator name, a non-empty string' }),
+  cb: fn('(factValue, jsonValue) => result'),
+  validator: fn('(factValue) => boolean').optional(),
+});
+
+/** Unknown option names are refused: a typo would silently leave a default in place. */
+const optionsSchema = z.strictObject({
+  operators: z.array(operatorSchema, { message: 'must be a list of operators (json-rules-engine `Operator`s or { name, cb })' }).optional(),
+  limits: z.unknown().optional(),
+});
+
+/**
+ * Validates a policy without throwing: its size against the limits, then its shape, then every
+ * cross-check (references, ids, facts, operators, windows that can never open). Warnings (legal but
+ * suspicious) come with a valid policy. A policy over a limit (`code: 'LIMIT_EXCEEDED'`) is not
+ * validated further.
  *
  * @example
- * const r = safeParsePolicy(json);
+ * const r = safeParsePolicy(json, { limits: { maxRules: 200 } });
  * if (r.success) r.warnings.forEach((w) => console.warn(w.message));
- * else r.issues.forEach((i) => console.error(i.path.join('.'), i.message));
+ * else r.issues.forEach((i) => console.error(r.code, i.path.join('.'), i.message));
  */
-export function safeParsePolicy(input: unknown, options: ParsePolicyOptions = {}): SafeParsePolicyResult {
+export function safeParsePolicy(input: unknown, options?: ParsePolicyOptions): SafeParsePolicyResult {
+  let limits: Limits = DEFAULT_LIMITS;
+  let operators: readonly OperatorLike[] = [];
+  if (options !== undefined) {
+    const given = optionsSchema.safeParse(options);
+    const resolved = safeResolveLimits(given.success ? given.data.limits : (options as { limits?: unknown } | null)?.limits);
+    const problems = [...(given.success ? [] : fromZodIssues(given.error.issues)), ...(resolved.success ? [] : resolved.issues)];
+    if (!given.success || !resolved.success) return { success: false, code: 'OPTIONS_INVALID', issues: problems };
+    limits = resolved.limits;
+    operators = options.operators ?? [];
+  }
+
+  const screening = screenInput(input, limits);
+  // The policy's own limits walk its conditions: only once the guard has bounded depth and cycles.
+  const own = screening.complete ? policyLimitIssues(input, limits) : [];
+  const overLimit = limitIssuesOf(screening, own);
+  if (overLimit.length > 0) return { success: false, code: 'LIMIT_EXCEEDED', issues: overLimit };
+  if (screening.verdict === 'invalid') return { success: false, code: 'POLICY_INVALID', issues: screening.issues };
+
   const shape = policySchema.safeParse(input);
-  if (!shape.success) return { success: false, issues: fromZodIssues(shape.error.issues) };
+  const checkOptions = { maxConditionDepth: limits.maxConditionDepth };
+  if (!shape.success) {
+    // Forbidden keys found by the guard come first, then every shape problem, then the
+    // cross-checks of the parts that did parse: one run reports every mistake it can find.
+    const loose = checkPolicyLoosely(input, createOperatorRegistry(operators), checkOptions);
+    return { success: false, code: 'POLICY_INVALID', issues: [...screening.issues, ...fromZodIssues(shape.error.issues), ...loose] };
+  }
   const policy = shape.data;
-  const operators = createOperatorRegistry(options.operators);
-  const issues = [...checkPolicy(policy, operators)];
+  const issues = [...screening.issues, ...checkPolicy(policy, createOperatorRegistry(operators), checkOptions)];
   if (issues.length === 0) issues.push(...findUnsatisfiableWindows(policy));
-  if (issues.length > 0) return { success: false, issues };
+  if (issues.length > 0) return { success: false, code: 'POLICY_INVALID', issues };
   return { success: true, policy: deepFreeze(policy), warnings: lintPolicy(policy) };
 }
 
 /**
- * Validates a policy and returns it typed and frozen. Throws `ArrearsError` with code
- * `POLICY_INVALID` and every issue (`{ code, path, message }`) — not only the first.
+ * Validates a policy and returns it typed and frozen. Throws `ArrearsError` with every issue
+ * (`{ code, path, message }`), not only the first: `POLICY_INVALID`, or `LIMIT_EXCEEDED` when the
+ * policy is over a size limit (docs/limits.md), or `OPTIONS_INVALID` for invalid options.
  *
  * @example
- * const policy = parsePolicy(JSON.parse(fs.readFileSync('policy.json', 'utf8')));
+ * const policy = parsePolicy(JSON.parse(fs.readFileSync('policy.json', 'utf8')), { limits: { maxRules: 200 } });
  */
-export function parsePolicy(input: unknown, options: ParsePolicyOptions = {}): Policy {
+export function parsePolicy(input: unknown, options?: ParsePolicyOptions): Policy {
   const result = safeParsePolicy(input, options);
-  if (!result.success) throw new ArrearsError('POLICY_INVALID', result.issues);
+  if (!result.success) throw new ArrearsError(result.code, result.issues);
   return result.policy;
+}
+
+/** The policy's own limits, read from the raw input: shape is zod's job, anything odd is skipped. */
+function policyLimitIssues(input: unknown, limits: Limits): Issue[] {
+  if (input === null || typeof input !== 'object') return [];
+  const { rules } = input as { rules?: unknown };
+  const issues: Issue[] = [];
+  if (Array.isArray(rules) && rules.length > limits.maxRules) {
+    issues.push({
+      code: 'too_many_rules',
+      path: ['rules'],
+      message: `the policy has ${rules.length} rules, over the limit of ${limits.maxRules} (limits.maxRules); every decision evaluates them all: merge rules or raise the limit`,
+    });
+  }
+  issues.push(...conditionLimitIssues(input, limits));
+  return issues;
+}
+
+/** Condition issues kept at most: a chain of 5,000 named conditions needs no 5,000 messages. */
+const MAX_CONDITION_ISSUES = 100;
+
+/**
+ * The condition limits, on every tree (rules' `when`, named conditions, constraints' `when`):
+ * nesting within one tree (`maxConditionDepth`, as `condition_too_deep` has always counted it),
+ * and chains of references to named conditions (`maxConditionReferences`). Evaluation follows a
+ * reference into the tree it names, so a long chain nests as deep as all its trees together: a
+ * few thousand levels overflow the stack when the engine compiles the policy. The first place
+ * each tree crosses a limit is reported.
+ */
+function conditionLimitIssues(input: object, limits: Limits): Issue[] {
+  const { rules, conditions, compliance } = input as { rules?: unknown; conditions?: unknown; compliance?: unknown };
+  const named = isRecord(conditions) ? conditions : {};
+  const chains = referenceChains(named);
+  const roots: [unknown, (string | number)[]][] = [];
+  if (Array.isArray(rules)) rules.forEach((rule, r) => isRecord(rule) && roots.push([rule.when, ['rules', r, 'when']]));
+  if (Array.isArray(compliance)) {
+    compliance.forEach((layer, l) => {
+      const constraints = isRecord(layer) ? layer.constraints : undefined;
+      if (!Array.isArray(constraints)) return;
+      constraints.forEach((c, i) => isRecord(c) && roots.push([c.when, ['compliance', l, 'constraints', i, 'when']]));
+    });
+  }
+  const referenced = new Set<string>();
+  for (const [root] of roots) forEachReference(root, [], (name) => referenced.add(name));
+  for (const chain of chains.values()) for (const name of chain.targets) referenced.add(name);
+  const issues: Issue[] = [];
+  const check = (root: unknown, path: (string | number)[], chainToo: boolean): void => {
+    const deep = firstTooDeep(root, path, 1, limits.maxConditionDepth);
+    if (deep !== undefined) issues.push(deep);
+    const long = chainToo ? firstLongChain(root, path, limits.maxConditionReferences, chains) : undefined;
+    if (long !== undefined) issues.push(long);
+  };
+  for (const [root, path] of roots) {
+    if (issues.length >= MAX_CONDITION_ISSUES) return issues;
+    check(root, path, true);
+  }
+  // A chain is reported where it starts: a named condition that something refers to is part of
+  // its referrer's chain, and reporting it too would list every link of a long chain.
+  for (const name of Object.keys(named)) {
+    if (issues.length >= MAX_CONDITION_ISSUES) return issues;
+    check(named[name], ['conditions', name], !referenced.has(name));
+  }
+  return issues;
+}
+
+function firstTooDeep(node: unknown, at: (string | number)[], depth: number, max: number): Issue | undefined {
+  if (!isRecord(node)) return undefined;
+  if (depth > max) {
+    return {
+      code: 'condition_too_deep',
+      path: at,
+      message: `conditions nest deeper than ${max} levels (limits.maxConditionDepth); flatten them, move branches into named conditions, or raise the limit`,
+    };
+  }
+  const kind = conditionKind(node);
+  if (kind === 'all' || kind === 'any') {
+    const children = node[kind];
+    if (!Array.isArray(children)) return undefined;
+    for (let i = 0; i < children.length; i++) {
+      const found = firstTooDeep(children[i], [...at, kind, i], depth + 1, max);
+      if (found !== undefined) return found;
+    }
+  } else if (kind === 'not') {
+    return firstTooDeep(node.not, [...at, 'not'], depth + 1, max);
+  }
+  return undefined;
+}
+
+/** The first reference in a tree that starts a chain longer than `max` (the reference itself counts one). */
+function firstLongChain(root: unknown, at: (string | number)[], max: number, chains: ReadonlyMap<string, Chain>): Issue | undefined {
+  let found: Issue | undefined;
+  forEachReference(root, at, (name, path) => {
+    const length = 1 + (chains.get(name)?.length ?? 0);
+    if (found !== undefined || length <= max) return;
+    found = {
+      code: 'too_many_references',
+      path,
+      message: `this reference starts a chain of ${length} named conditions (${describeChain(name, chains)}), over the limit of ${max} (limits.maxConditionReferences); evaluation nests through every one: inline some or raise the limit`,
+    };
+  });
+  return found;
+}
+
+/** The longest chain of references below a named condition, and where it goes next. */
+interface Chain {
+  readonly length: number;
+  readonly next: string | undefined;
+  /** The named conditions it refers to directly. */
+  readonly targets: readonly string[];
+}
+
+/**
+ * For each named condition, the longest chain of references it starts (0: it refers to none).
+ * Computed with an explicit stack, not recursion: a chain may be thousands long. A reference
+ * cycle is cut where it closes (circular_condition reports it).
+ */
+function referenceChains(named: Readonly<Record<string, unknown>>): Map<string, Chain> {
+  const refs = new Map<string, string[]>();
+  for (const name of Object.keys(named)) {
+    const out: string[] = [];
+    forEachReference(named[name], [], (ref) => Object.hasOwn(named, ref) && out.push(ref));
+    refs.set(name, out);
+  }
+  const chains = new Map<string, Chain>();
+  const onStack = new Set<string>();
+  for (const start of refs.keys()) {
+    if (chains.has(start)) continue;
+    const stack: { name: string; next: number }[] = [{ name: start, next: 0 }];
+    onStack.add(start);
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1] as { name: string; next: number };
+      const targets = refs.get(frame.name) ?? [];
+      const target = targets[frame.next++];
+      if (target !== undefined) {
+        if (!chains.has(target) && !onStack.has(target)) {
+          stack.push({ name: target, next: 0 });
+          onStack.add(target);
+        }
+        continue;
+      }
+      let best: Chain = { length: 0, next: undefined, targets };
+      for (const t of targets) {
+        const length = 1 + (chains.get(t)?.length ?? 0);
+        if (length > best.length) best = { length, next: t, targets };
+      }
+      chains.set(frame.name, best);
+      stack.pop();
+      onStack.delete(frame.name);
+    }
+  }
+  return chains;
+}
+
+/** `'a' → 'b' → 'c'`, shortened in the middle past five names. */
+function describeChain(first: string, chains: ReadonlyMap<string, Chain>): string {
+  const names: string[] = [];
+  for (let name: string | undefined = first; name !== undefined && names.length <= 1_000; name = chains.get(name)?.next) names.push(`'${name}'`);
+  return names.length <= 5 ? names.join(' → ') : [...names.slice(0, 3), '…', ...names.slice(-1)].join(' → ');
+}
+
+/** Calls `visit` for each `{ condition }` reference in a tree. Recursion is safe: the input guard bounded the nesting. */
+function forEachReference(node: unknown, at: (string | number)[], visit: (name: string, path: (string | number)[]) => void): void {
+  if (!isRecord(node)) return;
+  const kind = conditionKind(node);
+  if (kind === 'all' || kind === 'any') {
+    const children = node[kind];
+    if (Array.isArray(children)) children.forEach((child, i) => forEachReference(child, [...at, kind, i], visit));
+  } else if (kind === 'not') {
+    forEachReference(node.not, [...at, 'not'], visit);
+  } else if (kind === 'condition' && typeof node.condition === 'string') {
+    visit(node.condition, [...at, 'condition']);
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 function deepFreeze<T>(value: T): T {

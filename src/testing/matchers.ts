@@ -71,7 +71,7 @@ const local = (iso: string | null, p: Proposal, d: Decision): string => {
   return parsed?.ok ? formatLocal(parsed.ms, p.zones[0] ?? d.timeZone) : String(iso);
 };
 
-const codes = (p: Proposal): string => (p.reasons.length === 0 ? '' : ` [${p.reasons.map((r) => r.code).join(', ')}]`);
+const codes = (p: Proposal): string => (p.reasons.length === 0 ? '' : ` [${[...new Set(p.reasons.map((r) => r.code))].join(', ')}]`);
 
 function who(p: Proposal): string {
   return p.channel === null ? 'internal' : `${p.channel} to ${p.relationship ?? 'nobody'}${p.contactId === null ? '' : ` '${p.contactId}'`}`;

@@ -88,7 +88,8 @@ export function proposalFor(proposals: readonly Proposal[], attempt: Attempt): P
  * narrowedAction(policy, { at, channel: 'sms', contactId: 'boss', … }, account); // { id: 'arrears-testing:attempt', definition: { kind: 'communication', channel: 'sms', target: ['employer'] } }
  */
 export function narrowedAction(policy: Policy, attempt: Attempt, account: Account): ProbeAction {
-  const known = attempt.action === undefined ? undefined : policy.actions[attempt.action];
+  // Own keys only: an attempt whose action is 'constructor' must not find Object.prototype's.
+  const known = attempt.action === undefined || !Object.hasOwn(policy.actions, attempt.action) ? undefined : policy.actions[attempt.action];
   const id = known === undefined ? PROBE_ACTION : (attempt.action as string);
   const contact = attempt.contactId === undefined ? undefined : account.contacts.find((c) => c.id === attempt.contactId);
   const channel = attempt.channel ?? known?.channel;

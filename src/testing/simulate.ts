@@ -83,7 +83,8 @@ const summary = (p: Proposal): StepSummary => ({
   address: p.address,
   status: p.status,
   allowedFrom: p.allowedFrom,
-  codes: p.reasons.map((r) => r.code),
+  // Two layers can stop a proposal for the same reason; the summary names each reason once.
+  codes: [...new Set(p.reasons.map((r) => r.code))],
 });
 
 /**
@@ -179,7 +180,8 @@ export function simulate(policy: unknown, account: unknown, options: SimulateOpt
     }
     steps.push({ at, next: next === null ? (decision.next === null ? null : summary(decision.next)) : summary(next), attempt: null });
     let later = options.step === undefined ? nextDay(t) : shift(t, options.step, clock, 1, ['step']);
-    for (const p of decision.proposals) if (p.status === 'deferred' && p.allowedFrom !== null) later = Math.min(later, toMs(p.allowedFrom, ['allowedFrom']));
+    // The engine's own ISO output, which may lie past the last instant accepted as input.
+    for (const p of decision.proposals) if (p.status === 'deferred' && p.allowedFrom !== null) later = Math.min(later, Date.parse(p.allowedFrom));
     t = later > t ? later : nextDay(t);
     doneNow = new Set();
   }

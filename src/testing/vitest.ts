@@ -5,7 +5,8 @@
  *   import 'arrears/testing/vitest';
  *   expect(engine.decide(account, { now })).toDefer('call_self', { code: 'OUTSIDE_CONTACT_WINDOW' });
  */
-import { describe, expect, it } from 'vitest';
+import { type Assertion, describe, expect, it } from 'vitest';
+import type { Decision } from '../engine/types';
 import { explain } from '../engine/explain';
 import type { ReasonCode } from '../vocabulary';
 import { type FixtureCase, type FixtureOptions, runFixtures } from './fixtures';
@@ -35,6 +36,16 @@ export interface ArrearsMatchers<R = void> {
   /** The decision's `next` is `action` (to that contact, on that channel), or nothing when `null`. */
   toChooseNext(action: string | null, filter?: ProposalFilter): R;
 }
+
+/**
+ * `expect(decision)` with the arrears matchers, for helpers that take or return an assertion.
+ *
+ * @example
+ * const expectDecision = (d: Decision): DecisionAssertion => expect(d);
+ */
+// It also makes the emitted .d.ts import vitest, without which the augmentation below is lost
+// whenever a user's file imports this module before vitest itself.
+export type DecisionAssertion = Assertion<Decision>;
 
 declare module 'vitest' {
   // The type parameter must repeat vitest's own declaration for the interfaces to merge.

@@ -35,3 +35,16 @@ export function debtor(timeZone: string | string[], extra: Record<string, unknow
     ...extra,
   };
 }
+
+/** A sound bank-card policy, for tests that break it in several places at once. */
+export const sound = {
+  id: 'bank-card',
+  version: '1',
+  jurisdiction: 'CN',
+  actions: { call_self: { channel: 'phone' }, sms_reminder: { channel: 'sms' } },
+  rules: [
+    { id: 'early', when: { all: [{ fact: 'daysPastDue', operator: 'lessThan', value: 8 }] }, then: ['sms_reminder'] },
+    { id: 'm1', when: { all: [{ fact: 'daysPastDue', operator: 'greaterThan', value: 7 }] }, then: ['call_self'] },
+  ],
+  compliance: [{ id: 'company', constraints: [{ kind: 'window', id: 'hours', from: '09:00', to: '20:00' }] }],
+};

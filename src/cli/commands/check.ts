@@ -143,6 +143,11 @@ export async function check(ctx: Context, args: readonly string[]): Promise<numb
   if (account === null && !isTimeline(log.input)) {
     throw new UsageError('missing --account <file>: the account gives the contacts, time zones and flags the attempts are judged with', 'check');
   }
+  // A file holding null (or a number, or an array) is invalid input (exit 1), not a missing option.
+  if (account !== null && (account.value === null || typeof account.value !== 'object' || Array.isArray(account.value))) {
+    const held = account.value === null ? 'null' : Array.isArray(account.value) ? 'an array' : `a ${typeof account.value}`;
+    throw new InputError([{ severity: 'error', file: account.name, position: account.locate([]), path: null, code: 'not_one_account', message: `--account takes one account (a JSON object); this file holds ${held}` }]);
+  }
 
   let violations: Violation[];
   try {

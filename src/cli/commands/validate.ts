@@ -24,12 +24,21 @@ async function validatePolicy(ctx: Context, file: string): Promise<Result> {
   const duplicates = duplicateKeyFindings(document);
   const result = safeParsePolicy(document.value);
   if (!result.success) {
-    return { file: document.name, kind: 'policy', valid: false, findings: [...findingsOf(document, result.issues, 'error'), ...duplicates], summary: '' };
+    const summary = looksLikeAccounts(document.value) ? 'invalid as a policy; it looks like an account: validate it with --account' : '';
+    return { file: document.name, kind: 'policy', valid: false, findings: [...findingsOf(document, result.issues, 'error'), ...duplicates], summary };
   }
   const p = result.policy;
   const constraints = p.compliance.reduce((n, layer) => n + layer.constraints.length, 0);
   const summary = `policy '${p.id}' v${p.version}: ${plural(Object.keys(p.actions).length, 'action')}, ${plural(p.rules.length, 'rule')}, ${plural(p.compliance.length, 'compliance layer')} (${plural(constraints, 'constraint')})`;
   return { file: document.name, kind: 'policy', valid: true, findings: [...findingsOf(document, result.warnings, 'warning'), ...duplicates], summary };
+}
+
+/** An account (or a list of them) given where a policy is expected: the likeliest slip with `validate`. */
+function looksLikeAccounts(value: unknown): boolean {
+  const first = Array.isArray(value) ? value[0] : value;
+  if (first === null || typeof first !== 'object') return false;
+  const keys = new Set(Object.keys(first));
+  return !keys.has('rules') && !keys.has('actions') && (keys.has('debtor') || keys.has('contacts') || keys.has('amountDue'));
 }
 
 async function validateAccounts(ctx: Context, file: string): Promise<Result> {

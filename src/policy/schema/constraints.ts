@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { topLevelConditionSchema } from '../../conditions/schema';
-import { endTimeOfDaySchema, idSchema, timeOfDaySchema, timeZoneSchema } from '../../model/primitives';
+import { endTimeOfDaySchema, idSchema, strictObject, timeOfDaySchema, timeZoneSchema } from '../../model/primitives';
 import { parseDuration } from '../../time/duration';
 import { CHANNELS, OUTCOMES, REASON_CODES, RELATIONSHIPS, WEEKDAYS } from '../../vocabulary';
 import { selectorSchema } from './selector';
@@ -19,36 +19,40 @@ export const zoneRefSchema = z
 
 const base = {
   id: idSchema.describe('Unique across the policy; shown in every reason.'),
-  description: z.string().max(2000).optional(),
+  description: z.string().max(2000).optional().describe('Free text for people; not used in decisions.'),
   citation: z.string().max(500).optional().describe('The clause this constraint encodes, e.g. "12 CFR 1006.6(b)(1)(i)".'),
-  appliesTo: selectorSchema.optional(),
+  appliesTo: selectorSchema.optional().describe('Which proposals (actions, channels, contacts) and past attempts it applies to. Omitted: all of them.'),
 };
 
 /** Local hours in which contact is allowed. */
-export const windowSchema = z
-  .strictObject({
-    ...base,
-    kind: z.literal('window'),
-    days: z.array(z.enum(WEEKDAYS)).default([...WEEKDAYS]).describe('Weekdays the window is open (local). Default: every day.'),
-    from: timeOfDaySchema.describe('Opens at this local time (inclusive).'),
-    to: endTimeOfDaySchema.describe('Closes at this local time (exclusive); earlier than `from` means past midnight.'),
-    zone: zoneRefSchema,
-    closedOn: z.array(idSchema).default([]).describe('Holiday calendars (ids in `holidays`) whose dates close the window.'),
-    debtorMayOverride: z.boolean().default(false).describe("When the account states the debtor's own convenient times, use those instead of these hours."),
-  })
-  .describe('A contact window. Windows of one layer are a union; different layers intersect.');
+export const windowSchema = strictObject({
+  ...base,
+  kind: z.literal('window'),
+  days: z.array(z.enum(WEEKDAYS)).default([...WEEKDAYS]).describe('Weekdays the window is open (local). Default: every day.'),
+  from: timeOfDaySchema.describe('Opens at this local time (inclusive).'),
+  to: endTimeOfDaySchema.describe('Closes at this local time (exclusive); earlier than `from` means past midnight.'),
+  zone: zoneRefSchema,
+  closedOn: z.array(idSchema).default([]).describe('Holiday calendars (ids in `holidays`) whose dates close the window.'),
+  debtorMayOverride: z.boolean().default(false).describe("When the account states the debtor's own convenient times, use those instead of these hours."),
+}).describe('A contact window. Windows of one layer are a union; different layers intersect.');
+
+/**
+ * A union's own message, for a value none of its forms can start to match (a string where an
+ * object is expected): zod would only say "expected object". A missing value keeps "is required".
+ */
+const oneOf = (forms: string) => ({
+  error: (issue: { readonly input?: unknown }) => (issue.input === undefined ? undefined : `must be one of ${forms}`),
+});
 
 /** The period a cap counts over. */
 export const capPeriodSchema = z.union([
-  z.strictObject({ rolling: durationSchema }).describe('A sliding duration ending now.'),
-  z
-    .strictObject({
-      calendar: z.enum(['day', 'week', 'month']),
-      weekStartsOn: z.enum(WEEKDAYS).default('mon'),
-    })
-    .describe('The current local calendar day, week or month.'),
-  z.strictObject({ calendarDays: z.number().int().min(1).max(366) }).describe('N consecutive local calendar days ending today (Reg F).'),
-]);
+  strictObject({ rolling: durationSchema.describe('How far back from now attempts count.') }).describe('A sliding duration ending now.'),
+  strictObject({
+    calendar: z.enum(['day', 'week', 'month']).describe('Which calendar period, in local time.'),
+    weekStartsOn: z.enum(WEEKDAYS).default('mon').describe("The first day of a calendar week (for 'week')."),
+  }).describe('The current local calendar day, week or month.'),
+  strictObject({ calendarDays: z.number().int().min(1).max(366).describe('How many days, today included.') }).describe('N consecutive local calendar days ending today (Reg F).'),
+], oneOf(`{ "rolling": "P7D" }, { "calendar": "day" | "week" | "month" } or { "calendarDays": 7 }`));
 
 const scopeSchema = z
   .enum(['account', 'contact', 'channel', 'method'])
@@ -56,86 +60,80 @@ const scopeSchema = z
   .describe("What is counted together: the whole account (the debt), one contact (a person), one channel, or one method (a contact's channel).");
 
 /** At most `max` counted attempts per period. */
-export const capSchema = z
-  .strictObject({
-    ...base,
-    kind: z.literal('cap'),
-    max: z.number().int().min(0).max(10_000),
-    period: capPeriodSchema,
-    scope: scopeSchema,
-    outcomes: z.array(z.enum(OUTCOMES)).min(1).optional().describe('Only attempts with these outcomes count.'),
-    excludeOutcomes: z.array(z.enum(OUTCOMES)).min(1).optional().describe('Attempts with these outcomes do not count.'),
-    excludeConsented: z.boolean().default(false).describe("Attempts made with the consumer's prior consent do not count, and a method under consent (`consentUntil`) is not capped."),
-    zone: zoneRefSchema,
-  })
-  .describe('A frequency cap. Only outbound attempts are counted.');
+export const capSchema = strictObject({
+  ...base,
+  kind: z.literal('cap'),
+  max: z.number().int().min(0).max(10_000).describe('The most counted attempts allowed in the period; 0 allows none.'),
+  period: capPeriodSchema.describe('The period attempts are counted over: rolling, calendar, or calendar days.'),
+  scope: scopeSchema,
+  outcomes: z.array(z.enum(OUTCOMES)).min(1).optional().describe('Only attempts with these outcomes count.'),
+  excludeOutcomes: z.array(z.enum(OUTCOMES)).min(1).optional().describe('Attempts with these outcomes do not count.'),
+  excludeConsented: z.boolean().default(false).describe("Attempts made with the consumer's prior consent do not count, and a method under consent (`consentUntil`) is not capped."),
+  zone: zoneRefSchema,
+}).describe('A frequency cap. Only outbound attempts are counted.');
 
 /** Wait after an event before the next matching proposal. */
-export const cooldownSchema = z
-  .strictObject({
-    ...base,
-    kind: z.literal('cooldown'),
-    after: z
-      .strictObject({
-        outcomes: z.array(z.enum(OUTCOMES)).min(1).optional(),
-        actions: z.array(idSchema).min(1).optional(),
-        channels: z.array(z.enum(CHANNELS)).min(1).optional(),
-      })
-      .default({})
-      .describe('The events that start the cool-down (all fields given must match; empty: any attempt).'),
-    wait: z.union([
-      z.strictObject({ duration: durationSchema }).describe('A duration from the event.'),
-      z.strictObject({ calendarDays: z.number().int().min(1).max(366) }).describe('Local calendar days, the event day being day 1: allowed again from the start of day N+1.'),
-    ]),
-    scope: scopeSchema,
-    excludeConsented: z.boolean().default(false).describe("Does not hold a proposal on a method with the consumer's prior consent (`consentUntil`)."),
-    zone: zoneRefSchema,
+export const cooldownSchema = strictObject({
+  ...base,
+  kind: z.literal('cooldown'),
+  after: strictObject({
+    outcomes: z.array(z.enum(OUTCOMES)).min(1).optional().describe('Attempts with one of these outcomes.'),
+    actions: z.array(idSchema).min(1).optional().describe('Attempts that carried out one of these actions.'),
+    channels: z.array(z.enum(CHANNELS)).min(1).optional().describe('Attempts on one of these channels.'),
   })
-  .describe('A cool-down after an outcome or action.');
+    .default({})
+    .describe('The events that start the cool-down (all fields given must match; empty: any attempt).'),
+  wait: z
+    .union([
+      strictObject({ duration: durationSchema.describe('How long to wait after the event.') }).describe('A duration from the event.'),
+      strictObject({ calendarDays: z.number().int().min(1).max(366).describe('How many days, the event day included.') }).describe(
+        'Local calendar days, the event day being day 1: allowed again from the start of day N+1.',
+      ),
+    ], oneOf(`{ "duration": "P2D" } or { "calendarDays": 7 }`))
+    .describe('How long matching proposals wait after the latest event: a duration or calendar days.'),
+  scope: scopeSchema,
+  excludeConsented: z.boolean().default(false).describe("Does not hold a proposal on a method with the consumer's prior consent (`consentUntil`)."),
+  zone: zoneRefSchema,
+}).describe('A cool-down after an outcome or action.');
 
 /** The order in which relationships may be contacted. */
-export const contactOrderSchema = z
-  .strictObject({
-    ...base,
-    kind: z.literal('contactOrder'),
-    ranks: z.array(z.array(z.enum(RELATIONSHIPS)).min(1)).min(1).describe('Relationships rank by rank; a rank opens when every earlier one is exhausted.'),
-    exhaustedAfter: z
-      .strictObject({
-        attempts: z.number().int().min(1).max(1000),
-        outcomes: z.array(z.enum(OUTCOMES)).min(1).optional().describe('Only attempts with these outcomes count.'),
-      })
-      .optional()
-      .describe('A contact is exhausted after this many attempts.'),
-    exhaustedBy: z.array(z.enum(OUTCOMES)).default(['wrong_number']).describe('One attempt with any of these outcomes exhausts the contact.'),
-    unranked: z.enum(['last', 'forbidden']).default('last').describe("Relationships in no rank: after every rank ('last') or never ('forbidden')."),
+export const contactOrderSchema = strictObject({
+  ...base,
+  kind: z.literal('contactOrder'),
+  ranks: z.array(z.array(z.enum(RELATIONSHIPS)).min(1)).min(1).describe('Relationships rank by rank; a rank opens when every earlier one is exhausted.'),
+  exhaustedAfter: strictObject({
+    attempts: z.number().int().min(1).max(1000).describe('How many outbound attempts to the contact.'),
+    outcomes: z.array(z.enum(OUTCOMES)).min(1).optional().describe('Only attempts with these outcomes count.'),
   })
-  .describe('Contact order.');
+    .optional()
+    .describe('A contact is exhausted after this many attempts.'),
+  exhaustedBy: z.array(z.enum(OUTCOMES)).default(['wrong_number']).describe('One attempt with any of these outcomes exhausts the contact.'),
+  unranked: z.enum(['last', 'forbidden']).default('last').describe("Relationships in no rank: after every rank ('last') or never ('forbidden')."),
+}).describe('Contact order.');
 
 /** A condition that blocks matching proposals. */
-export const blockSchema = z
-  .strictObject({
-    ...base,
-    kind: z.literal('block'),
-    when: topLevelConditionSchema.optional().describe('json-rules-engine condition over facts; omitted: always.'),
-    except: selectorSchema.optional().describe('Proposals that stay unblocked (e.g. the notices allowed after a cease request).'),
-    code: z.enum(REASON_CODES).default('BLOCKED').describe('The reason code reported.'),
-    message: z.string().min(1).max(500).describe('Why, in words a collector understands.'),
-  })
-  .describe('A block.');
+export const blockSchema = strictObject({
+  ...base,
+  kind: z.literal('block'),
+  when: topLevelConditionSchema.optional().describe('json-rules-engine condition over facts; omitted: always.'),
+  except: selectorSchema.optional().describe('Proposals that stay unblocked (e.g. the notices allowed after a cease request).'),
+  code: z.enum(REASON_CODES).default('BLOCKED').describe('The reason code reported.'),
+  message: z.string().min(1).max(500).describe('Why, in words a collector understands.'),
+}).describe('A block.');
 
 /** Matching proposals need an approval recorded on the account. */
-export const approvalConstraintSchema = z
-  .strictObject({ ...base, kind: z.literal('approval'), message: z.string().max(500).optional() })
-  .describe('An approval requirement.');
+export const approvalConstraintSchema = strictObject({
+  ...base,
+  kind: z.literal('approval'),
+  message: z.string().max(500).optional().describe("The reason reported while no approval is recorded. Default: \"'<action>' needs an approval recorded on the account\"."),
+}).describe('An approval requirement.');
 
 /** Defers matching proposals while a promise to pay is open. */
-export const promiseHoldSchema = z
-  .strictObject({
-    ...base,
-    kind: z.literal('promiseHold'),
-    graceDays: z.number().int().min(0).max(90).default(0).describe('Local days after the promised date before collection resumes.'),
-  })
-  .describe('A hold while a promise to pay is open.');
+export const promiseHoldSchema = strictObject({
+  ...base,
+  kind: z.literal('promiseHold'),
+  graceDays: z.number().int().min(0).max(90).default(0).describe('Local days after the promised date before collection resumes.'),
+}).describe('A hold while a promise to pay is open.');
 
 /** Any compliance constraint. */
 export const constraintSchema = z.discriminatedUnion('kind', [
@@ -149,15 +147,13 @@ export const constraintSchema = z.discriminatedUnion('kind', [
 ]);
 
 /** A compliance layer: a regulation, a company rule book. */
-export const layerSchema = z
-  .strictObject({
-    id: idSchema,
-    description: z.string().max(2000).optional(),
-    jurisdiction: z.string().max(16).optional(),
-    citation: z.string().max(500).optional().describe('Default citation for the constraints of this layer.'),
-    constraints: z.array(constraintSchema).max(500),
-  })
-  .describe('A compliance layer. Every constraint only restricts.');
+export const layerSchema = strictObject({
+  id: idSchema.describe('Unique among the layers; reasons name the layer they come from.'),
+  description: z.string().max(2000).optional().describe('Free text for people; not used in decisions.'),
+  jurisdiction: z.string().max(16).optional().describe("The jurisdiction this layer encodes, e.g. 'US' (informative)."),
+  citation: z.string().max(500).optional().describe('Default citation for the constraints of this layer.'),
+  constraints: z.array(constraintSchema).max(500).describe('The constraints of the layer; each kind restricts in its own way.'),
+}).describe('A compliance layer. Every constraint only restricts.');
 
 export type WindowConstraint = z.output<typeof windowSchema>;
 export type CapConstraint = z.output<typeof capSchema>;

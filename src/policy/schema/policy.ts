@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { DeepReadonly } from '../../readonly';
 import { topLevelConditionSchema } from '../../conditions/schema';
-import { idSchema, isoDateSchema, jurisdictionSchema, safeKeySchema } from '../../model/primitives';
+import { idSchema, jurisdictionSchema, safeKeySchema, strictObject } from '../../model/primitives';
 import { isoDateToDayNumber } from '../../time/instant';
 import { ACTION_KINDS, CHANNELS, RELATIONSHIPS } from '../../vocabulary';
 import { layerSchema } from './constraints';
@@ -10,77 +10,76 @@ import { layerSchema } from './constraints';
 export const targetSchema = z.union([
   z.enum(RELATIONSHIPS).describe('Every contact with this relationship.'),
   z.array(z.enum(RELATIONSHIPS)).min(1).describe('Every contact with one of these relationships, in this order.'),
-  z.strictObject({ order: idSchema }).describe('The contacts of a `contactOrder` constraint, rank by rank.'),
+  strictObject({ order: idSchema.describe('The id of a `contactOrder` constraint.') }).describe('The contacts of a `contactOrder` constraint, rank by rank.'),
 ]);
 
 /** Something the strategy may propose. */
-export const actionSchema = z
-  .strictObject({
-    label: z.string().max(200).optional().describe('Human name, shown by `explain`.'),
-    description: z.string().max(2000).optional(),
-    kind: z.enum(ACTION_KINDS).optional().describe("Default: 'communication' when it has a channel, else 'internal'."),
-    channel: z
-      .union([z.enum(CHANNELS), z.array(z.enum(CHANNELS)).min(1)])
-      .optional()
-      .describe('The channel, or channels in order of preference. None: the action reaches no one (escalation, report).'),
-    target: targetSchema.optional().describe("Who it reaches (default 'self'). Only for actions with a channel."),
-    requiresApproval: z.boolean().default(false).describe('Proposals need an approval recorded on the account.'),
-  })
-  .describe('An action the strategy may propose.');
+export const actionSchema = strictObject({
+  label: z.string().max(200).optional().describe('Human name, shown by `explain`.'),
+  description: z.string().max(2000).optional().describe('Free text for people; not used in decisions.'),
+  kind: z.enum(ACTION_KINDS).optional().describe("Default: 'communication' when it has a channel, else 'internal'."),
+  channel: z
+    .union([z.enum(CHANNELS), z.array(z.enum(CHANNELS)).min(1)])
+    .optional()
+    .describe('The channel, or channels in order of preference. None: the action reaches no one (escalation, report).'),
+  target: targetSchema.optional().describe("Who it reaches (default 'self'). Only for actions with a channel."),
+  requiresApproval: z.boolean().default(false).describe('Proposals need an approval recorded on the account.'),
+}).describe('An action the strategy may propose.');
 
 /** A strategy rule: when its condition holds, it proposes its actions. */
-export const ruleSchema = z
-  .strictObject({
-    id: idSchema,
-    description: z.string().max(2000).optional(),
-    priority: z.number().int().min(1).max(1_000_000).default(1).describe('Higher first (as in json-rules-engine); ties keep the order of `rules`.'),
-    when: topLevelConditionSchema.describe('A json-rules-engine condition over the derived facts.'),
-    then: z.array(idSchema).min(1).max(50).describe('Action ids proposed, in order of preference.'),
-  })
-  .describe('A strategy rule.');
+export const ruleSchema = strictObject({
+  id: idSchema.describe('Unique among the rules; decisions name the rule that proposed each action.'),
+  description: z.string().max(2000).optional().describe('Free text for people; not used in decisions.'),
+  priority: z.number().int().min(1).max(1_000_000).default(1).describe('Higher first (as in json-rules-engine); ties keep the order of `rules`.'),
+  when: topLevelConditionSchema.describe('A json-rules-engine condition over the derived facts.'),
+  then: z.array(idSchema).min(1).max(50).describe('Action ids proposed, in order of preference.'),
+}).describe('A strategy rule.');
 
 /** A named bucket of days past due; the last has no upper bound. */
-export const bucketSchema = z.strictObject({
-  id: idSchema,
+export const bucketSchema = strictObject({
+  id: idSchema.describe('The bucket name, the value of the `bucket` fact (e.g. M1).'),
   upTo: z.number().int().min(-3650).max(36500).optional().describe('Largest daysPastDue in the bucket (inclusive); omitted on the last.'),
 });
 
-/** A holiday date, or an inclusive range `YYYY-MM-DD/YYYY-MM-DD`. */
-export const holidayEntrySchema = z.union([
-  isoDateSchema,
-  z.string().refine(
-    (s) => {
-      const [a, b, ...rest] = s.split('/');
-      if (a === undefined || b === undefined || rest.length > 0) return false;
-      const from = isoDateToDayNumber(a);
-      const to = isoDateToDayNumber(b);
-      return from !== null && to !== null && from <= to && to - from <= 366;
-    },
-    { message: "must be a date YYYY-MM-DD or a range 'YYYY-MM-DD/YYYY-MM-DD' of at most a year", params: { code: 'invalid_date' } },
-  ),
-]);
+const HOLIDAY_ENTRY = /^(\d{4}-\d{2}-\d{2})(?:\/(\d{4}-\d{2}-\d{2}))?$/;
+
+/**
+ * A holiday date, or an inclusive range `YYYY-MM-DD/YYYY-MM-DD` of at most a year. One refinement
+ * rather than a union of two, so a bad entry gets one message saying both forms.
+ */
+export const holidayEntrySchema = z.string().refine(
+  (s) => {
+    const m = HOLIDAY_ENTRY.exec(s);
+    if (m === null || m[1] === undefined) return false;
+    const from = isoDateToDayNumber(m[1]);
+    const to = m[2] === undefined ? from : isoDateToDayNumber(m[2]);
+    return from !== null && to !== null && from <= to && to - from <= 366;
+  },
+  { message: "must be a date YYYY-MM-DD or a range 'YYYY-MM-DD/YYYY-MM-DD' of at most a year", params: { code: 'invalid_date' } },
+);
 
 /** The whole policy document. */
-export const policySchema = z
-  .strictObject({
-    $schema: z.string().optional().describe('Path or URL of policy.schema.json, for editors.'),
-    id: z
-      .string()
-      .regex(/^[A-Za-z0-9_][A-Za-z0-9_.:+-]{0,511}$/, { message: "must be letters, digits, '_', '-', '.', ':' or '+' (composed policies join ids with '+')" })
-      .describe('The policy id, shown in every decision.'),
-    version: z.string().min(1).max(64).describe('Your version of the policy; with `id` and the hash it identifies what decided.'),
-    jurisdiction: z
-      .union([jurisdictionSchema, z.array(jurisdictionSchema).min(1)])
-      .describe('The jurisdiction(s) the policy encodes. The library never guesses a law.'),
-    description: z.string().max(5000).optional(),
-    buckets: z.array(bucketSchema).min(1).max(100).optional().describe('Custom buckets of days past due. Default: M0 (not overdue), M1 (1-30), M2 (31-60)…'),
-    holidays: z.record(safeKeySchema, z.array(holidayEntrySchema).max(2000)).default({}).describe('Holiday calendars by id: dates or ranges.'),
-    conditions: z.record(safeKeySchema, topLevelConditionSchema).default({}).describe('Named conditions, referenced as { "condition": "name" }.'),
-    actions: z.record(idSchema, actionSchema).default({}).describe('Actions by id.'),
-    rules: z.array(ruleSchema).max(1000).default([]).describe('Strategy rules.'),
-    compliance: z.array(layerSchema).max(50).default([]).describe('Compliance layers; each may only restrict.'),
-  })
-  .describe('An arrears policy: a strategy (rules proposing actions) and compliance layers.');
+export const policySchema = strictObject({
+  $schema: z.string().optional().describe('Path or URL of policy.schema.json, for editors.'),
+  id: z
+    .string()
+    .regex(/^[A-Za-z0-9_][A-Za-z0-9_.:+-]{0,511}$/, { message: "must be letters, digits, '_', '-', '.', ':' or '+' (composed policies join ids with '+')" })
+    .describe('The policy id, shown in every decision.'),
+  version: z.string().min(1).max(64).describe('Your version of the policy; with `id` and the hash it identifies what decided.'),
+  jurisdiction: z
+    .union([jurisdictionSchema, z.array(jurisdictionSchema).min(1)])
+    .describe('The jurisdiction(s) the policy encodes. The library never guesses a law.'),
+  description: z.string().max(5000).optional().describe('Free text for people; not used in decisions.'),
+  buckets: z.array(bucketSchema).min(1).max(100).optional().describe('Custom buckets of days past due. Default: M0 (not overdue), M1 (1-30), M2 (31-60)…'),
+  holidays: z
+    .record(safeKeySchema, z.array(holidayEntrySchema).max(2000))
+    .default({})
+    .describe("Holiday calendars by id, each a list of dates 'YYYY-MM-DD' or inclusive ranges 'YYYY-MM-DD/YYYY-MM-DD' (at most a year). Windows name them in `closedOn`."),
+  conditions: z.record(safeKeySchema, topLevelConditionSchema).default({}).describe('Named conditions, referenced as { "condition": "name" }.'),
+  actions: z.record(idSchema, actionSchema).default({}).describe('Actions by id.'),
+  rules: z.array(ruleSchema).default([]).describe('Strategy rules.'),
+  compliance: z.array(layerSchema).max(50).default([]).describe('Compliance layers; each may only restrict.'),
+}).describe('An arrears policy: a strategy (rules proposing actions) and compliance layers.');
 
 /** A policy as `parsePolicy` returns it: validated, cross-checked, defaults filled in, frozen. */
 export type Policy = Readonly<z.output<typeof policySchema>>;

@@ -1,0 +1,225 @@
+import { formatPath, type Issue, type IssuePath } from './errors';
+import type { Limits } from './limits';
+
+/*
+ * The walk every policy and account goes through before zod sees it. zod validates recursively
+ * and trusts its input to be JSON: a value nested 10,000 deep overflows the stack (a RangeError,
+ * not an ArrearsError), a cycle never ends, and an own `__proto__` key — which JSON.parse creates —
+ * is silently dropped by zod's record parser. One walk, bounded by `maxDepth`, catches all of
+ * them and enforces the generic size limits on the way. It runs for every account, so it
+ * allocates nothing on the happy path but its small state object.
+ */
+
+/** Guard issues kept at most; a refused input does not need a million messages. */
+const MAX_ISSUES = 100;
+
+/** What the guard concluded about an input. */
+export interface Screening {
+  /**
+   * `'limit'`: a limit is exceeded (issues are limit issues; `LIMIT_EXCEEDED`), the input must not
+   * be validated further. `'invalid'`: the input is not JSON (a cycle), or the walk stopped at 100
+   * issues; refuse it as invalid without validating further. `'ok'`: validation may go on;
+   * `issues` (forbidden keys) join its own.
+   */
+  readonly verdict: 'limit' | 'invalid' | 'ok';
+  readonly issues: readonly Issue[];
+  /** The whole input was walked: its nesting is within `maxDepth` and it has no cycle. */
+  readonly complete: boolean;
+}
+
+interface Walk {
+  readonly limits: Limits;
+  /** `keys[d]`: the key or index that leads from the container at level d+1 to its child. */
+  readonly keys: (string | number)[];
+  /** `chain[d]`: the container at level d+1 on the current path (to find a cycle's start). */
+  readonly chain: object[];
+  readonly limitIssues: Issue[];
+  readonly otherIssues: Issue[];
+  nodes: number;
+  /** Set by a problem that makes the rest of the walk meaningless (too deep, a cycle, too large). */
+  stopped: boolean;
+}
+
+/**
+ * Walks an untrusted input once, before validation: refuses cycles, nesting deeper than
+ * `limits.maxDepth`, more than `limits.maxNodes` values, strings (keys included) longer than
+ * `limits.maxStringLength`, arrays longer than `limits.maxArrayLength`, objects with more than
+ * `limits.maxObjectKeys` keys, own `__proto__` keys, and own `toString`/`valueOf` keys that are
+ * not functions (they make a value impossible to convert, and conversion would throw). Every issue has the JSON path of the
+ * problem. The walk stops at the first cycle, too-deep or too-large value (the rest would only
+ * repeat it) and after 100 issues.
+ *
+ * Objects of any class are walked through their own enumerable keys (what a schema can read);
+ * functions, symbols and other non-JSON values are left to the schemas, which refuse them.
+ *
+ * @summary Screens an input for what would break or bypass validation.
+ * @param input - the untrusted value (parsed JSON, or objects built by code).
+ * @param limits - the limits to enforce (`DEFAULT_LIMITS` or a resolved `limits` option).
+ * @returns the verdict and the issues found.
+ * @example
+ * const looped: Record<string, unknown> = { id: 'A-1' };
+ * looped.self = looped;
+ * screenInput(looped, DEFAULT_LIMITS);
+ * // { verdict: 'invalid', issues: [{ code: 'cyclic', path: ['self'], message: 'refers back to (root), which contains it: … ' }] }
+ */
+export function screenInput(input: unknown, limits: Limits): Screening {
+  const walk: Walk = { limits, keys: [], chain: [], limitIssues: [], otherIssues: [], nodes: 0, stopped: false };
+  visit(walk, input, 1);
+  const complete = !walk.stopped;
+  if (walk.limitIssues.length > 0) return { verdict: 'limit', issues: walk.limitIssues, complete };
+  // Stopped early (a cycle, or 100 forbidden keys): the rest is unchecked, so zod must not walk it.
+  return { verdict: complete ? 'ok' : 'invalid', issues: walk.otherIssues, complete };
+}
+
+function visit(walk: Walk, value: unknown, level: number): void {
+  const { limits } = walk;
+  if (++walk.nodes > limits.maxNodes) {
+    report(walk, 'limit', {
+      code: 'too_large',
+      path: pathAt(walk, level),
+      message: `the input has more than ${limits.maxNodes} values (limits.maxNodes); split it or raise the limit`,
+    });
+    walk.stopped = true;
+    return;
+  }
+  if (typeof value === 'string') {
+    if (value.length > limits.maxStringLength) {
+      report(walk, 'limit', {
+        code: 'string_too_long',
+        path: pathAt(walk, level),
+        message: `this string is ${value.length} characters long, over the limit of ${limits.maxStringLength} (limits.maxStringLength); shorten it`,
+      });
+    }
+    return;
+  }
+  if (typeof value !== 'object' || value === null) return;
+  if (level > limits.maxDepth) {
+    tooDeep(walk, value, level);
+    return;
+  }
+  walk.chain[level - 1] = value;
+  if (Array.isArray(value)) visitArray(walk, value, level);
+  else visitObject(walk, value, level);
+}
+
+function visitArray(walk: Walk, array: readonly unknown[], level: number): void {
+  const { length } = array;
+  if (length > walk.limits.maxArrayLength) {
+    // Not walked: it is refused anyway, and walking it is the cost the limit exists to avoid.
+    report(walk, 'limit', {
+      code: 'too_many_items',
+      path: pathAt(walk, level),
+      message: `this list has ${length} items, over the limit of ${walk.limits.maxArrayLength} (limits.maxArrayLength); split the input or raise the limit`,
+    });
+    return;
+  }
+  for (let i = 0; i < length; i++) {
+    walk.keys[level - 1] = i;
+    visit(walk, array[i], level + 1);
+    if (walk.stopped) return;
+  }
+}
+
+function visitObject(walk: Walk, object: object, level: number): void {
+  const { limits } = walk;
+  let count = 0;
+  // for…in allocates no key array (V8 walks its enum cache); the own-property check skips
+  // anything enumerable that a polluted Object.prototype would add.
+  for (const key in object) {
+    if (!Object.hasOwn(object, key)) continue;
+    if (++count > limits.maxObjectKeys) {
+      report(walk, 'limit', {
+        code: 'too_many_keys',
+        path: pathAt(walk, level),
+        message: `this object has more than ${limits.maxObjectKeys} keys (limits.maxObjectKeys); split the input or raise the limit`,
+      });
+      return;
+    }
+    if (key.length > limits.maxStringLength) {
+      // The path stops at the object: a megabyte-long key would make a megabyte-long path.
+      report(walk, 'limit', {
+        code: 'string_too_long',
+        path: pathAt(walk, level),
+        message: `a key of this object is ${key.length} characters long, over the limit of ${limits.maxStringLength} (limits.maxStringLength); shorten it`,
+      });
+      continue;
+    }
+    if (key === '__proto__') {
+      // JSON.parse makes `"__proto__"` an own key; zod's record parser then skips it, so the
+      // entry would vanish without a word. Refuse it like `constructor` and `prototype`.
+      report(walk, 'other', {
+        code: 'forbidden_key',
+        path: [...pathAt(walk, level), key],
+        message: 'this key is reserved (it could reach Object.prototype); rename it',
+      });
+      continue;
+    }
+    const child = (object as Record<string, unknown>)[key];
+    if ((key === 'toString' || key === 'valueOf') && typeof child !== 'function') {
+      // `{ "toString": 1, "valueOf": 1 }` cannot become a string or a number: any code that
+      // converts it (zod's own length checks do, on a wrongly typed value) throws a TypeError.
+      // Nothing after this point may look at the input, so the walk stops here.
+      report(walk, 'other', {
+        code: 'forbidden_key',
+        path: [...pathAt(walk, level), key],
+        message: `this key is reserved (it shadows Object.prototype.${key}, so the value cannot be converted); rename it`,
+      });
+      walk.stopped = true;
+      return;
+    }
+    walk.keys[level - 1] = key;
+    visit(walk, child, level + 1);
+    if (walk.stopped) return;
+  }
+}
+
+/** Past `maxDepth`: a cycle if an object on the path repeats (a cycle nests forever), else too deep. */
+function tooDeep(walk: Walk, value: object, level: number): void {
+  const seen = new Map<object, number>();
+  const chain = [...walk.chain.slice(0, level - 1), value];
+  for (let d = 0; d < chain.length; d++) {
+    const first = seen.get(chain[d] as object);
+    if (first !== undefined) {
+      const ancestor = walk.keys.slice(0, first);
+      report(walk, 'other', {
+        code: 'cyclic',
+        path: walk.keys.slice(0, d),
+        message: `refers back to ${formatPath(ancestor)}, which contains it: a cycle, which JSON cannot express; pass a copy without the back-reference`,
+      });
+      walk.stopped = true;
+      return;
+    }
+    seen.set(chain[d] as object, d);
+  }
+  report(walk, 'limit', {
+    code: 'too_deep',
+    path: pathAt(walk, level),
+    message: `nested deeper than ${walk.limits.maxDepth} levels (limits.maxDepth); flatten the data or raise the limit`,
+  });
+  walk.stopped = true;
+}
+
+/** The path of the value at `level` (the input itself is level 1). */
+function pathAt(walk: Walk, level: number): IssuePath {
+  return walk.keys.slice(0, level - 1);
+}
+
+function report(walk: Walk, kind: 'limit' | 'other', issue: Issue): void {
+  (kind === 'limit' ? walk.limitIssues : walk.otherIssues).push(issue);
+  if (walk.limitIssues.length + walk.otherIssues.length >= MAX_ISSUES) walk.stopped = true;
+}
+
+/**
+ * The limit issues of an input: the guard's (when its verdict is `'limit'`) and those of the
+ * input's own limits (rules, attempts, contacts…). A list over both `maxArrayLength` and its own
+ * limit is reported once, by its own limit: that is the one to raise.
+ *
+ * @example
+ * limitIssuesOf(screenInput(json, DEFAULT_LIMITS), [{ code: 'too_many_rules', path: ['rules'], message: '…' }]);
+ */
+export function limitIssuesOf(screening: Screening, own: readonly Issue[]): Issue[] {
+  if (screening.verdict !== 'limit') return [...own];
+  const samePath = (a: Issue, b: Issue): boolean => a.path.length === b.path.length && a.path.every((part, i) => part === b.path[i]);
+  const generic = screening.issues.filter((g) => !(g.code === 'too_many_items' && own.some((o) => samePath(o, g))));
+  return [...generic, ...own];
+}
