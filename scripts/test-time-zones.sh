@@ -14,6 +14,7 @@ cd "$(dirname "$0")/.."
 files="test/time- test/window- test/frequency- test/cooldowns test/contact-order test/blocks- test/engine- test/decisions-pure test/compliance-"
 runs=(
   "America/New_York en_US.UTF-8"
+  "Asia/Shanghai zh_CN.UTF-8"
   "Australia/Lord_Howe de_DE.UTF-8"
   "Asia/Kolkata ar_EG.UTF-8"
   "Pacific/Chatham th_TH.UTF-8"

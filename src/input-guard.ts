@@ -38,6 +38,8 @@ interface Walk {
   nodes: number;
   /** Set by a problem that makes the rest of the walk meaningless (too deep, a cycle, too large). */
   stopped: boolean;
+  /** Set by a value that cannot be converted to a primitive: validating it could throw. */
+  unconvertible: boolean;
 }
 
 /**
@@ -63,12 +65,13 @@ interface Walk {
  * // { verdict: 'invalid', issues: [{ code: 'cyclic', path: ['self'], message: 'refers back to (root), which contains it: … ' }] }
  */
 export function screenInput(input: unknown, limits: Limits): Screening {
-  const walk: Walk = { limits, keys: [], chain: [], limitIssues: [], otherIssues: [], nodes: 0, stopped: false };
+  const walk: Walk = { limits, keys: [], chain: [], limitIssues: [], otherIssues: [], nodes: 0, stopped: false, unconvertible: false };
   visit(walk, input, 1);
   const complete = !walk.stopped;
   if (walk.limitIssues.length > 0) return { verdict: 'limit', issues: walk.limitIssues, complete };
-  // Stopped early (a cycle, or 100 forbidden keys): the rest is unchecked, so zod must not walk it.
-  return { verdict: complete ? 'ok' : 'invalid', issues: walk.otherIssues, complete };
+  // Stopped early (a cycle, or 100 forbidden keys): the rest is unchecked, so zod must not walk
+  // it; nor an unconvertible value, on which zod could throw.
+  return { verdict: complete && !walk.unconvertible ? 'ok' : 'invalid', issues: walk.otherIssues, complete };
 }
 
 function visit(walk: Walk, value: unknown, level: number): void {
@@ -158,14 +161,14 @@ function visitObject(walk: Walk, object: object, level: number): void {
     if ((key === 'toString' || key === 'valueOf') && typeof child !== 'function') {
       // `{ "toString": 1, "valueOf": 1 }` cannot become a string or a number: any code that
       // converts it (zod's own length checks do, on a wrongly typed value) throws a TypeError.
-      // Nothing after this point may look at the input, so the walk stops here.
+      // The walk goes on (it converts nothing), but the input must not reach zod.
       report(walk, 'other', {
         code: 'forbidden_key',
         path: [...pathAt(walk, level), key],
         message: `this key is reserved (it shadows Object.prototype.${key}, so the value cannot be converted); rename it`,
       });
-      walk.stopped = true;
-      return;
+      walk.unconvertible = true;
+      continue;
     }
     walk.keys[level - 1] = key;
     visit(walk, child, level + 1);

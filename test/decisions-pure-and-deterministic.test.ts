@@ -59,7 +59,9 @@ describe('decisions are pure data', () => {
   it('requires `now`', () => {
     const engine = createEngine(policy);
     // @ts-expect-error: `now` is required — the library never reads the clock
-    expect(() => engine.decide(accounts[0], {})).toThrowError(expect.objectContaining({ code: 'OPTIONS_INVALID' }));
+    expect(() => engine.decide(accounts[0], {})).toThrowError(
+      expect.objectContaining({ code: 'OPTIONS_INVALID', issues: [expect.objectContaining({ code: 'missing_now', path: ['now'] })] }),
+    );
     expect(() => engine.decide(accounts[0], { now: 'yesterday' })).toThrowError(expect.objectContaining({ code: 'OPTIONS_INVALID' }));
   });
 

@@ -54,3 +54,20 @@ describe('createEngine limits option', () => {
     expect(error.issues[0]?.path).toEqual(['limits', 'maxAttempts']);
   });
 });
+
+describe('createEngine with raised limits', () => {
+  it('accepts a policy that needs them (a 12,000-value list), as parsePolicy does', () => {
+    const segments = Array.from({ length: 12_000 }, (_, i) => `s${i}`);
+    const policy = {
+      id: 'big',
+      version: '1',
+      jurisdiction: 'US',
+      actions: { call: { channel: 'phone' } },
+      rules: [{ id: 'r', when: { all: [{ fact: 'attributes', path: '$.segment', operator: 'in', value: segments }] }, then: ['call'] }],
+    };
+    expect(arrearsErrorOf(() => createEngine(policy)).code).toBe('LIMIT_EXCEEDED');
+    const engine = createEngine(policy, { limits: { maxArrayLength: 20_000 } });
+    const d = engine.decide({ ...account(0), attributes: { segment: 's11999' } }, { now });
+    expect(d.next?.action).toBe('call');
+  });
+});

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, parsePolicy, policyHash, presets } from '../src/index';
+import { ArrearsError, canonicalJson, parsePolicy, policyHash, presets } from '../src/index';
 
 const bankCard = JSON.parse(readFileSync(new URL('../examples/policies/bank-card.json', import.meta.url), 'utf8')) as Record<string, unknown>;
 
@@ -68,7 +68,25 @@ describe('canonicalJson', () => {
         expect(canonicalJson(reversedKeys(value))).toBe(canonicalJson(value));
         expect(JSON.parse(canonicalJson(value))).toEqual(JSON.parse(JSON.stringify(value)));
       }),
-      { numRuns: 200 },
+      { numRuns: 200, seed: 20261201 },
     );
+  });
+});
+
+describe('policyHash of what JSON cannot hold', () => {
+  it('hashes reserved keys as data: a toString key is JSON', () => {
+    expect(canonicalJson({ toString: null, b: 1 })).toBe('{"b":1,"toString":null}');
+  });
+
+  it('a bigint → POLICY_INVALID / not_json at its path', () => {
+    let error: unknown;
+    try {
+      policyHash({ id: 'p', limits: [1, { n: 10n }] });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ArrearsError);
+    expect((error as ArrearsError).code).toBe('POLICY_INVALID');
+    expect((error as ArrearsError).issues).toMatchObject([{ code: 'not_json', path: ['limits', 1, 'n'] }]);
   });
 });

@@ -182,7 +182,11 @@ export function windowCheck(
     }
     const zones = candidate.zones.length === 1 ? (candidate.zones[0] as string) : candidate.zones.join('\n');
     let check = byZones.get(zones);
-    if (check === undefined) byZones.set(zones, (check = create()));
+    if (check === undefined) {
+      // Zones come from accounts (any order, any combination): bounded like every engine cache.
+      if (byZones.size >= MAX_ZONE_SETS) byZones.clear();
+      byZones.set(zones, (check = create()));
+    }
     return check;
   }
   let key = `${cache.idOf(layer)}|${horizonEnd}`;
@@ -192,6 +196,9 @@ export function windowCheck(
   });
   return cache.windows.get(key, create);
 }
+
+/** Zone sets remembered per layer, kind of proposal and horizon before the memo starts afresh. */
+const MAX_ZONE_SETS = 256;
 
 /**
  * Window checks of one layer for one kind of proposal, by horizon end, then by the candidate's

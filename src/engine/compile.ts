@@ -15,7 +15,7 @@ import type {
   PromiseHoldConstraint,
   WindowConstraint,
 } from '../policy/schema/constraints';
-import { policyHash } from '../policy/hash';
+import { hashOfParsedPolicy } from '../policy/hash';
 import type { Policy, Rule } from '../policy/schema/policy';
 
 /** A strategy rule compiled once: its condition as a synchronous function. */
@@ -139,7 +139,7 @@ export function compilePolicy(policy: Policy, operators?: readonly OperatorLike[
   }
   return {
     policy,
-    hash: policyHash(policy),
+    hash: hashOfParsedPolicy(policy),
     rules,
     blocks,
     orders,

@@ -1,13 +1,16 @@
-import { collectFactRefs, type FactSource } from '../conditions';
+import { z } from 'zod';
+import { collectFactRefs, didYouMean, type FactSource } from '../conditions';
+import { ArrearsError, type Issue } from '../errors';
 import { parseAccount } from '../model/parse';
 import { parsePolicy } from '../policy/parse';
-import { canonicalJson } from '../policy/hash';
+import { canonicalJsonOfParsed as canonicalJson } from '../policy/hash';
 import type { Policy } from '../policy/schema/policy';
 import { ZoneClocks } from '../time';
 import { FACT_NAMES, FACTS, type FactName } from './catalogue';
 import { COMPUTE } from './compute';
 import { createContext, type EvaluationContext, holidayDays } from './context';
 import { parseNow } from './now';
+import { fromZodIssues } from '../zod-issues';
 
 /** A fact reference as conditions use it. */
 export interface FactRef {
@@ -86,7 +89,7 @@ export interface DeriveFactsOptions {
  *
  * @example
  * deriveFacts(accountJson, '2026-11-23T10:00:00+08:00', policy).daysPastDue; // 22
- * deriveFacts(accountJson, new Date(), policy, { facts: 'all' }); // the whole catalogue
+ * deriveFacts(accountJson, '2026-11-23T10:00:00+08:00', policy, { facts: 'all' }); // the whole catalogue
  */
 export function deriveFacts(account: unknown, now: Date | string, policy: unknown, options: DeriveFactsOptions = {}): Record<string, unknown> {
   const nowMs = parseNow(now);
@@ -100,9 +103,32 @@ export function deriveFacts(account: unknown, now: Date | string, policy: unknow
       ? FACT_NAMES.filter((n) => !('params' in FACTS[n])).map((fact) => ({ fact }))
       : wanted === 'used'
         ? usedFacts(parsedPolicy)
-        : wanted;
+        : checkedRefs(wanted);
   for (const ref of refs) source.get(ref.fact, ref.params);
   return source.snapshot();
+}
+
+const refListSchema = z.array(z.strictObject({ fact: z.string(), params: z.record(z.string(), z.unknown()).optional() }), {
+  message: "must be 'used', 'all' or a list of { fact, params? }",
+});
+
+/** An explicit `facts` option, checked like a condition's fact references: OPTIONS_INVALID otherwise. */
+function checkedRefs(input: unknown): readonly FactRef[] {
+  const shape = refListSchema.safeParse(input);
+  if (!shape.success) throw new ArrearsError('OPTIONS_INVALID', fromZodIssues(shape.error.issues, ['facts']));
+  const issues: Issue[] = [];
+  shape.data.forEach((ref, i) => {
+    if (!Object.hasOwn(FACTS, ref.fact)) {
+      issues.push({ code: 'unknown_fact', path: ['facts', i, 'fact'], message: `unknown fact '${ref.fact}'${didYouMean(ref.fact, FACT_NAMES)}` });
+      return;
+    }
+    const paramsSchema = (FACTS[ref.fact as FactName] as { params?: z.ZodType }).params;
+    if (paramsSchema === undefined) return;
+    const params = paramsSchema.safeParse(ref.params ?? {});
+    if (!params.success) issues.push(...fromZodIssues(params.error.issues, ['facts', i, 'params']));
+  });
+  if (issues.length > 0) throw new ArrearsError('OPTIONS_INVALID', issues);
+  return shape.data;
 }
 
 /** Every fact a policy's conditions (rules, named conditions, blocks) refer to. */

@@ -23,7 +23,15 @@ export const preferredWindowSchema = strictObject({
   from: timeOfDaySchema.describe('Starts at this local time (inclusive).'),
   to: endTimeOfDaySchema.describe('Ends at this local time (exclusive); earlier than `from` means past midnight.'),
   channels: z.array(z.enum(CHANNELS)).min(1).optional().describe('Channels it applies to. Default: every channel.'),
-}).describe('A time the debtor said is convenient, in their own zone.');
+})
+  // `to` earlier than `from` means past midnight, so `from === to` would read as open all day:
+  // a typo must not widen the hours a debtor may be called.
+  .refine((w) => w.from !== w.to, {
+    path: ['to'],
+    params: { code: 'empty_window' },
+    message: "ends when it starts; for the whole day write from '00:00' to '24:00'",
+  })
+  .describe('A time the debtor said is convenient, in their own zone.');
 
 /** The debtor: where they are, which law applies, and their status. */
 export const debtorSchema = strictObject({

@@ -1,5 +1,5 @@
 import { ArrearsError, formatPath, type Issue, type IssuePath } from '../errors';
-import { canonicalJson } from './hash';
+import { canonicalJsonOfParsed as canonicalJson } from './hash';
 import { type ParsePolicyOptions, parsePolicy, safeParsePolicy } from './parse';
 import type { Policy } from './schema/policy';
 

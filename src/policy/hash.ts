@@ -17,6 +17,28 @@ export function canonicalJson(value: unknown): string {
   return canonical(value, []);
 }
 
+/**
+ * `canonicalJson` of a value that has already passed validation under the caller's own limits
+ * (a parsed policy, its parts): the guard ran then, with limits that may be higher than the
+ * defaults, so it must not run again here.
+ *
+ * @example
+ * canonicalJsonOfParsed(parsePolicy(json).rules[0]);
+ */
+export function canonicalJsonOfParsed(value: unknown): string {
+  return canonical(value, []);
+}
+
+/**
+ * `policyHash` of a policy that `parsePolicy` has accepted (see `canonicalJsonOfParsed`).
+ *
+ * @example
+ * hashOfParsedPolicy(parsePolicy(json, { limits })); // 'sha256:…'
+ */
+export function hashOfParsedPolicy(policy: unknown): string {
+  return `sha256:${bytesToHex(sha256(utf8ToBytes(canonical(policy, []))))}`;
+}
+
 function canonical(value: unknown, path: IssuePath): string {
   if (typeof value === 'bigint' || typeof value === 'function' || typeof value === 'symbol') {
     throw new ArrearsError('POLICY_INVALID', [{ code: 'not_json', path, message: `a ${typeof value} is not JSON; use a string or a number` }]);
@@ -29,11 +51,15 @@ function canonical(value: unknown, path: IssuePath): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v, [...path, k])}`).join(',')}}`;
 }
 
-/** The input guard's depth, cycle and size checks, so that a hostile value gets an ArrearsError. */
+/**
+ * The input guard's depth, cycle and size checks, so that a hostile value gets an ArrearsError.
+ * Reserved keys are no problem here: hashing reads them as data and converts nothing.
+ */
 function guard(value: unknown): void {
   const screening = screenInput(value, DEFAULT_LIMITS);
   if (screening.verdict === 'limit') throw new ArrearsError('LIMIT_EXCEEDED', screening.issues);
-  if (screening.verdict === 'invalid') throw new ArrearsError('POLICY_INVALID', screening.issues);
+  const cycles = screening.issues.filter((i) => i.code === 'cyclic');
+  if (cycles.length > 0) throw new ArrearsError('POLICY_INVALID', cycles);
 }
 
 /**

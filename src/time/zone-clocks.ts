@@ -12,6 +12,9 @@ import { ZoneClock } from './zone';
  * const clocks = new ZoneClocks();
  * clocks.get('Asia/Shanghai') === clocks.get('Asia/Shanghai'); // true
  */
+/** Clocks kept before the registry starts afresh; there are about 600 zone names. */
+const MAX_CLOCKS = 1024;
+
 export class ZoneClocks {
   readonly #clocks = new Map<string, ZoneClock>();
 
@@ -24,6 +27,9 @@ export class ZoneClocks {
   get(zone: string): ZoneClock {
     let clock = this.#clocks.get(zone);
     if (clock === undefined) {
+      // Accounts may spell zones any number of ways (Intl ignores case): bounded like every engine
+      // cache. Results never depend on it.
+      if (this.#clocks.size >= MAX_CLOCKS) this.#clocks.clear();
       clock = new ZoneClock(zone);
       this.#clocks.set(zone, clock);
     }

@@ -19,7 +19,10 @@ import { tzOffset } from '@date-fns/tz';
  */
 export function isValidTimeZone(zone: string): boolean {
   if (typeof zone !== 'string' || zone === '' || /^[+\-\u2212]/.test(zone)) return false;
-  if (CANONICAL_ZONES.has(zone)) return true;
+  // Other spellings of a canonical name are answered here too: the probe below would add one
+  // entry per spelling to @date-fns/tz's cache, and accounts can spell a zone any number of ways.
+  // Only ASCII: Intl folds ASCII case alone, while toLowerCase also folds 'K' (Kelvin) to 'k'.
+  if (CANONICAL_ZONES.has(zone) || (/^[\x21-\x7e]+$/.test(zone) && CANONICAL_LOWER.has(zone.toLowerCase()))) return true;
   // tzOffset keeps one Intl formatter per zone inside @date-fns/tz, so after the first call this
   // is ~3 µs instead of the ~100 µs of constructing an Intl.DateTimeFormat: it matters when every
   // account names a zone. But for a name Intl refuses, tzOffset falls back to reading an offset
@@ -46,3 +49,6 @@ function intlAcceptsZone(zone: string): boolean {
     return false;
   }
 }
+
+/** Canonical names by their lower-case spelling: `america/chicago` needs no probe either. */
+const CANONICAL_LOWER: ReadonlySet<string> = new Set([...CANONICAL_ZONES].map((z) => z.toLowerCase()));

@@ -1,0 +1,46 @@
+import { Operator } from 'json-rules-engine';
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../src/index';
+
+/* A custom operator is user code: if it throws for one account, that account comes back as a
+   failure with code UNEXPECTED (issue code `unexpected`) and the rest of the batch is decided. */
+
+const boom = new Operator('boomOnX', (tags: unknown) => {
+  if (Array.isArray(tags) && tags.includes('x')) throw new Error('operator failed');
+  return true;
+});
+const policy = {
+  id: 'p',
+  version: '1',
+  jurisdiction: 'US',
+  actions: { call: { channel: 'phone' } },
+  rules: [{ id: 'r', when: { all: [{ fact: 'tags', operator: 'boomOnX', value: null }] }, then: ['call'] }],
+};
+const account = (id: string) => ({
+  id,
+  currency: 'USD',
+  amountDue: 100,
+  dueDate: '2026-11-01',
+  debtor: { timeZone: 'UTC' },
+  tags: [id],
+  contacts: [{ id: 'self', relationship: 'self', channels: [{ channel: 'phone' }] }],
+});
+const now = '2026-11-23T12:00:00Z';
+
+describe('decideMany when a custom operator throws', () => {
+  const engine = createEngine(policy, { operators: [boom] });
+
+  it('returns that account as an UNEXPECTED failure with its id, and decides the others', () => {
+    const results = [...engine.decideMany([account('a'), account('x'), account('b')], { now })];
+    expect(results.map((r) => r.ok)).toEqual([true, false, true]);
+    expect(results[1]).toEqual({
+      ok: false,
+      accountId: 'x',
+      error: { code: 'UNEXPECTED', message: 'operator failed', issues: [{ code: 'unexpected', path: [], message: 'operator failed' }] },
+    });
+  });
+
+  it('decide lets the operator’s own error through (it is the caller’s code)', () => {
+    expect(() => engine.decide(account('x'), { now })).toThrow('operator failed');
+  });
+});
