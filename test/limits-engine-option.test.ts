@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine, presets } from '../src/index';
+import { createEngine, parsePolicy, policyHash, presets } from '../src/index';
 import { arrearsErrorOf } from './support/errors';
 
 /* createEngine(policy, { limits }): the same limits for the policy and every account it decides. */
@@ -69,5 +69,21 @@ describe('createEngine with raised limits', () => {
     const engine = createEngine(policy, { limits: { maxArrayLength: 20_000 } });
     const d = engine.decide({ ...account(0), attributes: { segment: 's11999' } }, { now });
     expect(d.next?.action).toBe('call');
+  });
+});
+
+describe('policyHash of a policy parsed under raised limits', () => {
+  it('hashes it (parsePolicy already screened it under those limits)', () => {
+    const policy = {
+      id: 'big',
+      version: '1',
+      jurisdiction: 'US',
+      actions: { call: { channel: 'phone' } },
+      rules: [{ id: 'r', when: { all: [{ fact: 'attributes', path: '$.segment', operator: 'in', value: Array.from({ length: 12_000 }, (_, i) => `s${i}`) }] }, then: ['call'] }],
+    };
+    const parsed = parsePolicy(policy, { limits: { maxArrayLength: 20_000 } });
+    expect(policyHash(parsed)).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(policyHash(parsed)).toBe(createEngine(parsed, { limits: { maxArrayLength: 20_000 } }).hash);
+    expect(arrearsErrorOf(() => policyHash(policy)).code).toBe('LIMIT_EXCEEDED');
   });
 });

@@ -3,6 +3,7 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import { ArrearsError, type IssuePath } from '../errors';
 import { screenInput } from '../input-guard';
 import { DEFAULT_LIMITS } from '../limits';
+import { wasParsed } from './parsed';
 
 /**
  * JSON with object keys sorted, so that equal values give equal text whatever the key order.
@@ -70,5 +71,7 @@ function guard(value: unknown): void {
  * policyHash(parsePolicy(json)); // 'sha256:9f86d08…'
  */
 export function policyHash(policy: unknown): string {
-  return `sha256:${bytesToHex(sha256(utf8ToBytes(canonicalJson(policy))))}`;
+  // A policy parsePolicy returned was screened under the caller's limits: do not re-check it
+  // against the defaults, which may be lower.
+  return wasParsed(policy) ? hashOfParsedPolicy(policy) : `sha256:${bytesToHex(sha256(utf8ToBytes(canonicalJson(policy))))}`;
 }

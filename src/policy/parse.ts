@@ -5,6 +5,7 @@ import { limitIssuesOf, screenInput } from '../input-guard';
 import { DEFAULT_LIMITS, type Limits, safeResolveLimits } from '../limits';
 import { fromZodIssues } from '../zod-issues';
 import { checkPolicy, checkPolicyLoosely } from './check';
+import { markParsed } from './parsed';
 import { findUnsatisfiableWindows, lintPolicy } from './lint';
 import { type Policy, policySchema } from './schema/policy';
 
@@ -86,7 +87,7 @@ export function safeParsePolicy(input: unknown, options?: ParsePolicyOptions): S
   const issues = [...screening.issues, ...checkPolicy(policy, createOperatorRegistry(operators), checkOptions)];
   if (issues.length === 0) issues.push(...findUnsatisfiableWindows(policy));
   if (issues.length > 0) return { success: false, code: 'POLICY_INVALID', issues };
-  return { success: true, policy: deepFreeze(policy), warnings: lintPolicy(policy) };
+  return { success: true, policy: markParsed(deepFreeze(policy)), warnings: lintPolicy(policy) };
 }
 
 /**
