@@ -143,7 +143,11 @@ describe.concurrent('the built `arrears` binary', { timeout: 90_000 }, () => {
     const account = JSON.stringify({ id: 'A', currency: 'USD', amountDue: 100, dueDate: '2026-10-01', debtor: { timeZone: 'America/Chicago' } });
     const input = `${Array.from({ length: 3000 }, () => account).join('\n')}\n`;
     const r = await new Promise<Result>((resolve, reject) => {
-      const child = spawn('bash', ['-c', `"${process.execPath}" "${BIN}" decide --policy policy.json --account - --at ${AT} | head -n 1 > /dev/null; echo "status=\${PIPESTATUS[0]}"`], { cwd: FIXTURES });
+      const child = spawn('bash', ['-c', `"${process.execPath}" "${BIN}" decide --policy policy.json --account - --at ${AT} | head -n 1 > /dev/null; echo "status=\${PIPESTATUS[0]}"`], {
+        cwd: FIXTURES,
+        // bash warns on stderr about a locale the machine lacks (the TZ × locale runs set some).
+        env: { ...process.env, LC_ALL: 'C', LANG: 'C' },
+      });
       let stdout = '';
       let stderr = '';
       child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
