@@ -8,7 +8,7 @@
  * It builds into node_modules/.cache (not dist/, so it never races `npm run build` nor tests a
  * stale dist) and removes the build afterwards.
  */
-import { execFile, spawn } from 'node:child_process';
+import { type ChildProcessWithoutNullStreams, execFile, spawn } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,16 +29,20 @@ interface Result {
 
 /** Runs the built binary in the fixtures folder, with no colour-forcing environment and an optional stdin. */
 function arrears(args: readonly string[], stdin?: string): Promise<Result> {
+  const env = { ...process.env, NO_COLOR: '', FORCE_COLOR: '' };
+  return outcome(spawn(process.execPath, [BIN, ...args], { cwd: FIXTURES, env, stdio: ['pipe', 'pipe', 'pipe'] }), stdin);
+}
+
+/** Feeds `stdin` to a child and collects its exit code and output. */
+function outcome(child: ChildProcessWithoutNullStreams, stdin?: string): Promise<Result> {
   return new Promise((resolve, reject) => {
-    const env = { ...process.env, NO_COLOR: '', FORCE_COLOR: '' };
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: FIXTURES, env, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.on('error', () => undefined); // a command that does not read stdin may exit first
+    child.stdin.on('error', () => undefined); // a command that does not read stdin (or stops reading) may exit first
     child.stdin.end(stdin ?? '');
   });
 }
@@ -142,21 +146,10 @@ describe.concurrent('the built `arrears` binary', { timeout: 90_000 }, () => {
   it('stops quietly when the reader closes the pipe (… | head -1)', async ({ expect }) => {
     const account = JSON.stringify({ id: 'A', currency: 'USD', amountDue: 100, dueDate: '2026-10-01', debtor: { timeZone: 'America/Chicago' } });
     const input = `${Array.from({ length: 3000 }, () => account).join('\n')}\n`;
-    const r = await new Promise<Result>((resolve, reject) => {
-      const child = spawn('bash', ['-c', `"${process.execPath}" "${BIN}" decide --policy policy.json --account - --at ${AT} | head -n 1 > /dev/null; echo "status=\${PIPESTATUS[0]}"`], {
-        cwd: FIXTURES,
-        // bash warns on stderr about a locale the machine lacks (the TZ × locale runs set some).
-        env: { ...process.env, LC_ALL: 'C', LANG: 'C' },
-      });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-      child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-      child.on('error', reject);
-      child.on('close', (code) => resolve({ code, stdout, stderr }));
-      child.stdin.on('error', () => undefined); // the binary stops reading once head has its line
-      child.stdin.end(input);
-    });
+    // The binary stops reading once head has its line; `outcome` ignores the closed stdin.
+    const command = `"${process.execPath}" "${BIN}" decide --policy policy.json --account - --at ${AT} | head -n 1 > /dev/null; echo "status=\${PIPESTATUS[0]}"`;
+    // bash warns on stderr about a locale the machine lacks (the TZ × locale runs set some).
+    const r = await outcome(spawn('bash', ['-c', command], { cwd: FIXTURES, env: { ...process.env, LC_ALL: 'C', LANG: 'C' } }), input);
     expect(r.stdout).toBe('status=0\n');
     expect(r.stderr).toBe('');
   });

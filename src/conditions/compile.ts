@@ -1,6 +1,7 @@
 import type { OperatorRegistry } from './operators';
 import { compilePath } from './json-path';
 import type { ComparisonCondition, Condition, FactReference, TopLevelCondition } from './schema';
+import { canonicalJsonOf } from '../canonical-json';
 
 /** Where compiled conditions read facts from. */
 export interface FactSource {
@@ -246,7 +247,7 @@ export function collectFactRefs(root: TopLevelCondition | Condition, conditions:
   const add = (fact: unknown, params: unknown): void => {
     if (typeof fact !== 'string') return;
     const p = isRecord(params) && Object.keys(params).length > 0 ? params : undefined;
-    const key = p === undefined ? fact : `${fact} ${canonicalJson(p)}`;
+    const key = p === undefined ? fact : `${fact} ${canonicalJsonOf(p)}`;
     if (!refs.has(key)) refs.set(key, p === undefined ? { fact } : { fact, params: p });
   };
   const visit = (c: unknown): void => {
@@ -273,12 +274,3 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
-/** JSON with object keys sorted, so `{a, b}` and `{b, a}` are the same params. */
-function canonicalJson(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
-  if (isRecord(v)) {
-    const keys = Object.keys(v).sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(v[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(v) ?? 'null';
-}

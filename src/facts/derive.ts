@@ -3,7 +3,7 @@ import { collectFactRefs, didYouMean, type FactSource } from '../conditions';
 import { ArrearsError, type Issue } from '../errors';
 import { parseAccount } from '../model/parse';
 import { parsePolicy } from '../policy/parse';
-import { canonicalJsonOfParsed as canonicalJson } from '../policy/hash';
+import { canonicalJsonOf as canonicalJson } from '../canonical-json';
 import type { Policy } from '../policy/schema/policy';
 import { ZoneClocks } from '../time';
 import { FACT_NAMES, FACTS, type FactName } from './catalogue';

@@ -1,5 +1,5 @@
 import { ArrearsError, formatPath, type Issue, type IssuePath } from '../errors';
-import { canonicalJsonOfParsed as canonicalJson } from './hash';
+import { canonicalJsonOf as canonicalJson } from '../canonical-json';
 import { type ParsePolicyOptions, parsePolicy, safeParsePolicy } from './parse';
 import type { Policy } from './schema/policy';
 

@@ -1,6 +1,7 @@
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
-import { ArrearsError, type IssuePath } from '../errors';
+import { canonicalJsonOf } from '../canonical-json';
+import { ArrearsError } from '../errors';
 import { screenInput } from '../input-guard';
 import { DEFAULT_LIMITS } from '../limits';
 import { wasParsed } from './parsed';
@@ -15,41 +16,18 @@ import { wasParsed } from './parsed';
  */
 export function canonicalJson(value: unknown): string {
   guard(value);
-  return canonical(value, []);
+  return canonicalJsonOf(value);
 }
 
 /**
- * `canonicalJson` of a value that has already passed validation under the caller's own limits
- * (a parsed policy, its parts): the guard ran then, with limits that may be higher than the
- * defaults, so it must not run again here.
- *
- * @example
- * canonicalJsonOfParsed(parsePolicy(json).rules[0]);
- */
-export function canonicalJsonOfParsed(value: unknown): string {
-  return canonical(value, []);
-}
-
-/**
- * `policyHash` of a policy that `parsePolicy` has accepted (see `canonicalJsonOfParsed`).
+ * `policyHash` of a policy that `parsePolicy` has accepted: it was screened then, under the
+ * caller's own limits (which may be above the defaults), so it is not screened again.
  *
  * @example
  * hashOfParsedPolicy(parsePolicy(json, { limits })); // 'sha256:…'
  */
 export function hashOfParsedPolicy(policy: unknown): string {
-  return `sha256:${bytesToHex(sha256(utf8ToBytes(canonical(policy, []))))}`;
-}
-
-function canonical(value: unknown, path: IssuePath): string {
-  if (typeof value === 'bigint' || typeof value === 'function' || typeof value === 'symbol') {
-    throw new ArrearsError('POLICY_INVALID', [{ code: 'not_json', path, message: `a ${typeof value} is not JSON; use a string or a number` }]);
-  }
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map((v, i) => canonical(v, [...path, i])).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v, [...path, k])}`).join(',')}}`;
+  return `sha256:${bytesToHex(sha256(utf8ToBytes(canonicalJsonOf(policy))))}`;
 }
 
 /**
@@ -73,5 +51,6 @@ function guard(value: unknown): void {
 export function policyHash(policy: unknown): string {
   // A policy parsePolicy returned was screened under the caller's limits: do not re-check it
   // against the defaults, which may be lower.
-  return wasParsed(policy) ? hashOfParsedPolicy(policy) : `sha256:${bytesToHex(sha256(utf8ToBytes(canonicalJson(policy))))}`;
+  if (!wasParsed(policy)) guard(policy);
+  return hashOfParsedPolicy(policy);
 }
