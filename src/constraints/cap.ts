@@ -3,7 +3,7 @@ import type { CapConstraint, Layer } from '../policy/schema/constraints';
 import { addDuration } from '../time/duration';
 import { civilFromDays, daysFromCivil, weekdayOfDayNumber } from '../time/instant';
 import { WEEKDAYS } from '../vocabulary';
-import { attemptMatches, sameScope } from './attempts';
+import { attemptMatches, type Scope, sameScope } from './attempts';
 import { consentUntil } from './consent';
 import { ALLOWED, type Candidate, type Check, type CheckResult, provenance } from './types';
 
@@ -26,13 +26,17 @@ function calendarPeriod(p: { calendar: 'day' | 'week' | 'month'; weekStartsOn: (
 }
 
 /**
- * A frequency cap bound to a candidate, in one zone: allowed while fewer than `max` counted
- * outbound attempts fall in the period; otherwise deferred until the oldest of them leaves it
- * (rolling, consecutive days) or the next period starts (calendar day, week, month).
+ * Instants of the attempts a cap counts for a candidate, oldest first. Every proposal to the same
+ * person (or channel, or number, as the scope says) counts the same attempts, so each list is
+ * worked out once per decision and shared by the candidates of that scope.
  */
-export function capCheck(cap: CapConstraint, layer: Layer, candidate: Candidate, ctx: EvaluationContext, zone: string): Check {
-  const clock = ctx.clocks.get(zone);
-  // Instants of the counted attempts, oldest first (ctx.attempts is sorted).
+function countedInstants(cap: CapConstraint, candidate: Candidate, ctx: EvaluationContext): readonly number[] {
+  const memo = (ctx.memo.capCounted ??= new Map());
+  let byScope = memo.get(cap);
+  if (byScope === undefined) memo.set(cap, (byScope = new Map()));
+  const key = scopeKey(cap.scope, candidate);
+  const known = byScope.get(key);
+  if (known !== undefined) return known;
   const counted: number[] = [];
   for (const a of ctx.attempts) {
     const x = a.attempt;
@@ -42,11 +46,38 @@ export function capCheck(cap: CapConstraint, layer: Layer, candidate: Candidate,
     if (cap.excludeConsented && x.consented) continue;
     counted.push(a.ms);
   }
+  byScope.set(key, counted);
+  return counted;
+}
+
+/**
+ * What `sameScope` reads of a candidate, as a key: candidates with the same key count the same
+ * attempts. Lengths are prefixed so that no id or address can make two keys collide.
+ */
+function scopeKey(scope: Scope, candidate: Candidate): string {
+  if (scope === 'account') return '';
+  const contact = candidate.contact === null ? '-' : `${candidate.contact.id.length}:${candidate.contact.id}`;
+  if (scope === 'contact') return contact;
+  const channel = candidate.channel ?? '-';
+  if (scope === 'channel') return channel;
+  const address = candidate.method?.address;
+  return `${contact}|${channel}|${address === undefined ? '-' : `:${address}`}`;
+}
+
+/**
+ * A frequency cap bound to a candidate, in one zone: allowed while fewer than `max` counted
+ * outbound attempts fall in the period; otherwise deferred until the oldest of them leaves it
+ * (rolling, consecutive days) or the next period starts (calendar day, week, month).
+ */
+export function capCheck(cap: CapConstraint, layer: Layer, candidate: Candidate, ctx: EvaluationContext, zone: string): Check {
+  const clock = ctx.clocks.get(zone);
+  // Instants of the counted attempts, oldest first (ctx.attempts is sorted).
+  const counted = countedInstants(cap, candidate, ctx);
   const duration = 'rolling' in cap.period ? ctx.cache.duration(cap.period.rolling) : null;
-  const reason = (n: number) => ({
-    ...provenance(cap, layer),
-    code: 'FREQUENCY_CAP' as const,
-    message: `${n} of at most ${cap.max} counted attempts ${periodText(cap)} (per ${cap.scope})`,
+  const refuse = (n: number, from: number | null): CheckResult => ({
+    ok: false,
+    from,
+    reason: { ...provenance(cap, layer), code: 'FREQUENCY_CAP', message: `${n} of at most ${cap.max} counted attempts ${periodText(cap)} (per ${cap.scope})` },
   });
 
   const consent = cap.excludeConsented ? consentUntil(candidate) : null;
@@ -54,47 +85,42 @@ export function capCheck(cap: CapConstraint, layer: Layer, candidate: Candidate,
     at(t: number): CheckResult {
       if (consent !== null && t < consent) return { ok: true, until: consent };
       const p = cap.period;
-      // Counted without building arrays; `first` is where a rolling period's attempts start (a
-      // suffix: instants are sorted).
-      let first = -1;
       let n = 0;
-      let frees: (k: number) => number;
       if (duration !== null) {
+        // Instants are sorted: the ones inside a rolling period are a suffix.
         const since = addDuration(t, duration, clock, -1);
-        for (let i = 0; i < counted.length; i++) {
-          if ((counted[i] as number) > since) {
-            if (first < 0) first = i;
-            n++;
-          }
-        }
-        frees = (k) => addDuration(counted[first + k] as number, duration, clock, 1);
-      } else if ('calendarDays' in p) {
+        let first = counted.length;
+        while (first > 0 && (counted[first - 1] as number) > since) first--;
+        n = counted.length - first;
+        if (n < cap.max) return ALLOWED;
+        // Enough of the oldest must leave the period for the count to drop below max.
+        return refuse(n, cap.max === 0 ? null : addDuration(counted[first + n - cap.max] as number, duration, clock, 1));
+      }
+      if ('calendarDays' in p) {
         const from = clock.dayNumber(t) - p.calendarDays;
         for (const ms of counted) if (clock.dayNumber(ms) > from) n++;
+        if (n < cap.max) return ALLOWED;
+        if (cap.max === 0) return refuse(n, null);
         // Local days are not monotonic in instants where a zone falls back across midnight, so
         // the k-th counted day is found by counting again, not by position.
-        frees = (k) => {
-          let seen = 0;
-          for (const ms of counted) {
-            const d = clock.dayNumber(ms);
-            if (d > from && seen++ === k) return clock.startOfDay(d + p.calendarDays);
-          }
-          return Number.NaN; // unreachable: k < n
-        };
-      } else if ('calendar' in p) {
+        const k = n - cap.max;
+        let seen = 0;
+        for (const ms of counted) {
+          const d = clock.dayNumber(ms);
+          if (d > from && seen++ === k) return refuse(n, clock.startOfDay(d + p.calendarDays));
+        }
+        return refuse(n, null); // unreachable: k < n
+      }
+      if ('calendar' in p) {
         const [start, end] = calendarPeriod(p, clock.dayNumber(t));
         for (const ms of counted) {
           const d = clock.dayNumber(ms);
           if (d >= start && d < end) n++;
         }
-        frees = () => clock.startOfDay(end);
-      } else {
-        return ALLOWED;
+        if (n < cap.max) return ALLOWED;
+        return refuse(n, cap.max === 0 ? null : clock.startOfDay(end));
       }
-      if (n < cap.max) return ALLOWED;
-      // Enough of the oldest must leave the period for the count to drop below max.
-      const from = cap.max === 0 ? null : frees(n - cap.max);
-      return { ok: false, from, reason: reason(n) };
+      return ALLOWED;
     },
   };
 }

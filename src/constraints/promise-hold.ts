@@ -1,8 +1,7 @@
 import type { EvaluationContext } from '../facts/context';
 import { dayOf, promiseStatuses } from '../facts/history';
 import type { Layer, PromiseHoldConstraint } from '../policy/schema/constraints';
-import type { Check } from './types';
-import { provenance } from './types';
+import { ALLOWED, ALWAYS_ALLOWED, type Check, type CheckResult, provenance } from './types';
 
 /**
  * While a promise to pay is pending, matching proposals wait until the end of the promised date
@@ -11,20 +10,27 @@ import { provenance } from './types';
  * explicitly (a promise you marked broken or cancelled holds nothing).
  */
 export function promiseHoldCheck(hold: PromiseHoldConstraint, layer: Layer, ctx: EvaluationContext): Check {
+  // The same for every candidate the hold applies to: worked out once per decision.
+  const memo = (ctx.memo.promiseHolds ??= new Map());
+  let check = memo.get(hold);
+  if (check === undefined) memo.set(hold, (check = holdCheck(hold, layer, ctx)));
+  return check;
+}
+
+function holdCheck(hold: PromiseHoldConstraint, layer: Layer, ctx: EvaluationContext): Check {
   const statuses = promiseStatuses(ctx);
-  const pending = ctx.account.promises
-    .filter((p, i) => statuses[i] === 'open' || (statuses[i] === 'broken' && p.status === undefined))
-    .map((p) => ctx.clock.startOfDay(dayOf(p.dueDate) + 1 + hold.graceDays))
-    .filter((end) => end > ctx.now);
-  const ends = pending.length === 0 ? null : Math.max(...pending);
-  return {
-    at: (t) =>
-      ends === null || t >= ends
-        ? { ok: true, until: null }
-        : {
-            ok: false,
-            from: ends,
-            reason: { ...provenance(hold, layer), code: 'PROMISE_PENDING', message: `a promise to pay is open${hold.graceDays > 0 ? ` (+${hold.graceDays} days grace)` : ''}` },
-          },
+  let ends: number | null = null;
+  ctx.account.promises.forEach((p, i) => {
+    if (!(statuses[i] === 'open' || (statuses[i] === 'broken' && p.status === undefined))) return;
+    const end = ctx.clock.startOfDay(dayOf(p.dueDate) + 1 + hold.graceDays);
+    if (end > ctx.now && (ends === null || end > ends)) ends = end;
+  });
+  if (ends === null) return ALWAYS_ALLOWED;
+  const from: number = ends;
+  const refusal: CheckResult = {
+    ok: false,
+    from,
+    reason: { ...provenance(hold, layer), code: 'PROMISE_PENDING', message: `a promise to pay is open${hold.graceDays > 0 ? ` (+${hold.graceDays} days grace)` : ''}` },
   };
+  return { at: (t) => (t >= from ? ALLOWED : refusal) };
 }

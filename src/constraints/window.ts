@@ -97,6 +97,8 @@ class WindowTimeline implements Check {
   #cache: { a: number; b: number; list: Interval[] } | null = null;
   // Answers by instant; bounded because solve() may visit many instants for odd policies.
   readonly #answers = new BoundedMemo<number, CheckResult>(256);
+  // Bound once: a closure per question would be garbage on every check of every decision.
+  readonly #computeAt = (t: number) => this.#compute(t);
 
   constructor(bound: readonly Bound[], base: Pick<ReasonDraft, 'constraint' | 'layer' | 'citation'>, env: WindowEnv, horizonEnd: number) {
     this.#bound = bound;
@@ -106,7 +108,7 @@ class WindowTimeline implements Check {
   }
 
   at(t: number): CheckResult {
-    return this.#answers.get(t, (x) => this.#compute(x));
+    return this.#answers.get(t, this.#computeAt);
   }
 
   #covering(t: number): { list: Interval[]; b: number } {

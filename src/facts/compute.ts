@@ -28,8 +28,11 @@ const lastOf = (attempts: readonly IndexedAttempt[]) => attempts[attempts.length
 const daysSince = (ctx: EvaluationContext, ms: number | undefined) => (ms === undefined ? null : ctx.today - ctx.clock.dayNumber(ms));
 const rightParty = (ctx: EvaluationContext) => ctx.attempts.filter((a) => RIGHT_PARTY_OUTCOMES.includes(a.attempt.outcome));
 
+/** The params of `attemptCount` written without any: parsed once, not on every decision. */
+const NO_PARAMS: AttemptCountParams = Object.freeze(attemptCountParamsSchema.parse({}));
+
 function attemptCount(ctx: EvaluationContext, raw: Params): number {
-  const p: AttemptCountParams = raw === undefined ? attemptCountParamsSchema.parse({}) : ctx.cache.attemptParams(raw);
+  const p: AttemptCountParams = raw === undefined ? NO_PARAMS : ctx.cache.attemptParams(raw);
   const channels = list(p.channel);
   const outcomes = list(p.outcome);
   const actions = list(p.action);

@@ -5,6 +5,7 @@ import type { Policy } from '../policy/schema/policy';
 import { instantToMs, isoDateToDayNumber, parseInstant } from '../time/instant';
 import type { ZoneClock, ZoneClocks } from '../time';
 import type { ActionKind, Relationship } from '../vocabulary';
+import type { Check } from '../constraints/types';
 import { EngineCache } from './engine-cache';
 
 /** A past attempt, read once: its instant in ms and what the policy knows of it. */
@@ -46,6 +47,10 @@ export interface EvaluationContext {
 export interface DecisionMemo {
   /** Why each contact method cannot be used (`methodProblem`), by contact, then method. */
   methodProblems?: Map<Contact, Map<ContactMethod, 'OPTED_OUT' | 'INVALID_CONTACT_METHOD' | undefined>>;
+  /** Instants of the attempts each cap counts, by cap, then by the scope's key (`capCheck`). */
+  capCounted?: Map<object, Map<string, readonly number[]>>;
+  /** Each promise hold's check: the same for every candidate it applies to (`promiseHoldCheck`). */
+  promiseHolds?: Map<object, Check>;
 }
 
 /**
@@ -89,7 +94,9 @@ export function createContext(
 /** The method an attempt used: same channel, and same address when both carry one. */
 export function methodOf(contact: Contact | undefined, attempt: Pick<Attempt, 'channel' | 'address'>): ContactMethod | undefined {
   if (!contact) return undefined;
-  return contact.channels.find((m) => m.channel === attempt.channel && (attempt.address === undefined || m.address === undefined || m.address === attempt.address));
+  // A loop, not `find`: this runs for every attempt of every decision.
+  for (const m of contact.channels) if (m.channel === attempt.channel && (attempt.address === undefined || m.address === undefined || m.address === attempt.address)) return m;
+  return undefined;
 }
 
 /**

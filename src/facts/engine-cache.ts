@@ -9,6 +9,8 @@ import { type Duration, parseDuration } from '../time/duration';
 import { formatInstant } from '../time/instant';
 import { type AttemptCountParams, attemptCountParamsSchema } from './catalogue';
 
+const durationOf = (text: string): Duration => parseDuration(text) ?? {};
+
 /**
  * The caches one engine shares between its decisions. Each is bounded: a batch over a million
  * accounts meets a handful of zones and one `now`, but a long-lived service meets many instants.
@@ -98,7 +100,7 @@ export class EngineCache {
    * new EngineCache().duration('P7D'); // { days: 7 }
    */
   duration(text: string): Duration {
-    return this.#durations.get(text, (t) => parseDuration(t) ?? {});
+    return this.#durations.get(text, durationOf);
   }
 
   /**
