@@ -236,6 +236,38 @@ describe('the fast path on chosen cases', () => {
     expect(agree(accountSchema, fastAccount, { ...account, ...change })).toBe(expected);
   });
 
+  it('a Proxy whose `has` disagrees with the keys it lists is read as zod reads it: refused, like zod', () => {
+    // A "view" without a `has` trap: for…in lists the keys, `key in proxy` denies them.
+    const view = (target: Record<string, unknown>) =>
+      new Proxy({}, {
+        get: (_, key) => target[key as string],
+        ownKeys: () => Reflect.ownKeys(target),
+        getOwnPropertyDescriptor: (_, key) => (Object.hasOwn(target, key) ? { value: target[key as string], enumerable: true, configurable: true, writable: true } : undefined),
+      });
+    expect(agree(accountSchema, fastAccount, view({ ...account }))).toBe('refused');
+    expect(agree(accountSchema, fastAccount, { ...account, debtor: view({ timeZone: 'UTC' }) })).toBe('refused');
+    expect(safeParseAccount(view({ ...account })).success).toBe(false);
+  });
+
+  it('one object twice under attributes stays one object, as zod’s memoizer makes it; one channel in two contacts stays two', () => {
+    const shared = { x: 1 };
+    const list = [1];
+    const result = safeParseAccount({ ...account, attributes: { a: shared, b: shared, c: list, d: [list, list] } });
+    if (!result.success) throw new Error('refused');
+    const attributes = result.account.attributes as { a: object; b: object; c: object; d: object[] };
+    expect(attributes.a).toBe(attributes.b);
+    expect(attributes.d[0]).toBe(attributes.c);
+    expect(attributes.a).not.toBe(shared);
+    const channel = { channel: 'phone' };
+    const twice = { ...account, contacts: [{ id: 'self', relationship: 'self', channels: [channel] }, { id: 'g', relationship: 'guarantor', channels: [channel] }] };
+    const zod = accountSchema.parse(twice);
+    expect(agree(accountSchema, fastAccount, twice)).toBe('accepted');
+    const ours = safeParseAccount(twice);
+    if (!ours.success) throw new Error('refused');
+    expect(ours.account.contacts[0]?.channels[0]).not.toBe(ours.account.contacts[1]?.channels[0]);
+    expect(zod.contacts[0]?.channels[0]).not.toBe(zod.contacts[1]?.channels[0]);
+  });
+
   it('a default array or object is fresh on every parse: changing one account does not change the next', () => {
     const input = { id: 'A', currency: 'USD', amountDue: 1, dueDate: '2026-11-01', debtor: { timeZone: 'UTC' } };
     const first = fastAccount(input);

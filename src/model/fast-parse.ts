@@ -45,11 +45,16 @@ export interface FastParseOptions {
 export function compileFastParse<S extends z.core.$ZodType>(schema: S, options: FastParseOptions = {}): (input: unknown) => z.output<S> | typeof FAIL {
   const root = compile(schema as unknown as Schema, { plans: new Map(), depth: 0, onFallback: options.onFallback });
   return (input) => {
+    // Saved and restored: a check or transform may itself call a fast parser.
+    const outer = visits;
+    visits = undefined;
     try {
       return run(root, input, 0) as z.output<S> | typeof FAIL;
     } catch {
       // Unsure (a cycle, an async check) or a callback threw: zod will say which.
       return FAIL;
+    } finally {
+      visits = outer;
     }
   };
 }
@@ -147,6 +152,8 @@ class Plan {
   values: ReadonlySet<unknown> | undefined = undefined;
   /** OPTIONAL: the inner schema substitutes a default. OBJECT: strict (unknown keys refused). */
   flag = false;
+  /** ARRAY, RECORD, OBJECT: the schema can re-enter itself, so zod's memoizer hands one output per input object. */
+  recursive = false;
 
   constructor(
     readonly schema: Schema,
@@ -166,6 +173,32 @@ const MAX_DEPTH = 256;
 const MAX_COMPILE_DEPTH = 200;
 /** Keys whose presence the object's for…in pass records in a bit mask (a small integer). */
 const SEEN_BITS = 30;
+
+/**
+ * The containers of recursive schemas met so far in the current parse, by plan. zod's memoizer
+ * gives one output per input object and schema there (two references to one object stay one
+ * object); the fast path leaves such inputs to zod instead of copying the memoizer.
+ */
+let visits: Map<Plan, Set<object>> | undefined;
+
+/** Records a container of a recursive schema; met twice, zod decides. */
+function enter(plan: Plan, container: object): void {
+  if (!plan.recursive) return;
+  visits ??= new Map();
+  let seen = visits.get(plan);
+  if (seen === undefined) visits.set(plan, (seen = new Set()));
+  if (seen.has(container)) unsure();
+  seen.add(container);
+}
+
+/** Whether zod treats a schema as able to re-enter itself (its memoizer is on for it); when zod cannot tell, it is. */
+function isRecursive(schema: Schema): boolean {
+  try {
+    return z.core.isRecursiveSchema(schema as unknown as z.core.$ZodType);
+  } catch {
+    return true;
+  }
+}
 
 function unsure(): never {
   throw new RangeError('fast parse: let zod decide');
@@ -267,6 +300,7 @@ function model(plan: Plan, c: Compilation): boolean {
     case 'array':
       if (!is('$ZodArray')) return false;
       plan.first = compile(def.element as Schema, c);
+      plan.recursive = isRecursive(plan.schema);
       return set(ARRAY, true);
     case 'record': {
       const keySchema = def.keyType as Schema;
@@ -274,9 +308,11 @@ function model(plan: Plan, c: Compilation): boolean {
       if (!is('$ZodRecord') || def.mode === 'loose' || (keySchema._zod.values !== undefined && def.partial !== true)) return false;
       plan.first = compile(keySchema, c);
       plan.second = compile(def.valueType as Schema, c);
+      plan.recursive = isRecursive(plan.schema);
       return set(RECORD, true);
     }
     case 'object':
+      plan.recursive = isRecursive(plan.schema);
       return set(OBJECT, is('$ZodObject') && modelObject(plan, c));
     default:
       return false;
@@ -435,6 +471,7 @@ function union(options: readonly Plan[], v: unknown, depth: number): unknown {
 function array(plan: Plan, v: unknown, depth: number): unknown {
   if (!Array.isArray(v)) return FAIL;
   if (depth >= MAX_DEPTH) unsure();
+  enter(plan, v);
   const element = plan.first as Plan;
   const input: readonly unknown[] = v;
   const out = new Array<unknown>(input.length);
@@ -453,6 +490,7 @@ const NUMERIC_KEY = z.core.regexes.number;
 function record(plan: Plan, v: unknown, depth: number): unknown {
   if (!isPlainObject(v)) return FAIL;
   if (depth >= MAX_DEPTH) unsure();
+  enter(plan, v as object);
   const keyPlan = plan.first as Plan;
   const valuePlan = plan.second as Plan;
   const input = v as Record<PropertyKey, unknown>;
@@ -480,6 +518,7 @@ function record(plan: Plan, v: unknown, depth: number): unknown {
 function object(plan: Plan, v: unknown, depth: number): unknown {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
   if (depth >= MAX_DEPTH) unsure();
+  enter(plan, v);
   const input = v as Record<string, unknown>;
   const fields = plan.fields;
   const index = plan.index as ReadonlyMap<string, number>;
@@ -502,13 +541,16 @@ function object(plan: Plan, v: unknown, depth: number): unknown {
   const out: Record<string, unknown> = {};
   for (let i = 0; i < fields.length; i++) {
     const { key, plan: fieldPlan, rule } = fields[i] as Field;
-    let present = i < SEEN_BITS && (seen & (1 << i)) !== 0;
-    let raw = values[i];
-    // Not seen: absent, or a non-enumerable key, which zod's `key in input` still finds.
-    if (!present && key in input) {
-      present = true;
-      raw = input[key];
-    }
+    // Presence is zod's `key in input`. For…in listing a key that `in` denies (a Proxy without a
+    // `has` trap) is a disagreement only zod can settle. A key not listed is read as zod reads it
+    // (present but not enumerable; or absent, where a Proxy's `get` may still answer), except an
+    // absent optional or required one: zod ignores what the first gives, and refuses the second.
+    const present = key in input;
+    let raw: unknown;
+    if (i < SEEN_BITS && (seen & (1 << i)) !== 0) {
+      if (!present) unsure();
+      raw = values[i];
+    } else if (present || (rule !== KEY_OPTIONAL && rule !== KEY_REQUIRED)) raw = input[key];
     if (rule === KEY_REQUIRED && !present) return FAIL;
     const value = run(fieldPlan, raw, depth + 1);
     if (failed(value)) {
