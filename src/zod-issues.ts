@@ -101,7 +101,8 @@ export const unknownKeysError: z.core.$ZodErrorMap = (issue) => {
   // A key the input already has correctly is no suggestion for its misspelt twin.
   const present = new Set(Object.keys(issue.input ?? {}));
   return unknownKeysMessage(
-    issue.keys,
+    // A record with enum keys reports symbol keys too: named, not interpolated (which throws).
+    issue.keys.map((k: PropertyKey) => String(k)),
     knownKeys(issue.inst).filter((k) => !present.has(k)),
   );
 };

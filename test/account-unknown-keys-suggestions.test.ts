@@ -22,6 +22,11 @@ describe('an unknown key in an account names the known key it is likely a typo o
     ]);
   });
 
+  it('a symbol key in a map of known keys (flags) is named, not a crash', () => {
+    const issues = issuesOf({ ...base, debtor: { timeZone: 'UTC', flags: { [Symbol('hardship')]: { since: '2026-01-01' } } } });
+    expect(issues).toEqual([{ code: 'unrecognized_keys', path: ['debtor', 'flags'], message: "unknown key 'Symbol(hardship)'; remove it or check the spelling" }]);
+  });
+
   it('gives no hint when no known key is close', () => {
     expect(issuesOf({ ...base, banana: 1 })).toEqual([
       { code: 'unrecognized_keys', path: [], message: "unknown key 'banana'; remove it or check the spelling" },
