@@ -49,6 +49,25 @@ describe('windows: layers, holidays, preferences', () => {
     const both = callPolicy([window('regf', '08:00', '21:00', { debtorMayOverride: true })], [window('company', '09:00', '20:00')]);
     const blocked = createEngine(both).decide(prefers, { now: '2026-06-10T22:15:00-04:00' }).proposals[0];
     expect(blocked?.status).toBe('blocked');
+    expect(blocked?.reasons.at(-1)?.code).toBe('BEYOND_HORIZON');
+  });
+
+  it('the debtor’s stated hours are the debtor’s alone: calls to anyone else keep the window’s hours', () => {
+    const account = debtor('America/New_York', {
+      debtor: { timeZone: 'America/New_York', contactPreferences: { windows: [{ from: '06:00', to: '23:30' }] } },
+      contacts: [
+        { id: 'me', relationship: 'self', channels: [{ channel: 'phone' }] },
+        { id: 'g', relationship: 'guarantor', channels: [{ channel: 'phone' }] },
+        { id: 'law', relationship: 'attorney', channels: [{ channel: 'phone' }] },
+      ],
+    });
+    const policy = { ...callPolicy([window('regf', '08:00', '21:00', { debtorMayOverride: true })]), actions: { call: { channel: 'phone', target: ['self', 'guarantor', 'attorney'] }, text: { channel: 'sms' } } };
+    const d = createEngine(policy).decide(account, { now: '2026-06-10T06:30:00-04:00' });
+    expect(d.proposals.map((p) => [p.contactId, p.status, p.allowedFrom])).toEqual([
+      ['me', 'allowed', '2026-06-10T10:30:00Z'],
+      ['g', 'deferred', '2026-06-10T12:00:00Z'],
+      ['law', 'deferred', '2026-06-10T12:00:00Z'],
+    ]);
   });
 
   it('a window in a fixed zone reads that zone whatever the debtor’s', () => {

@@ -1,3 +1,4 @@
+import { type Interval, intersect } from './intervals';
 import type { Check, ReasonDraft } from './types';
 
 /** The combined answer of every time-dependent check for one candidate. */
@@ -6,6 +7,13 @@ export type Solution =
   | { readonly status: 'blocked'; readonly reasons: readonly (ReasonDraft & { until: number | null })[] };
 
 const MAX_STEPS = 10_000;
+/**
+ * Steps after which the windows are intersected instead of walked: two windows that never meet
+ * (stated convenient hours outside another layer's hours) would otherwise send the walk from one
+ * opening to the other, twice a day, to the end of the horizon. Ordinary answers take a few steps.
+ */
+const WINDOWS_MEET_AFTER = 8;
+const DAY = 86_400_000;
 
 /**
  * The earliest instant at or after `now` that every check allows at once. Each refusal names the
@@ -23,6 +31,15 @@ export function solve(checks: readonly Check[], now: number, horizonEnd: number)
   const reasons: (ReasonDraft & { until: number | null })[] = [];
   let t = now;
   for (let step = 0; step < MAX_STEPS; step++) {
+    if (step === WINDOWS_MEET_AFTER) {
+      const meet = windowsMeet(checks, t, horizonEnd);
+      if (meet === null) {
+        reasons.push({ code: 'BEYOND_HORIZON', constraint: null, layer: null, message: 'the contact windows never overlap within the search horizon', until: null });
+        return { status: 'blocked', reasons };
+      }
+      // Never past an instant every check allows: all of those lie inside every window.
+      t = meet;
+    }
     let next = t;
     let until: number | null = null;
     let blocked = false;
@@ -46,4 +63,26 @@ export function solve(checks: readonly Check[], now: number, horizonEnd: number)
   }
   reasons.push({ code: 'BEYOND_HORIZON', constraint: null, layer: null, message: 'no instant within the search horizon satisfies every constraint at once', until: null });
   return { status: 'blocked', reasons };
+}
+
+/**
+ * The first instant at or after `t`, up to `horizonEnd`, inside every window check at once; `t`
+ * itself when fewer than two checks are windows; null when the windows never overlap in time.
+ */
+function windowsMeet(checks: readonly Check[], t: number, horizonEnd: number): number | null {
+  const windows = checks.filter((c) => c.open !== undefined);
+  if (windows.length < 2) return t;
+  // Near spans first: an ordinary long walk meets the windows within days.
+  for (let span = 8 * DAY; ; span *= 8) {
+    const b = Math.min(t + span, horizonEnd + 1);
+    let common: readonly Interval[] | null = null;
+    for (const w of windows) {
+      const open = w.open?.(t, b) ?? [];
+      common = common === null ? open : intersect(common, open);
+      if (common.length === 0) break;
+    }
+    const first = common?.[0];
+    if (first !== undefined) return Math.max(first[0], t);
+    if (b > horizonEnd) return null;
+  }
 }

@@ -1,6 +1,7 @@
 import type { Contact, ContactMethod } from '../model';
 import type { Action } from '../policy/schema/policy';
 import type { ActionKind, Channel, ReasonCode, Relationship } from '../vocabulary';
+import type { Interval } from './intervals';
 
 /** A proposal while it is being evaluated: one action, to one contact, on one channel. */
 export interface Candidate {
@@ -36,6 +37,12 @@ export type CheckResult =
 /** A time-dependent constraint bound to one candidate. `from` of a refusal is always > `t`. */
 export interface Check {
   at(t: number): CheckResult;
+  /**
+   * The instants in [a, b) this check allows, sorted and merged — only for checks that depend on
+   * nothing but the instant (contact windows). The solver uses it to find where such checks meet,
+   * rather than stepping between them one opening at a time.
+   */
+  open?(a: number, b: number): readonly Interval[];
 }
 
 /** "Allowed, with no end of its own": one shared, frozen answer instead of one per question. */

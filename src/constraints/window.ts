@@ -35,7 +35,8 @@ const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.sl
 /** The debtor's preferred windows replacing `window`'s hours for this candidate, or null. */
 function preferredSlots(window: WindowConstraint, candidate: Candidate, ctx: EvaluationContext): Slot[] | null {
   const preferred = ctx.account.debtor.contactPreferences?.windows;
-  if (window.debtorMayOverride && preferred) {
+  // The stated times are the debtor's consent: they never widen a window for anyone else.
+  if (window.debtorMayOverride && preferred && candidate.relationship === 'self') {
     const own = preferred.filter((p) => p.channels === undefined || (candidate.channel !== null && p.channels.includes(candidate.channel)));
     if (own.length > 0) return own.map((p) => ({ days: p.days ?? WEEKDAYS, from: minutes(p.from), to: minutes(p.to) }));
   }
@@ -109,6 +110,10 @@ class WindowTimeline implements Check {
 
   at(t: number): CheckResult {
     return this.#answers.get(t, this.#computeAt);
+  }
+
+  open(a: number, b: number): readonly Interval[] {
+    return openIntervals(this.#bound, this.#env, a, b, true);
   }
 
   #covering(t: number): { list: Interval[]; b: number } {

@@ -15,7 +15,20 @@ export const flagSchema = strictObject({
   since: dateOrInstantSchema.describe('When the flag started to hold: a date YYYY-MM-DD (from the start of that day, debtor-local) or an instant (see Types).'),
   until: dateOrInstantSchema.optional().describe('When the flag stopped holding (exclusive): a date YYYY-MM-DD (debtor-local) or an instant (see Types).'),
   note: z.string().max(2000).optional().describe('Free text for people; not used in decisions.'),
-}).describe('A status flag with the date it started.');
+})
+  // Compared when both are written the same way: a date and an instant meet in the debtor's zone,
+  // which this schema does not know.
+  .refine((f) => f.until === undefined || !sameForm(f.since, f.until) || endsAfter(f.since, f.until), {
+    path: ['until'],
+    params: { code: 'ends_before_start' },
+    message: 'ends before it starts (`since`), so the flag would never hold; check both dates',
+  })
+  .describe('A status flag with the date it started.');
+
+const isDate = (s: string) => s.length === 10;
+const sameForm = (a: string, b: string) => isDate(a) === isDate(b);
+/** `until` is exclusive: a flag holds for at least a day (dates) or a moment (instants). */
+const endsAfter = (since: string, until: string) => (isDate(since) ? until > since : Date.parse(until) > Date.parse(since));
 
 /** A window of time the debtor said they may be contacted in, in their own zone. */
 export const preferredWindowSchema = strictObject({
@@ -48,7 +61,7 @@ export const debtorSchema = strictObject({
     windows: z.array(preferredWindowSchema).min(1).max(32).describe('The convenient times; any one of them will do.'),
   })
     .optional()
-    .describe('Times the debtor said are convenient; windows marked `debtorMayOverride` use them instead of their own hours.'),
+    .describe('Times the debtor said are convenient; windows marked `debtorMayOverride` use them instead of their own hours, for proposals to the debtor only.'),
 }).describe('The debtor.');
 
 export type Debtor = z.output<typeof debtorSchema>;
