@@ -31,10 +31,10 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: reado
 function fromUnion(issue: z.core.$ZodIssueInvalidUnion, path: readonly (string | number)[]): Issue[] {
   // Report the branch that got furthest: the one whose first issue has the longest path.
   const branches = issue.errors.filter((b) => b.length > 0);
-  const best = branches.reduce<readonly z.core.$ZodIssue[] | undefined>(
-    (acc, b) => (acc === undefined || depth(b) > depth(acc) ? b : acc),
-    undefined,
-  );
+  // A form that knows every key of the object is the one meant: `{ calendar: 'fortnight' }` is a
+  // calendar period with a wrong value, not a rolling one with an unknown key.
+  const keyed = furthest(branches.filter((b) => !b.some((i) => i.code === 'unrecognized_keys' && i.path.length === 0)));
+  const best = keyed !== undefined && depth(keyed) > 0 ? keyed : furthest(branches);
   if (best !== undefined && depth(best) > 0) return fromZodIssues(best, path);
   // Every branch failed at the value itself. A union's own message was written for this case.
   if (issue.message !== 'Invalid input') return [{ code: issue.code, path, message: issue.message }];
@@ -47,6 +47,11 @@ function fromUnion(issue: z.core.$ZodIssueInvalidUnion, path: readonly (string |
   if (typed.length === 1 && typed[0] !== undefined) return fromZodIssues(typed[0], path);
   const messages = [...new Set(firsts.map(messageOf))];
   return [{ code: 'invalid_union', path, message: messages.join('; or ') }];
+}
+
+/** The branch that got furthest into the value (the first on a tie). */
+function furthest(branches: readonly (readonly z.core.$ZodIssue[])[]): readonly z.core.$ZodIssue[] | undefined {
+  return branches.reduce<readonly z.core.$ZodIssue[] | undefined>((acc, b) => (acc === undefined || depth(b) > depth(acc) ? b : acc), undefined);
 }
 
 function depth(issues: readonly z.core.$ZodIssue[]): number {
@@ -115,6 +120,20 @@ function knownKeys(inst: unknown): string[] {
   }
   return [];
 }
+
+/**
+ * The per-parse error map of every boundary parse: a value missing where a fixed set of values is
+ * expected (an attempt's `outcome`, a contact's `relationship`) says "is required" like any other
+ * missing value, rather than zod's "Invalid option", which reads as if a wrong value was given.
+ *
+ * @example
+ * accountSchema.safeParse(input, { error: missingValueError });
+ */
+export const missingValueError: z.core.$ZodErrorMap = (issue) => {
+  if (issue.code !== 'invalid_value' || issue.input !== undefined) return undefined;
+  const values = issue.values.map((v) => (typeof v === 'string' ? `'${v}'` : String(v)));
+  return `is required (one of ${values.join(', ')})`;
+};
 
 /** `an object`, `a string`: zod's type names with the article English wants. */
 function withArticle(noun: string): string {

@@ -200,8 +200,10 @@ describe('policy: compliance constraints, each kind', () => {
     ['a misspelt weekday', { kind: 'window', id: 'w', from: '08:00', to: '21:00', days: ['monday'] }, ['days', 0]],
     ['a time without leading zero', { kind: 'window', id: 'w', from: '8:00', to: '21:00' }, ['from']],
     ['a negative max', { kind: 'cap', id: 'c', max: -1, period: { calendar: 'day' } }, ['max']],
-    ['a calendar year', { kind: 'cap', id: 'c', max: 1, period: { calendar: 'year' } }, ['period']],
+    ['a calendar year', { kind: 'cap', id: 'c', max: 1, period: { calendar: 'year' } }, ['period', 'calendar']],
     ['zero calendar days', { kind: 'cap', id: 'c', max: 1, period: { calendarDays: 0 } }, ['period', 'calendarDays']],
+    ['a rolling period of zero', { kind: 'cap', id: 'c', max: 1, period: { rolling: 'PT0S' } }, ['period', 'rolling']],
+    ['a wait of zero', { kind: 'cooldown', id: 'c', after: { outcomes: ['no_answer'] }, wait: { duration: 'P0D' } }, ['wait', 'duration']],
     ['an unknown scope', { kind: 'cap', id: 'c', max: 1, period: { calendar: 'day' }, scope: 'planet' }, ['scope']],
     ['an unknown outcome', { kind: 'cooldown', id: 'c', after: { outcomes: ['nope'] }, wait: { duration: 'P1D' } }, ['after', 'outcomes', 0]],
     ['no ranks', { kind: 'contactOrder', id: 'o', ranks: [] }, ['ranks']],
@@ -213,6 +215,13 @@ describe('policy: compliance constraints, each kind', () => {
     ['a misspelt selector key', { kind: 'window', id: 'w', from: '08:00', to: '21:00', appliesTo: { channel: ['phone'] } }, ['appliesTo']],
   ])('refuses a constraint with %s at its path', (_, constraint, path) => {
     expect(issuesOf({ ...base, compliance: layer(constraint) })).toContainEqual(expect.objectContaining({ path: ['compliance', 0, 'constraints', 0, ...path] }));
+  });
+
+  it('a zero duration says it never restricts; a malformed one only that it is malformed', () => {
+    const zero = issuesOf({ ...base, compliance: layer({ kind: 'cap', id: 'c', max: 1, period: { rolling: 'P0Y0M0DT0H' } }) });
+    expect(zero).toEqual([expect.objectContaining({ code: 'invalid_duration', message: expect.stringContaining('longer than zero') })]);
+    const bad = issuesOf({ ...base, compliance: layer({ kind: 'cap', id: 'c', max: 1, period: { rolling: 'P' } }) });
+    expect(bad).toEqual([expect.objectContaining({ code: 'invalid_duration', message: expect.stringContaining('ISO 8601 duration') })]);
   });
 
   it('lists the kinds when one is unknown', () => {

@@ -12,6 +12,7 @@ export const CONDITION_ISSUE_CODES = [
   'invalid_operand',
   'condition_too_deep',
   'invalid_params',
+  'type_mismatch',
 ] as const;
 export type ConditionIssueCode = (typeof CONDITION_ISSUE_CODES)[number];
 
@@ -33,6 +34,11 @@ export interface CheckContext {
    * catalogue import, so that conditions stay independent of which facts exist.
    */
   readonly checkParams?: (fact: string, params: unknown) => readonly ParamsProblem[];
+  /**
+   * The type of a known fact's value, as the catalogue writes it (`'boolean'`, `'number | null'`).
+   * Omitted, or undefined for a fact: `equal` / `notEqual` values are not type-checked.
+   */
+  readonly factType?: (fact: string) => string | undefined;
   /** Deepest nesting accepted (default {@link MAX_CONDITION_DEPTH}); `parsePolicy` passes `limits.maxConditionDepth`. */
   readonly maxDepth?: number;
 }
@@ -153,6 +159,9 @@ function checkComparison(node: Record<string, unknown>, ctx: CheckContext, at: P
       path: [...at, 'value'],
       message: `'${operator}' compares against a list: give an array (or a { "fact": ... } reference), not ${JSON.stringify(value) ?? String(value)} (a string would be searched for substrings; other values make json-rules-engine throw)`,
     });
+  } else if ((operator === 'equal' || operator === 'notEqual') && typeof fact === 'string' && node.path === undefined && !isFactReference(value)) {
+    const mismatch = typeMismatch(fact, value, ctx);
+    if (mismatch !== null) issues.push({ code: 'type_mismatch', path: [...at, 'value'], message: mismatch });
   }
   return issues;
 }
@@ -196,6 +205,23 @@ function operatorHint(name: string, operators: OperatorRegistry): string {
   }
   const decorators = operators.decoratorNames.map((d) => `${d}:`).join(', ');
   return `; operators are ${operators.operatorNames.join(', ')} (decorators: ${decorators})`;
+}
+
+/**
+ * Why `equal` / `notEqual` against `value` can never tell anything about `fact` (json-rules-engine
+ * compares with ===: a boolean fact never equals "false"), or null when the types can meet.
+ */
+function typeMismatch(fact: string, value: unknown, ctx: CheckContext): string | null {
+  const type = ctx.factType?.(fact);
+  if (type === undefined) return null;
+  const types: readonly string[] = type.split(' | ');
+  // Lists and objects compare by reference in json-rules-engine: not this check's business.
+  if (types.some((t) => t !== 'number' && t !== 'string' && t !== 'boolean' && t !== 'null')) return null;
+  const given = value === null ? 'null' : typeof value;
+  if (types.includes(given)) return null;
+  const unquoted = typeof value === 'string' && ((types.includes('boolean') && (value === 'true' || value === 'false')) || (types.includes('number') && value.trim() !== '' && Number.isFinite(Number(value))));
+  const hint = unquoted ? `: write ${value} without quotes` : '';
+  return `fact '${fact}' is ${type}, so it never equals ${JSON.stringify(value) ?? String(value)} (${given === 'null' ? 'null' : `a ${given}`})${hint}`;
 }
 
 function isFactReference(value: unknown): value is { fact: unknown; params?: unknown } {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ArrearsError, type ErrorCode, type Issue } from '../errors';
 import { limitIssuesOf, screenInput } from '../input-guard';
 import { DEFAULT_LIMITS, type Limits, safeResolveLimits } from '../limits';
-import { fromZodIssues } from '../zod-issues';
+import { fromZodIssues, missingValueError } from '../zod-issues';
 import { type Account, accountSchema } from './account';
 import { compileFastParse, FAIL } from './fast-parse';
 
@@ -62,7 +62,7 @@ export function checkAccount(input: unknown, limits: Limits): SafeParseAccountRe
     const account = fastAccount(input);
     if (account !== FAIL) return { success: true, account };
   }
-  const result = accountSchema.safeParse(input);
+  const result = accountSchema.safeParse(input, { error: missingValueError });
   if (result.success && screening.issues.length === 0) return { success: true, account: result.data };
   // Forbidden keys found by the guard come first, then every shape problem: all issues at once.
   const issues = [...screening.issues, ...(result.success ? [] : fromZodIssues(result.error.issues))];

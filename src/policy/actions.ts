@@ -2,6 +2,12 @@ import type { ActionKind, Channel, Relationship } from '../vocabulary';
 import type { Action, Target } from './schema/policy';
 
 /**
+ * Kinds an action with a channel may have: it reaches a person. The others (internal, legal,
+ * credit_report) reach no one and take no channel; a notice without one is posted, not sent.
+ */
+export const REACHING_KINDS: readonly ActionKind[] = ['communication', 'notice'];
+
+/**
  * The kind of an action: its own, or `communication` when it has a channel, else `internal`.
  *
  * @example

@@ -8,6 +8,7 @@ import { fromZodIssues } from '../zod-issues';
 import { type Constraint, constraintSchema, layerSchema } from './schema/constraints';
 import { type Action, actionSchema, type Bucket, type Policy, policySchema, ruleSchema } from './schema/policy';
 import type { Selector } from './schema/selector';
+import { REACHING_KINDS } from './actions';
 
 type Path = (string | number)[];
 
@@ -153,7 +154,8 @@ function checkParts(parts: Parts, operators: OperatorRegistry, options: CheckPol
     conditions: parts.conditionRefs,
     isKnownFact,
     factNames: FACT_NAMES,
-    checkParams: factParams,
+    checkParams: (fact, params) => factParams(fact, params, actionIds),
+    factType: (fact) => (Object.hasOwn(FACTS, fact) ? FACTS[fact as keyof typeof FACTS].type : undefined),
     ...(options.maxConditionDepth === undefined ? {} : { maxDepth: options.maxConditionDepth }),
   };
 
@@ -199,6 +201,16 @@ function checkParts(parts: Parts, operators: OperatorRegistry, options: CheckPol
     const target = action.target;
     if (target !== undefined && action.channel === undefined) {
       issues.push({ code: 'target_without_channel', path: ['actions', id, 'target'], message: 'an action without a channel reaches no one: remove `target` or add a `channel`' });
+    }
+    // The presets protect people by the kinds that reach them: a kind that reaches no one on an
+    // action that does would slip past every block and window that selects by kind.
+    const kind = action.kind;
+    if (kind !== undefined && action.channel !== undefined && !REACHING_KINDS.includes(kind)) {
+      issues.push({
+        code: 'kind_channel_mismatch',
+        path: ['actions', id, 'kind'],
+        message: `an action with a channel reaches a person, so its kind is 'communication' or 'notice', not '${kind}' (a lawyer's letter or a field visit is a communication): remove \`kind\`, or remove \`channel\` if it reaches no one`,
+      });
     }
     if (target !== undefined && typeof target === 'object' && !Array.isArray(target) && !parts.contactOrders.has(target.order)) {
       issues.push({
@@ -283,12 +295,23 @@ function checkSelector(selector: Selector, actionIds: readonly string[], path: P
 }
 
 /** The catalogue's params check, for `CheckContext.checkParams`. */
-function factParams(fact: string, params: unknown): ParamsProblem[] {
+function factParams(fact: string, params: unknown, actionIds: readonly string[]): ParamsProblem[] {
   if (!Object.hasOwn(FACTS, fact)) return [];
   const schema = (FACTS as Readonly<Record<string, { readonly params?: z.ZodType }>>)[fact]?.params;
-  if (schema === undefined) return [];
+  if (schema === undefined) {
+    // json-rules-engine would pass them on and the fact ignore them: a mistake, never an effect.
+    const given = isRecord(params) ? Object.keys(params) : [];
+    return given.length === 0 ? [] : [{ path: [], message: `takes no params; remove ${given.map((k) => `'${k}'`).join(', ')}` }];
+  }
   const result = schema.safeParse(params);
-  return result.success ? [] : fromZodIssues(result.error.issues).map((issue) => ({ path: issue.path, message: issue.message }));
+  if (!result.success) return fromZodIssues(result.error.issues).map((issue) => ({ path: issue.path, message: issue.message }));
+  // Approvals name policy actions: one the policy does not define is never approved.
+  if (fact !== 'hasApproval' || actionIds.length === 0) return [];
+  const named = (params as { action: string | readonly string[] }).action;
+  const list = typeof named === 'string' ? [named] : named;
+  return list.flatMap((a, i) =>
+    actionIds.includes(a) ? [] : [{ path: typeof named === 'string' ? ['action'] : ['action', i], message: `unknown action '${a}'${didYouMean(a, actionIds)}` }],
+  );
 }
 
 function parsed<S extends z.ZodType>(schema: S, value: unknown): z.output<S> | undefined {

@@ -3,7 +3,7 @@ import { conditionKind, createOperatorRegistry, type OperatorLike } from '../con
 import { ArrearsError, type ErrorCode, type Issue } from '../errors';
 import { limitIssuesOf, screenInput } from '../input-guard';
 import { DEFAULT_LIMITS, type Limits, safeResolveLimits } from '../limits';
-import { fromZodIssues } from '../zod-issues';
+import { fromZodIssues, missingValueError } from '../zod-issues';
 import { checkPolicy, checkPolicyLoosely } from './check';
 import { markParsed } from './parsed';
 import { findUnsatisfiableWindows, lintPolicy } from './lint';
@@ -75,7 +75,7 @@ export function safeParsePolicy(input: unknown, options?: ParsePolicyOptions): S
   if (overLimit.length > 0) return { success: false, code: 'LIMIT_EXCEEDED', issues: overLimit };
   if (screening.verdict === 'invalid') return { success: false, code: 'POLICY_INVALID', issues: screening.issues };
 
-  const shape = policySchema.safeParse(input);
+  const shape = policySchema.safeParse(input, { error: missingValueError });
   const checkOptions = { maxConditionDepth: limits.maxConditionDepth };
   if (!shape.success) {
     // Forbidden keys found by the guard come first, then every shape problem, then the

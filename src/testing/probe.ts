@@ -2,7 +2,7 @@ import { type Engine, type EngineOptions, createEngine } from '../engine/create-
 import type { Proposal } from '../engine/types';
 import { instantMs } from '../facts/history';
 import type { Account, Attempt, Contact, ContactMethod } from '../model';
-import { actionKind } from '../policy/actions';
+import { actionKind, REACHING_KINDS } from '../policy/actions';
 import type { Layer } from '../policy/schema/constraints';
 import type { Action, Policy } from '../policy/schema/policy';
 
@@ -93,7 +93,10 @@ export function narrowedAction(policy: Policy, attempt: Attempt, account: Accoun
   const id = known === undefined ? PROBE_ACTION : (attempt.action as string);
   const contact = attempt.contactId === undefined ? undefined : account.contacts.find((c) => c.id === attempt.contactId);
   const channel = attempt.channel ?? known?.channel;
-  const kind = known === undefined ? (channel === undefined ? 'internal' : 'communication') : actionKind(known);
+  // An attempt that reached someone on a channel is judged as what it was, a communication,
+  // whatever the policy's action that reaches no one (a suit filed, then a letter about it) says.
+  const own = known === undefined ? undefined : actionKind(known);
+  const kind = channel === undefined ? (own ?? 'internal') : own !== undefined && REACHING_KINDS.includes(own) ? own : 'communication';
   const { channel: _c, target: _t, ...rest } = known ?? { requiresApproval: false };
   const definition: Action = channel === undefined ? { ...rest, kind } : { ...rest, kind, channel, target: contact ? [contact.relationship] : known?.target ?? 'self' };
   return { id, definition };

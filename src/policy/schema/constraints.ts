@@ -11,6 +11,20 @@ export const durationSchema = z.string().refine((s) => parseDuration(s) !== null
   params: { code: 'invalid_duration' },
 });
 
+const isZero = (s: string) => {
+  const d = parseDuration(s);
+  return d !== null && Object.values(d).every((n) => n === 0);
+};
+
+/**
+ * A duration a cap counts over or a cool-down waits: longer than zero, since a cap over no time
+ * counts nothing and a wait of nothing holds nothing — a constraint that silently never restricts.
+ */
+const restrictingDurationSchema = durationSchema.refine((s) => !isZero(s), {
+  message: "must be longer than zero (a zero duration never restricts anything), e.g. 'P7D' or 'PT12H'",
+  params: { code: 'invalid_duration' },
+});
+
 /** Where local time is read: the location of the person contacted, or a fixed IANA zone. */
 export const zoneRefSchema = z
   .union([z.literal('contact'), timeZoneSchema])
@@ -46,7 +60,7 @@ const oneOf = (forms: string) => ({
 
 /** The period a cap counts over. */
 export const capPeriodSchema = z.union([
-  strictObject({ rolling: durationSchema.describe('How far back from now attempts count.') }).describe('A sliding duration ending now.'),
+  strictObject({ rolling: restrictingDurationSchema.describe('How far back from now attempts count.') }).describe('A sliding duration ending now.'),
   strictObject({
     calendar: z.enum(['day', 'week', 'month']).describe('Which calendar period, in local time.'),
     weekStartsOn: z.enum(WEEKDAYS).default('mon').describe("The first day of a calendar week (for 'week')."),
@@ -85,7 +99,7 @@ export const cooldownSchema = strictObject({
     .describe('The events that start the cool-down (all fields given must match; empty: any attempt).'),
   wait: z
     .union([
-      strictObject({ duration: durationSchema.describe('How long to wait after the event.') }).describe('A duration from the event.'),
+      strictObject({ duration: restrictingDurationSchema.describe('How long to wait after the event.') }).describe('A duration from the event.'),
       strictObject({ calendarDays: z.number().int().min(1).max(366).describe('How many days, the event day included.') }).describe(
         'Local calendar days, the event day being day 1: allowed again from the start of day N+1.',
       ),

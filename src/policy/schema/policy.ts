@@ -17,7 +17,10 @@ export const targetSchema = z.union([
 export const actionSchema = strictObject({
   label: z.string().max(200).optional().describe('Human name, shown by `explain`.'),
   description: z.string().max(2000).optional().describe('Free text for people; not used in decisions.'),
-  kind: z.enum(ACTION_KINDS).optional().describe("Default: 'communication' when it has a channel, else 'internal'."),
+  kind: z
+    .enum(ACTION_KINDS)
+    .optional()
+    .describe("With a channel it reaches a person: 'communication' (the default) or 'notice'. Without one: 'internal' (the default), 'legal', 'credit_report', or 'notice' (posted, not sent)."),
   channel: z
     .union([z.enum(CHANNELS), z.array(z.enum(CHANNELS)).min(1)])
     .optional()
