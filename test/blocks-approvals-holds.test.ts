@@ -114,6 +114,33 @@ describe('approvals', () => {
     expect(statuses(policy([]), account({ approvals: [{ action: 'lock', at: '2026-11-30T00:00:00Z' }] }))['lock']).toBe('needs_approval');
   });
 
+  it('an approved proposal is allowed until its approval expires, the latest approval counting', () => {
+    const lock = (approvals: unknown[]) => createEngine(policy([])).decide(account({ approvals }), { now }).proposals.find((p) => p.action === 'lock');
+    expect(lock([{ action: 'lock', at: '2026-11-20T00:00:00Z', expiresAt: '2026-11-23T22:00:00Z' }])).toMatchObject({ status: 'allowed', allowedUntil: '2026-11-23T22:00:00Z' });
+    expect(
+      lock([
+        { action: 'lock', at: '2026-11-20T00:00:00Z', expiresAt: '2026-11-23T22:00:00Z' },
+        { action: 'lock', at: '2026-11-21T00:00:00Z', expiresAt: '2026-11-25T00:00:00Z' },
+      ]),
+    ).toMatchObject({ status: 'allowed', allowedUntil: '2026-11-25T00:00:00Z' });
+    expect(
+      lock([
+        { action: 'lock', at: '2026-11-20T00:00:00Z', expiresAt: '2026-11-23T22:00:00Z' },
+        { action: 'lock', at: '2026-11-21T00:00:00Z' },
+      ]),
+    ).toMatchObject({ status: 'allowed', allowedUntil: null });
+  });
+
+  it('an approval that lapses before a deferred proposal is allowed does not count for it', () => {
+    const letters = { notice: { channel: 'letter', kind: 'notice', requiresApproval: true } } as const;
+    const hours = { kind: 'window', id: 'hours', from: '09:00', to: '17:00' };
+    const at = (approvals: unknown[], when: string) => createEngine(policy([hours], letters)).decide(account({ approvals }), { now: when }).proposals[0];
+    // 20:00 in New York: the window opens at 09:00 tomorrow (14:00Z).
+    const evening = '2026-11-23T20:00:00-05:00';
+    expect(at([{ action: 'notice', at: '2026-11-20T00:00:00Z', expiresAt: '2026-11-24T10:00:00Z' }], evening)).toMatchObject({ status: 'needs_approval', allowedFrom: '2026-11-24T14:00:00Z' });
+    expect(at([{ action: 'notice', at: '2026-11-20T00:00:00Z', expiresAt: '2026-11-24T16:00:00Z' }], evening)).toMatchObject({ status: 'deferred', allowedFrom: '2026-11-24T14:00:00Z', allowedUntil: '2026-11-24T16:00:00Z' });
+  });
+
   it('a compliance layer can require approval for actions the strategy did not flag', () => {
     const approval = { kind: 'approval', id: 'owner-signs-letters', appliesTo: { kinds: ['notice'] }, message: 'the owner signs every formal letter' };
     const d = createEngine(policy([approval])).decide(account(), { now });
@@ -130,6 +157,15 @@ describe('promise holds', () => {
     expect(call?.status).toBe('deferred');
     expect(call?.allowedFrom).toBe('2026-11-28T05:00:00Z');
     expect(call?.reasons[0]?.code).toBe('PROMISE_PENDING');
+  });
+
+  it('the reason tells an open promise from one that fell due unpaid and is in its grace days', () => {
+    const open = createEngine(policy([hold])).decide(account({ promises: [{ dueDate: '2026-11-25', amount: 50_000 }] }), { now }).proposals[0];
+    expect(open?.reasons[0]?.message).toBe('a promise to pay is open (+2 days grace)');
+    // Due yesterday, unpaid: the facts call it broken, and the hold lasts to the end of its grace.
+    const d = createEngine(policy([hold])).decide(account({ promises: [{ dueDate: '2026-11-22', amount: 50_000 }] }), { now });
+    expect(d.proposals[0]).toMatchObject({ status: 'deferred', allowedFrom: '2026-11-25T05:00:00Z' });
+    expect(d.proposals[0]?.reasons[0]?.message).toBe('a promise to pay fell due unpaid on 2026-11-22; its 2 grace days have not run out');
   });
 
   it('a kept promise (paid in time) holds nothing', () => {

@@ -37,16 +37,20 @@ export function approvalRequirement(policy: Policy, candidate: Candidate): Reaso
 }
 
 /**
- * Whether a candidate needs an approval it does not have: `required` (see `approvalRequirement`,
- * computed when omitted) and the account carries no approval of the action valid now.
+ * When the approvals of a candidate's action valid now stop counting: `null` when one never
+ * expires, the latest `expiresAt` otherwise, `undefined` when none is valid now (a proposal that
+ * needs one then waits for it, `needs_approval`). The allowance of an approved proposal ends there.
  *
  * @example
- * approvalReason(policy, candidate, ctx); // null when approved or not needed
+ * approvalLapses(candidate, ctx); // Date.parse('2026-11-30T00:00:00Z')
  */
-export function approvalReason(policy: Policy, candidate: Candidate, ctx: EvaluationContext, required: ReasonDraft | null = approvalRequirement(policy, candidate)): ReasonDraft | null {
-  if (required === null) return null;
-  const approved = ctx.account.approvals.some(
-    (a) => a.action === candidate.action && instantMs(a.at) <= ctx.now && (a.expiresAt === undefined || ctx.now < instantMs(a.expiresAt)),
-  );
-  return approved ? null : required;
+export function approvalLapses(candidate: Candidate, ctx: EvaluationContext): number | null | undefined {
+  let lapse: number | null | undefined;
+  for (const a of ctx.account.approvals) {
+    if (a.action !== candidate.action || instantMs(a.at) > ctx.now) continue;
+    const expires = a.expiresAt === undefined ? null : instantMs(a.expiresAt);
+    if (expires !== null && ctx.now >= expires) continue;
+    lapse = expires === null || lapse === null ? null : Math.max(lapse ?? expires, expires);
+  }
+  return lapse;
 }

@@ -20,17 +20,21 @@ export function promiseHoldCheck(hold: PromiseHoldConstraint, layer: Layer, ctx:
 function holdCheck(hold: PromiseHoldConstraint, layer: Layer, ctx: EvaluationContext): Check {
   const statuses = promiseStatuses(ctx);
   let ends: number | null = null;
+  let open = false;
+  let lapsed: string | null = null;
   ctx.account.promises.forEach((p, i) => {
     if (!(statuses[i] === 'open' || (statuses[i] === 'broken' && p.status === undefined))) return;
     const end = ctx.clock.startOfDay(dayOf(p.dueDate) + 1 + hold.graceDays);
-    if (end > ctx.now && (ends === null || end > ends)) ends = end;
+    if (end <= ctx.now) return;
+    if (ends === null || end > ends) ends = end;
+    if (statuses[i] === 'open') open = true;
+    else if (lapsed === null || p.dueDate > lapsed) lapsed = p.dueDate;
   });
   if (ends === null) return ALWAYS_ALLOWED;
   const from: number = ends;
-  const refusal: CheckResult = {
-    ok: false,
-    from,
-    reason: { ...provenance(hold, layer), code: 'PROMISE_PENDING', message: `a promise to pay is open${hold.graceDays > 0 ? ` (+${hold.graceDays} days grace)` : ''}` },
-  };
+  const grace = hold.graceDays > 0 ? ` (+${hold.graceDays} days grace)` : '';
+  // The facts already call a lapsed promise broken: the reason must not call it open.
+  const message = open || lapsed === null ? `a promise to pay is open${grace}` : `a promise to pay fell due unpaid on ${lapsed}; its ${hold.graceDays} grace days have not run out`;
+  const refusal: CheckResult = { ok: false, from, reason: { ...provenance(hold, layer), code: 'PROMISE_PENDING', message } };
   return { at: (t) => (t >= from ? ALLOWED : refusal) };
 }

@@ -1,4 +1,4 @@
-import { approvalReason } from '../constraints/approval';
+import { approvalLapses } from '../constraints/approval';
 import { capCheck } from '../constraints/cap';
 import { contactOrderReason } from '../constraints/contact-order';
 import { cooldownCheck } from '../constraints/cooldown';
@@ -148,7 +148,11 @@ export function decideCompiled(compiled: CompiledPolicy, clocks: ZoneClocks, acc
       e.reasons = [...order.map((r) => ({ ...r, until: null })), ...e.reasons];
     }
     if (e.status !== 'blocked') {
-      const approval = approvalReason(policy, e.candidate, ctx, plans[i]?.approval ?? null);
+      const required = plans[i]?.approval ?? null;
+      const lapse = required === null ? null : approvalLapses(e.candidate, ctx);
+      // An approval that lapses before the proposal is allowed is no approval for it.
+      const approval = required !== null && (lapse === undefined || (lapse !== null && (e.allowedFrom ?? now) >= lapse)) ? required : null;
+      if (approval === null && lapse !== undefined && lapse !== null) e.allowedUntil = e.allowedUntil === null ? lapse : Math.min(e.allowedUntil, lapse);
       if (approval) {
         e.status = 'needs_approval';
         e.reasons = [{ ...approval, until: null }, ...e.reasons];

@@ -47,7 +47,14 @@ export const approvalSchema = strictObject({
   at: instantSchema.describe('When it was given; it counts from then.'),
   by: z.string().max(256).optional().describe('Who gave it; not used in decisions.'),
   expiresAt: instantSchema.optional().describe('It no longer counts from this instant. Default: never expires.'),
-}).describe('An approval given for an action.');
+})
+  // An approval that expires before it is given never counts: a typo, not a decision.
+  .refine((a) => a.expiresAt === undefined || Date.parse(a.expiresAt) > Date.parse(a.at), {
+    path: ['expiresAt'],
+    params: { code: 'ends_before_start' },
+    message: 'expires before it was given (`at`), so it would never count; check both instants',
+  })
+  .describe('An approval given for an action.');
 
 export type Attempt = z.output<typeof attemptSchema>;
 /** One attempt as you may write it: fields with defaults may be left out, `at` may be a `Date`. */

@@ -81,11 +81,20 @@ export const instantSchema = stringOrDate(`must be an ISO 8601 instant with Z or
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_DATE_MESSAGE = 'must be a calendar date written YYYY-MM-DD (e.g. 2026-11-23)';
 
-/** A calendar date, `YYYY-MM-DD`. */
-export const isoDateSchema = z.string().refine((s) => ISO_DATE.test(s) && isoDateToDayNumber(s) !== null, {
-  message: ISO_DATE_MESSAGE,
-  params: { code: 'invalid_date' },
-});
+/** Dates share the instants' range: a due date in year 0 or 9999 is a typo, not a debt. */
+const inDateRange = (s: string) => s >= '1900-01-01' && s <= '2200-12-31';
+const DATE_RANGE_MESSAGE = 'is outside the supported range 1900-01-01 … 2200-12-31';
+
+/** A calendar date, `YYYY-MM-DD`, 1900–2200. */
+export const isoDateSchema = z
+  .string()
+  .refine((s) => ISO_DATE.test(s) && isoDateToDayNumber(s) !== null, {
+    message: ISO_DATE_MESSAGE,
+    params: { code: 'invalid_date' },
+  })
+  // Not `abort` on the first (it would skip the account's cross-checks): a date that is not one
+  // is told so once, by the check above.
+  .refine((s) => !ISO_DATE.test(s) || isoDateToDayNumber(s) === null || inDateRange(s), { message: DATE_RANGE_MESSAGE, params: { code: 'invalid_date' } });
 
 const DATE_OR_INSTANT = `must be a calendar date YYYY-MM-DD or an ISO 8601 instant with Z or an offset, like "2026-11-23" or ${INSTANT_EXAMPLE}`;
 
@@ -97,8 +106,9 @@ const DATE_OR_INSTANT = `must be a calendar date YYYY-MM-DD or an ISO 8601 insta
 export const dateOrInstantSchema = stringOrDate(`${DATE_OR_INSTANT}, or a Date`).transform((value, ctx) => {
   // Anything with a time of day is meant as an instant, so parseInstant explains what is wrong.
   if (typeof value !== 'string' || /^\d{4}-\d{2}-\d{2}[Tt ]/.test(value)) return toInstant(value, ctx);
-  if (ISO_DATE.test(value) && isoDateToDayNumber(value) !== null) return value;
-  ctx.addIssue({ code: 'custom', message: ISO_DATE.test(value) ? ISO_DATE_MESSAGE : DATE_OR_INSTANT, params: { code: 'invalid_date' } });
+  if (ISO_DATE.test(value) && isoDateToDayNumber(value) !== null && inDateRange(value)) return value;
+  const message = !ISO_DATE.test(value) ? DATE_OR_INSTANT : isoDateToDayNumber(value) === null ? ISO_DATE_MESSAGE : DATE_RANGE_MESSAGE;
+  ctx.addIssue({ code: 'custom', message, params: { code: 'invalid_date' } });
   return z.NEVER;
 });
 
