@@ -13,6 +13,20 @@ const account = (timeZone: string | string[]) => ({
 });
 
 describe('time-zone spelling', () => {
+  it.each(['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__', '__defineGetter__'])(
+    "a zone named like an Object.prototype key ('%s') is refused, never handed to the zone library (it aborted V8)",
+    (zone) => {
+      const r = safeParseAccount(account(zone));
+      expect(r.success).toBe(false);
+      if (!r.success) expect(r.issues).toContainEqual(expect.objectContaining({ code: 'invalid_time_zone', path: ['debtor', 'timeZone'] }));
+      const policy = { ...presets.usRegulationF, compliance: [{ id: 'l', constraints: [{ kind: 'window', id: 'w', from: '08:00', to: '21:00', zone }] }] };
+      expect(() => createEngine(policy)).toThrow(expect.objectContaining({ code: 'POLICY_INVALID' }));
+      // decideMany reports it as a failed decision and goes on with the book.
+      const results = [...createEngine(presets.usRegulationF).decideMany([account(zone), account('UTC')], { now: '2026-11-23T13:30:00Z' })];
+      expect(results.map((x) => x.ok)).toEqual([false, true]);
+    },
+  );
+
   it('a name in any ASCII case is accepted as given', () => {
     const parsed = parseAccount(account(['america/new_york', 'ASIA/SHANGHAI']));
     expect(parsed.debtor.timeZone).toEqual(['america/new_york', 'ASIA/SHANGHAI']);

@@ -29,6 +29,10 @@ export function isValidTimeZone(zone: string): boolean {
   // out of the string ("Mars+05:00" → 300), so names containing ±dd (only Etc/GMT±10…14 are
   // real) are asked to Intl directly.
   if (/[+-]\d\d/.test(zone)) return intlAcceptsZone(zone);
+  // @date-fns/tz keeps its caches in plain objects: for 'constructor' or 'toString' the probe
+  // would read Object.prototype's function instead of an offset (not NaN, so "valid"), and every
+  // later use of the name aborts V8. No zone is named like a prototype key.
+  if (zone in Object.prototype) return false;
   return !Number.isNaN(tzOffset(zone, new Date(0)));
 }
 
