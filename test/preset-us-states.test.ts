@@ -44,6 +44,15 @@ describe('Massachusetts on top of Reg F: 940 CMR 7.04(1)(f)', () => {
     expect(third?.allowedFrom).toBe('2026-11-09T15:00:00Z');
   });
 
+  it('any 168 hours, across the DST changes: free exactly when the oldest call is 7 × 24 hours old', () => {
+    // Spring forward (2026-03-08): 10:00 EST + 168 h is 11:00 EDT, not 10:00 EDT (167 h).
+    const spring = decide([call('2026-03-05T10:00:00-05:00'), call('2026-03-06T10:00:00-05:00')], '2026-03-12T10:30:00-04:00');
+    expect(spring).toMatchObject({ status: 'deferred', allowedFrom: '2026-03-12T15:00:00Z' });
+    // Fall back (2026-11-01): 10:00 EDT + 168 h is 09:00 EST, not 10:00 EST (169 h).
+    const fall = decide([call('2026-10-29T10:00:00-04:00'), call('2026-10-30T10:00:00-04:00')], '2026-11-05T08:30:00-05:00');
+    expect(fall).toMatchObject({ status: 'deferred', allowedFrom: '2026-11-05T14:00:00Z' });
+  });
+
   it('the order of composition does not matter', () => {
     const reversed = createEngine(composePolicies(presets.usMassachusetts, presets.usRegulationF, strategy()));
     const history = [call('2026-11-02T10:00:00-05:00'), call('2026-11-04T15:30:00-05:00')];
