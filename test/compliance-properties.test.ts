@@ -48,6 +48,18 @@ describe('compliance properties', () => {
     );
   });
 
+  it('a layer of two windows, several zones: allowed exactly when, in every zone, one of the windows is open', () => {
+    fc.assert(
+      fc.property(windowArb, windowArb, fc.subarray(ZONES, { minLength: 2, maxLength: 3 }), instantArb, (w1, w2, zones, ms) => {
+        const policy = callPolicy([{ kind: 'window', id: 'a', ...w1 } as never, { kind: 'window', id: 'b', ...w2 } as never]);
+        const p = first(policy, debtor(zones), ms);
+        const inside = zones.every((z) => inWindow(ms, z, w1) || inWindow(ms, z, w2));
+        expect(p?.status === 'allowed').toBe(inside);
+      }),
+      { seed: 11, numRuns: 300 },
+    );
+  });
+
   it('allowedFrom is allowed, and the minute before it is not', () => {
     fc.assert(
       fc.property(windowArb, zonesArb, instantArb, (w, zones, ms) => {

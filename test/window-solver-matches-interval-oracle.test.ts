@@ -63,7 +63,8 @@ function check(w1: W, w2: W, debtorZone: string, fixedZone: string, now: number,
     expect(p?.reasons.map((r) => r.code)).toContain('BEYOND_HORIZON');
   } else {
     expect(p?.status).toBe(expected === now ? 'allowed' : 'deferred');
-    expect(p?.allowedFrom === null ? null : Date.parse(p.allowedFrom)).toBe(expected);
+    const from = p?.allowedFrom;
+    expect(from === null || from === undefined ? null : Date.parse(from)).toBe(expected);
   }
 }
 

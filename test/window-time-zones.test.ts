@@ -124,6 +124,15 @@ describe('contact windows in the debtor’s zone', () => {
     }
   });
 
+  it('several zones and a layer of two windows: each zone needs one of them open, not the same one', () => {
+    // A lunch break. 14:30 in New York is 11:30 in Los Angeles: afternoon there, morning here.
+    const lunch = createEngine(callPolicy([window('morning', '09:00', '12:00'), window('afternoon', '13:00', '18:00')]));
+    const both = debtor(['America/New_York', 'America/Los_Angeles']);
+    expect(next(lunch, both, '2026-11-23T14:30:00-05:00')).toMatchObject({ status: 'allowed', allowedUntil: '2026-11-23T20:00:00Z' });
+    // 15:30 New York is 12:30 Los Angeles, its lunch break: wait for 13:00 there (16:00 here).
+    expect(next(lunch, both, '2026-11-23T15:30:00-05:00')).toMatchObject({ status: 'deferred', allowedFrom: '2026-11-23T21:00:00Z' });
+  });
+
   it('rejects an unknown time zone in the account', () => {
     expect(() => regF.decide(debtor('Mars/Olympus_Mons'), { now: '2026-11-23T10:00:00Z' })).toThrowError(expect.objectContaining({ code: 'ACCOUNT_INVALID' }));
   });

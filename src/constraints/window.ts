@@ -56,21 +56,31 @@ function slotIntervals(slot: Slot, closed: ReadonlySet<number> | null, zone: str
   return out;
 }
 
-/** Open instants of the layer's windows within [a, b): union of windows, each intersected over its zones. */
+/**
+ * Open instants of the layer's windows within [a, b). The person may be in any of their zones, so
+ * the layer must allow in each: where, read in that zone, one of its windows is open (a union).
+ * A window in a fixed zone is open or not whatever the person's location.
+ */
 function openIntervals(bound: readonly Bound[], env: WindowEnv, a: number, b: number, withHolidays: boolean): Interval[] {
-  const all: Interval[] = [];
-  for (const w of bound) {
+  const spans = (w: Bound, zone: string): Interval[] => {
+    const clock = env.clocks.get(zone);
+    const d0 = clock.dayNumber(a) - 1;
+    const d1 = clock.dayNumber(b) + 1;
+    return w.slots.flatMap((s) => slotIntervals(s, withHolidays ? w.closed : null, zone, env, d0, d1));
+  };
+  const fixed = bound.filter((w) => w.window.zone !== 'contact').flatMap((w) => spans(w, w.zones[0] as string));
+  const local = bound.filter((w) => w.window.zone === 'contact');
+  let open: Interval[] = union(fixed);
+  if (local.length > 0) {
+    // Every window read in the person's zones has the candidate's zones.
     let acc: Interval[] | null = null;
-    for (const zone of w.zones) {
-      const clock = env.clocks.get(zone);
-      const d0 = clock.dayNumber(a) - 1;
-      const d1 = clock.dayNumber(b) + 1;
-      const here = union(w.slots.flatMap((s) => slotIntervals(s, withHolidays ? w.closed : null, zone, env, d0, d1)));
+    for (const zone of (local[0] as Bound).zones) {
+      const here = union([...fixed, ...local.flatMap((w) => spans(w, zone))]);
       acc = acc === null ? here : intersect(acc, here);
     }
-    all.push(...(acc ?? []));
+    open = acc ?? [];
   }
-  return union(all).map(([x, y]) => [Math.max(x, a), Math.min(y, b)] as Interval).filter(([x, y]) => y > x);
+  return open.map(([x, y]) => [Math.max(x, a), Math.min(y, b)] as Interval).filter(([x, y]) => y > x);
 }
 
 function describe(bound: readonly Bound[]): string {
@@ -150,8 +160,9 @@ class WindowTimeline implements Check {
 const slotKey = (slots: readonly Slot[]) => slots.map((s) => `${s.days.join('')}${s.from}-${s.to}`).join(';');
 
 /**
- * The windows of one layer that apply to a candidate, as one check: open where any of them is
- * open (a union), each window holding in every zone the person may be in (an intersection).
+ * The windows of one layer that apply to a candidate, as one check: in every zone the person may
+ * be in (an intersection), one of the windows is open there (a union) — 14:30 in New York is
+ * allowed by 13:00–18:00, and 11:30 in Los Angeles by 09:00–12:00 of the same layer.
  * A window in a zone 'contact' is read in the candidate's zones; otherwise in its fixed zone.
  * Checks with the same layer, windows, hours, zones and horizon are the same function of the
  * instant: the engine's cache hands back the one it already has.
