@@ -90,6 +90,17 @@ describe('frequency caps', () => {
     expect(decideAt(callPolicy([cap]), [call('2026-12-31T10:00:00+08:00')], '2026-12-31T12:00:00+08:00', 'Asia/Shanghai')?.allowedFrom).toBe('2026-12-31T16:00:00Z');
   });
 
+  it('a rolling month at a month end: the month ending Feb 28 still holds a Jan 31 call, so the slot frees on Mar 1', () => {
+    const cap = { kind: 'cap', id: 'one-a-month', appliesTo: { channels: ['phone'] }, max: 1, period: { rolling: 'P1M' }, scope: 'account' } as const;
+    const at = (now: string) => decideAt(callPolicy([cap]), [call('2026-01-31T10:00:00Z')], now, 'UTC');
+    for (const now of ['2026-02-01T10:00:00Z', '2026-02-28T10:00:00Z', '2026-02-28T23:59:00Z']) expect(at(now)).toMatchObject({ status: 'deferred', allowedFrom: '2026-03-01T00:00:00Z' });
+    expect(at('2026-03-01T00:00:00Z')).toMatchObject({ status: 'allowed', reasons: [] });
+    // Leap year: Jan 31 + P1M is Feb 29, and the month ending Feb 29 23:59 starts Jan 29: Mar 1 again.
+    expect(decideAt(callPolicy([cap]), [call('2028-01-31T10:00:00Z')], '2028-02-29T12:00:00Z', 'UTC')).toMatchObject({ status: 'deferred', allowedFrom: '2028-03-01T00:00:00Z' });
+    // No clamping: exactly a month later.
+    expect(decideAt(callPolicy([cap]), [call('2026-01-15T10:00:00Z')], '2026-02-01T10:00:00Z', 'UTC')).toMatchObject({ allowedFrom: '2026-02-15T10:00:00Z' });
+  });
+
   it('a cap of 0 blocks for good (and is linted when parsed)', () => {
     const cap = { kind: 'cap', id: 'none', appliesTo: { channels: ['phone'] }, max: 0, period: { calendar: 'day' } } as const;
     const d = decideAt(callPolicy([cap]), [], '2026-11-23T10:00:00Z', 'UTC');

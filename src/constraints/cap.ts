@@ -1,6 +1,8 @@
 import type { EvaluationContext } from '../facts/context';
 import type { CapConstraint, Layer } from '../policy/schema/constraints';
+import type { Duration } from 'date-fns';
 import { addDuration } from '../time/duration';
+import type { ZoneClock } from '../time';
 import { civilFromDays, daysFromCivil, weekdayOfDayNumber } from '../time/instant';
 import { WEEKDAYS } from '../vocabulary';
 import { attemptMatches, type Scope, sameScope } from './attempts';
@@ -65,6 +67,18 @@ function scopeKey(scope: Scope, candidate: Candidate): string {
 }
 
 /**
+ * The first instant a rolling period no longer holds an attempt made at `ms`: where the period
+ * ending then starts at or after it. Usually `ms` + the duration; but month arithmetic clamps
+ * (Jan 31 + P1M = Feb 28, while the month ending Feb 28 starts Jan 28 and still holds Jan 31),
+ * and then the attempt leaves at the start of a later local day.
+ */
+function leaves(ms: number, duration: Duration, clock: ZoneClock): number {
+  let from = addDuration(ms, duration, clock, 1);
+  for (let day = 0; day < 4 && addDuration(from, duration, clock, -1) < ms; day++) from = clock.startOfDay(clock.dayNumber(from) + 1);
+  return from;
+}
+
+/**
  * A frequency cap bound to a candidate, in one zone: allowed while fewer than `max` counted
  * outbound attempts fall in the period; otherwise deferred until the oldest of them leaves it
  * (rolling, consecutive days) or the next period starts (calendar day, week, month).
@@ -94,7 +108,7 @@ export function capCheck(cap: CapConstraint, layer: Layer, candidate: Candidate,
         n = counted.length - first;
         if (n < cap.max) return ALLOWED;
         // Enough of the oldest must leave the period for the count to drop below max.
-        return refuse(n, cap.max === 0 ? null : addDuration(counted[first + n - cap.max] as number, duration, clock, 1));
+        return refuse(n, cap.max === 0 ? null : leaves(counted[first + n - cap.max] as number, duration, clock));
       }
       if ('calendarDays' in p) {
         const from = clock.dayNumber(t) - p.calendarDays;

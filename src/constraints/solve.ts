@@ -54,7 +54,9 @@ export function solve(checks: readonly Check[], now: number, horizonEnd: number)
       for (const x of reasons) if (x.constraint === constraint && x.code === code) seen = true;
       if (!seen) reasons.push({ ...r.reason, until: r.from });
       if (r.from === null) blocked = true;
-      else next = Math.max(next, r.from);
+      // A refusal is never an allowance: a check whose `from` is not after `t` (a bug) moves the
+      // search on by a millisecond rather than letting `t` pass as the fixpoint.
+      else next = Math.max(next, r.from > t ? r.from : t + 1);
     }
     if (blocked) return { status: 'blocked', reasons };
     if (next === t) return { status: t === now ? 'allowed' : 'deferred', allowedFrom: t, allowedUntil: until, reasons };
