@@ -90,15 +90,26 @@ describe('frequency caps', () => {
     expect(decideAt(callPolicy([cap]), [call('2026-12-31T10:00:00+08:00')], '2026-12-31T12:00:00+08:00', 'Asia/Shanghai')?.allowedFrom).toBe('2026-12-31T16:00:00Z');
   });
 
-  it('a rolling month at a month end: the month ending Feb 28 still holds a Jan 31 call, so the slot frees on Mar 1', () => {
+  it('a rolling month counts an attempt until it is a month old, as date-fns adds months: Jan 31 + P1M = Feb 28', () => {
     const cap = { kind: 'cap', id: 'one-a-month', appliesTo: { channels: ['phone'] }, max: 1, period: { rolling: 'P1M' }, scope: 'account' } as const;
-    const at = (now: string) => decideAt(callPolicy([cap]), [call('2026-01-31T10:00:00Z')], now, 'UTC');
-    for (const now of ['2026-02-01T10:00:00Z', '2026-02-28T10:00:00Z', '2026-02-28T23:59:00Z']) expect(at(now)).toMatchObject({ status: 'deferred', allowedFrom: '2026-03-01T00:00:00Z' });
-    expect(at('2026-03-01T00:00:00Z')).toMatchObject({ status: 'allowed', reasons: [] });
-    // Leap year: Jan 31 + P1M is Feb 29, and the month ending Feb 29 23:59 starts Jan 29: Mar 1 again.
-    expect(decideAt(callPolicy([cap]), [call('2028-01-31T10:00:00Z')], '2028-02-29T12:00:00Z', 'UTC')).toMatchObject({ status: 'deferred', allowedFrom: '2028-03-01T00:00:00Z' });
-    // No clamping: exactly a month later.
-    expect(decideAt(callPolicy([cap]), [call('2026-01-15T10:00:00Z')], '2026-02-01T10:00:00Z', 'UTC')).toMatchObject({ allowedFrom: '2026-02-15T10:00:00Z' });
+    const at = (history: unknown[], now: string) => decideAt(callPolicy([cap]), history, now, 'UTC');
+    for (const now of ['2026-02-01T10:00:00Z', '2026-02-28T09:59:00Z']) expect(at([call('2026-01-31T10:00:00Z')], now)).toMatchObject({ status: 'deferred', allowedFrom: '2026-02-28T10:00:00Z' });
+    expect(at([call('2026-01-31T10:00:00Z')], '2026-02-28T10:00:00Z')).toMatchObject({ status: 'allowed', reasons: [] });
+    // Leap year: Jan 31 + P1M is Feb 29.
+    expect(at([call('2028-01-31T10:00:00Z')], '2028-02-28T12:00:00Z')).toMatchObject({ status: 'deferred', allowedFrom: '2028-02-29T10:00:00Z' });
+    // Once out, an attempt stays out: a Feb 28 call leaves on Mar 28 10:00 and does not come back on
+    // Mar 29-31 (where "now − P1M" would clamp back to Feb 28).
+    const feb28 = [call('2027-02-28T10:00:00Z')];
+    expect(at(feb28, '2027-03-28T09:00:00Z')).toMatchObject({ status: 'deferred', allowedFrom: '2027-03-28T10:00:00Z' });
+    for (const now of ['2027-03-28T12:00:00Z', '2027-03-29T05:00:00Z', '2027-03-31T09:00:00Z']) expect(at(feb28, now)).toMatchObject({ status: 'allowed', allowedUntil: null });
+  });
+
+  it('a rolling day across fall-back counts an attempt until the same wall time next day', () => {
+    const cap = { kind: 'cap', id: 'one-a-day', appliesTo: { channels: ['phone'] }, max: 1, period: { rolling: 'P1D' }, scope: 'account' } as const;
+    // 2026-11-01 01:30 EST (the second 01:30, 06:30Z) + P1D = 2026-11-02 01:30 EST (06:30Z).
+    const history = [call('2026-11-01T06:30:00Z')];
+    expect(decideAt(callPolicy([cap]), history, '2026-11-02T06:00:00Z')).toMatchObject({ status: 'deferred', allowedFrom: '2026-11-02T06:30:00Z' });
+    expect(decideAt(callPolicy([cap]), history, '2026-11-02T06:45:00Z')).toMatchObject({ status: 'allowed' });
   });
 
   it('a cap of 0 blocks for good (and is linted when parsed)', () => {

@@ -66,16 +66,10 @@ function scopeKey(scope: Scope, candidate: Candidate): string {
   return `${contact}|${channel}|${address === undefined ? '-' : `:${address}`}`;
 }
 
-/**
- * The first instant a rolling period no longer holds an attempt made at `ms`: where the period
- * ending then starts at or after it. Usually `ms` + the duration; but month arithmetic clamps
- * (Jan 31 + P1M = Feb 28, while the month ending Feb 28 starts Jan 28 and still holds Jan 31),
- * and then the attempt leaves at the start of a later local day.
- */
-function leaves(ms: number, duration: Duration, clock: ZoneClock): number {
-  let from = addDuration(ms, duration, clock, 1);
-  for (let day = 0; day < 4 && addDuration(from, duration, clock, -1) < ms; day++) from = clock.startOfDay(clock.dayNumber(from) + 1);
-  return from;
+/** An upper bound of a duration's length in ms, whatever the calendar (31-day months, DST days). */
+function longest(d: Duration): number {
+  const days = (d.years ?? 0) * 366 + (d.months ?? 0) * 31 + (d.weeks ?? 0) * 7 + (d.days ?? 0) + 1;
+  return days * 86_400_000 + (d.hours ?? 0) * 3_600_000 + (d.minutes ?? 0) * 60_000 + (d.seconds ?? 0) * 1000;
 }
 
 /**
@@ -88,6 +82,12 @@ export function capCheck(cap: CapConstraint, layer: Layer, candidate: Candidate,
   // Instants of the counted attempts, oldest first (ctx.attempts is sorted).
   const counted = countedInstants(cap, candidate, ctx);
   const duration = 'rolling' in cap.period ? ctx.cache.duration(cap.period.rolling) : null;
+  // A rolling period counts an attempt until the attempt + the duration, in the zone's calendar:
+  // a month after Jan 31 is Feb 28. (Reading it as "since now − the duration" instead is not
+  // monotonic at month ends — now − P1M jumps back from Feb 28 23:59 to Feb 28 00:00 at midnight
+  // on Mar 29 — so an attempt would leave the period and come back.) Attempts too old to count
+  // at any instant from now on are skipped.
+  const ends = duration === null ? null : counted.filter((ms) => ms + longest(duration) > ctx.now).map((ms) => addDuration(ms, duration, clock, 1)).sort((x, y) => x - y);
   const refuse = (n: number, from: number | null): CheckResult => ({
     ok: false,
     from,
@@ -100,15 +100,14 @@ export function capCheck(cap: CapConstraint, layer: Layer, candidate: Candidate,
       if (consent !== null && t < consent) return { ok: true, until: consent };
       const p = cap.period;
       let n = 0;
-      if (duration !== null) {
-        // Instants are sorted: the ones inside a rolling period are a suffix.
-        const since = addDuration(t, duration, clock, -1);
-        let first = counted.length;
-        while (first > 0 && (counted[first - 1] as number) > since) first--;
-        n = counted.length - first;
+      if (ends !== null) {
+        // Each attempt counts until its own end (sorted): those still to come are counted now.
+        let first = 0;
+        while (first < ends.length && (ends[first] as number) <= t) first++;
+        n = ends.length - first;
         if (n < cap.max) return ALLOWED;
-        // Enough of the oldest must leave the period for the count to drop below max.
-        return refuse(n, cap.max === 0 ? null : leaves(counted[first + n - cap.max] as number, duration, clock));
+        // Enough of them must end for the count to drop below max.
+        return refuse(n, cap.max === 0 ? null : (ends[first + n - cap.max] as number));
       }
       if ('calendarDays' in p) {
         const from = clock.dayNumber(t) - p.calendarDays;
