@@ -564,7 +564,7 @@ const ISSUE_CODE_DOCS: Record<string, IssueCodeDoc> = {
   unknown_calendar: { where: 'policy', severity: 'error', text: 'A window closes on a holiday calendar not defined in `holidays`.' },
   unknown_contact_order: { where: 'policy', severity: 'error', text: "An action's `target.order` is not the id of a `contactOrder` constraint." },
   duplicate_relationship: { where: 'policy', severity: 'error', text: 'A relationship appears in more than one rank of a contact order.' },
-  ends_before_start: { where: 'account', severity: 'error', text: 'A flag whose `until` is not after its `since`, or an approval whose `expiresAt` is not after its `at`: it would never hold.' },
+  ends_before_start: { where: 'account', severity: 'error', text: 'A flag whose `until` is before its `since`, or an approval whose `expiresAt` is before its `at`: a contradiction (equal ends are accepted and never hold).' },
   type_mismatch: { where: 'policy', severity: 'error', text: "`equal` / `notEqual` against a value of a type the fact never has (a boolean fact against `\"false\"`): json-rules-engine compares with ===, so the comparison never tells anything." },
   kind_channel_mismatch: { where: 'policy', severity: 'error', text: "An action with a `channel` reaches a person, so its `kind` is `communication` or `notice`; `internal`, `legal` and `credit_report` reach no one and take no channel." },
   target_without_channel: { where: 'policy', severity: 'error', text: 'An action has a `target` but no `channel`: it reaches no one.' },

@@ -21,14 +21,17 @@ export const flagSchema = strictObject({
   .refine((f) => f.until === undefined || !sameForm(f.since, f.until) || endsAfter(f.since, f.until), {
     path: ['until'],
     params: { code: 'ends_before_start' },
-    message: 'ends before it starts (`since`), so the flag would never hold; check both dates',
+    message: 'ends before it starts (`since`); check both dates',
   })
   .describe('A status flag with the date it started.');
 
 const isDate = (s: string) => s.length === 10;
 const sameForm = (a: string, b: string) => isDate(a) === isDate(b);
-/** `until` is exclusive: a flag holds for at least a day (dates) or a moment (instants). */
-const endsAfter = (since: string, until: string) => (isDate(since) ? until > since : Date.parse(until) > Date.parse(since));
+/**
+ * `until` is exclusive. Equal ends are accepted: a flag opened and lifted the same day is a record
+ * some systems keep, and it simply never holds; only an end before the start is a contradiction.
+ */
+const endsAfter = (since: string, until: string) => (isDate(since) ? until >= since : Date.parse(until) >= Date.parse(since));
 
 /** A window of time the debtor said they may be contacted in, in their own zone. */
 export const preferredWindowSchema = strictObject({

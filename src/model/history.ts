@@ -48,11 +48,12 @@ export const approvalSchema = strictObject({
   by: z.string().max(256).optional().describe('Who gave it; not used in decisions.'),
   expiresAt: instantSchema.optional().describe('It no longer counts from this instant. Default: never expires.'),
 })
-  // An approval that expires before it is given never counts: a typo, not a decision.
-  .refine((a) => a.expiresAt === undefined || Date.parse(a.expiresAt) > Date.parse(a.at), {
+  // An approval that expires before it is given is a contradiction (a typo); one that expires as
+  // it is given is a record that simply never counts.
+  .refine((a) => a.expiresAt === undefined || Date.parse(a.expiresAt) >= Date.parse(a.at), {
     path: ['expiresAt'],
     params: { code: 'ends_before_start' },
-    message: 'expires before it was given (`at`), so it would never count; check both instants',
+    message: 'expires before it was given (`at`); check both instants',
   })
   .describe('An approval given for an action.');
 
