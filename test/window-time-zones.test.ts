@@ -133,6 +133,26 @@ describe('contact windows in the debtor’s zone', () => {
     expect(next(lunch, both, '2026-11-23T15:30:00-05:00')).toMatchObject({ status: 'deferred', allowedFrom: '2026-11-23T21:00:00Z' });
   });
 
+  it('several zones, a layer mixing a window in the person’s zones and one in a fixed zone', () => {
+    // 'desk' is open 13:00–15:00 UTC wherever the debtor is; 'local' 09:00–12:00 in each of their zones.
+    const mixed = createEngine(callPolicy([window('local', '09:00', '12:00'), window('desk', '13:00', '15:00', { zone: 'UTC' })]));
+    const both = debtor(['America/New_York', 'America/Los_Angeles']);
+    expect(next(mixed, both, '2026-11-23T13:30:00Z')).toMatchObject({ status: 'allowed', allowedUntil: '2026-11-23T15:00:00Z' });
+    // 12:30 New York, 09:30 Los Angeles: 'local' holds in Los Angeles only, 'desk' is closed.
+    expect(next(mixed, both, '2026-11-23T17:30:00Z')).toMatchObject({ status: 'deferred', allowedFrom: '2026-11-24T13:00:00Z' });
+  });
+
+  it('several zones, a holiday closing one window of the layer: the other must then hold in every zone', () => {
+    const policy = { ...callPolicy([window('morning', '09:00', '12:00', { closedOn: ['h'] }), window('afternoon', '13:00', '18:00')]), holidays: { h: ['2026-11-26'] } };
+    const both = debtor(['America/New_York', 'America/Los_Angeles']);
+    // Thanksgiving 14:30 New York = 11:30 Los Angeles: the morning window is closed for the holiday.
+    const n = next(createEngine(policy), both, '2026-11-26T14:30:00-05:00');
+    expect(n).toMatchObject({ status: 'deferred', allowedFrom: '2026-11-26T21:00:00Z' });
+    expect(n?.reasons[0]?.code).toBe('HOLIDAY');
+    // The day before, the same minute is allowed.
+    expect(next(createEngine(policy), both, '2026-11-25T14:30:00-05:00')?.status).toBe('allowed');
+  });
+
   it('rejects an unknown time zone in the account', () => {
     expect(() => regF.decide(debtor('Mars/Olympus_Mons'), { now: '2026-11-23T10:00:00Z' })).toThrowError(expect.objectContaining({ code: 'ACCOUNT_INVALID' }));
   });
