@@ -2,7 +2,6 @@ import type { EvaluationContext } from '../facts/context';
 import type { CapConstraint, Layer } from '../policy/schema/constraints';
 import type { Duration } from 'date-fns';
 import { addDuration } from '../time/duration';
-import type { ZoneClock } from '../time';
 import { civilFromDays, daysFromCivil, weekdayOfDayNumber } from '../time/instant';
 import { WEEKDAYS } from '../vocabulary';
 import { attemptMatches, type Scope, sameScope } from './attempts';
