@@ -8,7 +8,8 @@ export type Solution =
 
 const MAX_STEPS = 10_000;
 /**
- * Steps after which the windows are intersected instead of walked: two windows that never meet
+ * Steps after which (and every so many after that) the windows are intersected instead of walked:
+ * two windows that never meet
  * (stated convenient hours outside another layer's hours) would otherwise send the walk from one
  * opening to the other, twice a day, to the end of the horizon. Ordinary answers take a few steps.
  */
@@ -31,7 +32,9 @@ export function solve(checks: readonly Check[], now: number, horizonEnd: number)
   const reasons: (ReasonDraft & { until: number | null })[] = [];
   let t = now;
   for (let step = 0; step < MAX_STEPS; step++) {
-    if (step === WINDOWS_MEET_AFTER) {
+    // Again every few steps: after a meeting refused by something else (a cap), the walk may
+    // ping-pong on to the next meeting.
+    if (step > 0 && step % WINDOWS_MEET_AFTER === 0) {
       const meet = windowsMeet(checks, t, horizonEnd);
       if (meet === null) {
         reasons.push({ code: 'BEYOND_HORIZON', constraint: null, layer: null, message: 'the contact windows never overlap within the search horizon', until: null });

@@ -18,7 +18,7 @@ export const flagSchema = strictObject({
 })
   // Compared when both are written the same way: a date and an instant meet in the debtor's zone,
   // which this schema does not know.
-  .refine((f) => f.until === undefined || !sameForm(f.since, f.until) || endsAfter(f.since, f.until), {
+  .refine((f) => f.until === undefined || !sameForm(f.since, f.until) || notBefore(f.since, f.until), {
     path: ['until'],
     params: { code: 'ends_before_start' },
     message: 'ends before it starts (`since`); check both dates',
@@ -31,7 +31,7 @@ const sameForm = (a: string, b: string) => isDate(a) === isDate(b);
  * `until` is exclusive. Equal ends are accepted: a flag opened and lifted the same day is a record
  * some systems keep, and it simply never holds; only an end before the start is a contradiction.
  */
-const endsAfter = (since: string, until: string) => (isDate(since) ? until >= since : Date.parse(until) >= Date.parse(since));
+const notBefore = (since: string, until: string) => (isDate(since) ? until >= since : Date.parse(until) >= Date.parse(since));
 
 /** A window of time the debtor said they may be contacted in, in their own zone. */
 export const preferredWindowSchema = strictObject({
