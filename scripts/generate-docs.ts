@@ -572,6 +572,7 @@ const ISSUE_CODE_DOCS: Record<string, IssueCodeDoc> = {
   unsatisfiable_windows: { where: 'policy', severity: 'error', text: 'The contact windows of different layers never overlap for an action on a channel: it could never be allowed.' },
   cap_blocks_channel: { where: 'policy', severity: 'warning', text: 'A cap of `max: 0` applies to a channel an action uses: that action is always blocked.' },
   window_widened: { where: 'policy', severity: 'warning', text: 'A window for all proposals widens a narrower window of the same layer (windows of one layer are a union).' },
+  constraint_never_applies: { where: 'policy', severity: 'warning', text: 'A cap whose `excludeOutcomes` covers every outcome in its `outcomes`, or a block whose `except` is its `appliesTo`: it never restricts anything.' },
   duplicate_action: { where: 'policy', severity: 'warning', text: "A rule's `then` lists an action twice." },
   conflict: { where: 'compose', severity: 'error', text: 'Two composed policies define the same action, named condition or buckets differently.' },
   nothing_to_compose: { where: 'compose', severity: 'error', text: '`composePolicies()` was called without a policy.' },

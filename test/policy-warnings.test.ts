@@ -66,3 +66,32 @@ describe('duplicate_action', () => {
 it('a clean policy has no warnings', () => {
   expect(warningsOf({ ...base, rules: [{ id: 'r', when: { all: [] }, then: ['sms', 'call_self'] }] })).toEqual([]);
 });
+
+describe('constraint_never_applies', () => {
+  it('a cap that excludes every outcome it counts', () => {
+    const compliance = [{ id: 'L', constraints: [{ kind: 'cap', id: 'c', max: 1, period: { rolling: 'P1D' }, outcomes: ['no_answer'], excludeOutcomes: ['no_answer', 'busy'] }] }];
+    expect(warningsOf({ ...base, compliance })).toEqual([
+      { code: 'constraint_never_applies', path: ['compliance', 0, 'constraints', 0, 'excludeOutcomes'], message: "cap 'c' excludes every outcome it counts (no_answer): it counts no attempt and never restricts" },
+    ]);
+  });
+
+  it('a block that excepts exactly what it applies to', () => {
+    const compliance = [{ id: 'L', constraints: [{ kind: 'block', id: 'b', appliesTo: { channels: ['phone'] }, except: { channels: ['phone'] }, message: 'no calls' }] }];
+    expect(warningsOf({ ...base, compliance })).toEqual([
+      { code: 'constraint_never_applies', path: ['compliance', 0, 'constraints', 0, 'except'], message: "block 'b' excepts exactly what it applies to: it never blocks anything" },
+    ]);
+  });
+
+  it('not when some counted outcome stays, or the exception is narrower', () => {
+    const compliance = [
+      {
+        id: 'L',
+        constraints: [
+          { kind: 'cap', id: 'c', max: 1, period: { rolling: 'P1D' }, outcomes: ['no_answer', 'voicemail'], excludeOutcomes: ['no_answer'] },
+          { kind: 'block', id: 'b', appliesTo: { channels: ['phone', 'sms'] }, except: { channels: ['sms'] }, message: 'no calls' },
+        ],
+      },
+    ];
+    expect(warningsOf({ ...base, compliance })).toEqual([]);
+  });
+});

@@ -1,3 +1,4 @@
+import { canonicalJsonOf } from '../canonical-json';
 import type { Issue } from '../errors';
 import { WEEKDAYS } from '../vocabulary';
 import { actionKind, actionChannels } from './actions';
@@ -81,6 +82,24 @@ export function lintPolicy(policy: Policy): Issue[] {
   const used = Object.entries(policy.actions).flatMap(([id, a]) => actionChannels(a).map((channel) => ({ id, channel, kind: actionKind(a) })));
   policy.compliance.forEach((layer, l) => {
     layer.constraints.forEach((c, k) => {
+      // Constraints that can never restrict anything: almost always a typo in a list.
+      if (c.kind === 'cap' && c.outcomes !== undefined && c.excludeOutcomes !== undefined) {
+        const excluded = c.excludeOutcomes;
+        if (c.outcomes.every((o) => excluded.includes(o))) {
+          warnings.push({
+            code: 'constraint_never_applies',
+            path: ['compliance', l, 'constraints', k, 'excludeOutcomes'],
+            message: `cap '${c.id}' excludes every outcome it counts (${c.outcomes.join(', ')}): it counts no attempt and never restricts`,
+          });
+        }
+      }
+      if (c.kind === 'block' && c.except !== undefined && canonicalJsonOf(c.except) === canonicalJsonOf(c.appliesTo ?? {})) {
+        warnings.push({
+          code: 'constraint_never_applies',
+          path: ['compliance', l, 'constraints', k, 'except'],
+          message: `block '${c.id}' excepts exactly what it applies to: it never blocks anything`,
+        });
+      }
       if (c.kind === 'cap' && c.max === 0) {
         const hit = used.filter((u) => matchesSelector(c.appliesTo, { action: u.id, kind: u.kind, channel: u.channel, relationship: undefined, workplace: false }));
         if (hit.length > 0) {
