@@ -1,7 +1,6 @@
 import type { EvaluationContext } from '../facts/context';
 import type { CapConstraint, Layer } from '../policy/schema/constraints';
-import type { Duration } from 'date-fns';
-import { addDuration } from '../time/duration';
+import { addDuration, longestDurationMs } from '../time/duration';
 import { civilFromDays, daysFromCivil, weekdayOfDayNumber } from '../time/instant';
 import { WEEKDAYS } from '../vocabulary';
 import { attemptMatches, type Scope, sameScope } from './attempts';
@@ -65,12 +64,6 @@ function scopeKey(scope: Scope, candidate: Candidate): string {
   return `${contact}|${channel}|${address === undefined ? '-' : `:${address}`}`;
 }
 
-/** An upper bound of a duration's length in ms, whatever the calendar (31-day months, DST days). */
-function longest(d: Duration): number {
-  const days = (d.years ?? 0) * 366 + (d.months ?? 0) * 31 + (d.weeks ?? 0) * 7 + (d.days ?? 0) + 1;
-  return days * 86_400_000 + (d.hours ?? 0) * 3_600_000 + (d.minutes ?? 0) * 60_000 + (d.seconds ?? 0) * 1000;
-}
-
 /**
  * A frequency cap bound to a candidate, in one zone: allowed while fewer than `max` counted
  * outbound attempts fall in the period; otherwise deferred until the oldest of them leaves it
@@ -86,7 +79,11 @@ export function capCheck(cap: CapConstraint, layer: Layer, candidate: Candidate,
   // monotonic at month ends — now − P1M jumps back from Feb 28 23:59 to Feb 28 00:00 at midnight
   // on Mar 29 — so an attempt would leave the period and come back.) Attempts too old to count
   // at any instant from now on are skipped.
-  const ends = duration === null ? null : counted.filter((ms) => ms + longest(duration) > ctx.now).map((ms) => addDuration(ms, duration, clock, 1)).sort((x, y) => x - y);
+  let ends: number[] | null = null;
+  if (duration !== null) {
+    const oldest = ctx.now - longestDurationMs(duration);
+    ends = counted.filter((ms) => ms > oldest).map((ms) => addDuration(ms, duration, clock, 1)).sort((x, y) => x - y);
+  }
   const refuse = (n: number, from: number | null): CheckResult => ({
     ok: false,
     from,

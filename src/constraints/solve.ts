@@ -1,3 +1,4 @@
+import { MS_PER_DAY } from '../time/instant';
 import { type Interval, intersect } from './intervals';
 import type { Check, ReasonDraft } from './types';
 
@@ -14,7 +15,6 @@ const MAX_STEPS = 10_000;
  * opening to the other, twice a day, to the end of the horizon. Ordinary answers take a few steps.
  */
 const WINDOWS_MEET_AFTER = 8;
-const DAY = 86_400_000;
 
 /**
  * The earliest instant at or after `now` that every check allows at once. Each refusal names the
@@ -78,7 +78,7 @@ function windowsMeet(checks: readonly Check[], t: number, horizonEnd: number): n
   const windows = checks.filter((c) => c.open !== undefined);
   if (windows.length < 2) return t;
   // Near spans first: an ordinary long walk meets the windows within days.
-  for (let span = 8 * DAY; ; span *= 8) {
+  for (let span = 8 * MS_PER_DAY; ; span *= 8) {
     const b = Math.min(t + span, horizonEnd + 1);
     let common: readonly Interval[] | null = null;
     for (const w of windows) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isValidTimeZone } from '../time';
-import { formatInstant, isoDateToDayNumber, parseInstant } from '../time/instant';
+import { formatInstant, isoDateToDayNumber, MAX_INSTANT_EXCLUSIVE, MIN_INSTANT, MS_PER_DAY, parseInstant } from '../time/instant';
 import { unknownKeysError } from '../zod-issues';
 
 /** Keys that would reach `Object.prototype` if copied naively; refused everywhere. */
@@ -81,8 +81,14 @@ export const instantSchema = stringOrDate(`must be an ISO 8601 instant with Z or
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_DATE_MESSAGE = 'must be a calendar date written YYYY-MM-DD (e.g. 2026-11-23)';
 
-/** Dates share the instants' range: a due date in year 0 or 9999 is a typo, not a debt. */
-const inDateRange = (s: string) => s >= '1900-01-01' && s <= '2200-12-31';
+/**
+ * A real calendar date outside the instants' range (1900–2200): a due date in year 0 or 9999 is
+ * a typo, not a debt. False for anything that is not a date (its own check says so).
+ */
+const outOfRange = (s: string) => {
+  const day = ISO_DATE.test(s) ? isoDateToDayNumber(s) : null;
+  return day !== null && (day * MS_PER_DAY < MIN_INSTANT || day * MS_PER_DAY >= MAX_INSTANT_EXCLUSIVE);
+};
 const DATE_RANGE_MESSAGE = 'is outside the supported range 1900-01-01 … 2200-12-31';
 
 /** A calendar date, `YYYY-MM-DD`, 1900–2200. */
@@ -94,7 +100,7 @@ export const isoDateSchema = z
   })
   // Not `abort` on the first (it would skip the account's cross-checks): a date that is not one
   // is told so once, by the check above.
-  .refine((s) => !ISO_DATE.test(s) || isoDateToDayNumber(s) === null || inDateRange(s), { message: DATE_RANGE_MESSAGE, params: { code: 'invalid_date' } });
+  .refine((s) => !outOfRange(s), { message: DATE_RANGE_MESSAGE, params: { code: 'invalid_date' } });
 
 const DATE_OR_INSTANT = `must be a calendar date YYYY-MM-DD or an ISO 8601 instant with Z or an offset, like "2026-11-23" or ${INSTANT_EXAMPLE}`;
 
@@ -106,7 +112,7 @@ const DATE_OR_INSTANT = `must be a calendar date YYYY-MM-DD or an ISO 8601 insta
 export const dateOrInstantSchema = stringOrDate(`${DATE_OR_INSTANT}, or a Date`).transform((value, ctx) => {
   // Anything with a time of day is meant as an instant, so parseInstant explains what is wrong.
   if (typeof value !== 'string' || /^\d{4}-\d{2}-\d{2}[Tt ]/.test(value)) return toInstant(value, ctx);
-  if (ISO_DATE.test(value) && isoDateToDayNumber(value) !== null && inDateRange(value)) return value;
+  if (ISO_DATE.test(value) && isoDateToDayNumber(value) !== null && !outOfRange(value)) return value;
   const message = !ISO_DATE.test(value) ? DATE_OR_INSTANT : isoDateToDayNumber(value) === null ? ISO_DATE_MESSAGE : DATE_RANGE_MESSAGE;
   ctx.addIssue({ code: 'custom', message, params: { code: 'invalid_date' } });
   return z.NEVER;

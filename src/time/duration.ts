@@ -143,6 +143,18 @@ export function formatDuration(duration: Duration): string {
 }
 
 /**
+ * An upper bound, in milliseconds, of a duration's length wherever and whenever it is applied:
+ * 366-day years, 31-day months, and a day's slack for DST changes.
+ *
+ * @example
+ * longestDurationMs({ months: 1 }); // 32 days in ms
+ */
+export function longestDurationMs(duration: Duration): number {
+  const { years = 0, months = 0, weeks = 0, days = 0, hours = 0, minutes = 0, seconds = 0 } = duration;
+  return (years * 366 + months * 31 + weeks * 7 + days + 1) * MS_PER_DAY + (hours * 60 + minutes) * MS_PER_MINUTE + seconds * 1000;
+}
+
+/**
  * Exact length in milliseconds of a duration made only of hours, minutes and seconds, or `null`
  * when it has calendar units (whose length depends on where and when it is applied).
  *

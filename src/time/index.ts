@@ -21,6 +21,6 @@ export { isValidTimeZone } from './zone-name';
 export { ZoneClock } from './zone';
 export { ZoneClocks } from './zone-clocks';
 export type { InstantInterval, LocalTime } from './zone';
-export { addDuration, checkDuration, fixedDurationMs, formatDuration, MAX_DURATION_YEARS, parseDuration } from './duration';
+export { addDuration, checkDuration, fixedDurationMs, formatDuration, longestDurationMs, MAX_DURATION_YEARS, parseDuration } from './duration';
 export type { Duration, DurationResult } from './duration';
 export { formatLocal, formatOffset } from './format';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { topLevelConditionSchema } from '../../conditions/schema';
 import { endTimeOfDaySchema, idSchema, strictObject, timeOfDaySchema, timeZoneSchema } from '../../model/primitives';
-import { parseDuration } from '../../time/duration';
+import { fixedDurationMs, parseDuration } from '../../time/duration';
 import { CHANNELS, OUTCOMES, REASON_CODES, RELATIONSHIPS, WEEKDAYS } from '../../vocabulary';
 import { selectorSchema } from './selector';
 
@@ -13,7 +13,7 @@ export const durationSchema = z.string().refine((s) => parseDuration(s) !== null
 
 const isZero = (s: string) => {
   const d = parseDuration(s);
-  return d !== null && Object.values(d).every((n) => n === 0);
+  return d !== null && fixedDurationMs(d) === 0;
 };
 
 /**
