@@ -46,4 +46,5 @@ for (const result of engine.decideMany(accounts, { now })) {
   console.log(engine.explain(result));
   console.log('');
 }
-console.log(`Proposals: ${Object.entries(tally).map(([status, n]) => `${n} ${status}`).join(', ')}.`);
+const counts = Object.entries(tally).map(([status, n]) => `${n} ${status}`);
+console.log(`Proposals: ${counts.length > 0 ? counts.join(', ') : 'none (no rule proposed an action at this instant)'}.`);

@@ -5,6 +5,7 @@ import type { Account, Attempt, Contact, ContactMethod } from '../model';
 import { actionKind, REACHING_KINDS } from '../policy/actions';
 import type { Layer } from '../policy/schema/constraints';
 import type { Action, Policy } from '../policy/schema/policy';
+import { RELATIONSHIPS } from '../vocabulary';
 
 /** The id of the rule every probe policy has: it always fires and proposes the probed action. */
 export const PROBE_RULE = 'arrears-testing-probe';
@@ -43,6 +44,7 @@ export class ProbeEngines {
     let engine = this.#engines.get(key);
     if (engine === undefined) {
       const p = this.#policy;
+      const actions = action.definition === null ? p.actions : { ...p.actions, [action.id]: action.definition };
       const json = {
         id: p.id,
         version: p.version,
@@ -50,7 +52,7 @@ export class ProbeEngines {
         buckets: p.buckets,
         holidays: p.holidays,
         conditions: p.conditions,
-        actions: action.definition === null ? p.actions : { ...p.actions, [action.id]: action.definition },
+        actions: 'all' in scope ? actions : withoutOrders(actions, scope.constraints),
         rules: [{ id: PROBE_RULE, when: { all: [] }, then: [action.id] }],
         compliance: 'all' in scope ? p.compliance : [{ ...scope.layer, constraints: scope.constraints }],
       };
@@ -59,6 +61,21 @@ export class ProbeEngines {
     }
     return engine;
   }
+}
+
+/**
+ * A constraint judged alone keeps no contact order but the one judged: an action that targets a
+ * contact order left out reaches every relationship instead, so the attempt's contact is still a
+ * candidate whoever it is (the order itself is judged with the whole policy).
+ */
+function withoutOrders(actions: Policy['actions'], kept: Layer['constraints']): Policy['actions'] {
+  const orders = new Set(kept.filter((c) => c.kind === 'contactOrder').map((c) => c.id));
+  const out: Record<string, Action> = {};
+  for (const [id, a] of Object.entries(actions)) {
+    const t = a.target;
+    out[id] = t !== undefined && typeof t === 'object' && !Array.isArray(t) && !orders.has(t.order) ? { ...a, target: [...RELATIONSHIPS] } : a;
+  }
+  return out;
 }
 
 /**
