@@ -42,6 +42,7 @@ import {
   isoDateSchema,
   jsonValueSchema,
   jurisdictionSchema,
+  locationTimeZoneSchema,
   minorUnitsSchema,
   safeKeySchema,
   timeOfDaySchema,
@@ -69,6 +70,13 @@ const SCHEMA_TYPES: readonly (readonly [z.ZodType, NamedType])[] = [
   [isoDateSchema, { name: 'date', text: 'A calendar date `YYYY-MM-DD` that exists (`2026-02-30` is refused).' }],
   [instantSchema, { name: 'instant', text: 'An ISO 8601 date-time **with** `Z` or an offset (`2026-11-23T21:05:00+08:00`), or a JavaScript `Date`. A local date-time without offset is refused (`missing_offset`): it would name a different instant in every zone. Parsed values are ISO strings.' }],
   [timeZoneSchema, { name: 'time zone', text: "An IANA time zone name: `'America/New_York'`, `'Asia/Shanghai'`, `'UTC'`. Bare offsets such as `'+08:00'` are refused (they have no DST rules)." }],
+  [
+    locationTimeZoneSchema,
+    {
+      name: 'place zone',
+      text: "Where a person is: the IANA time zone name of a place, `'America/New_York'`, `'Asia/Shanghai'`, or `'UTC'`. Bare offsets (`'+08:00'`) and fixed-offset names (`'EST'`, `'MST'`, `'HST'`, `'Etc/GMT+5'`) are refused: they have no DST rules, and a New York debtor entered as `'EST'` would be called at 21:30 EDT all summer.",
+    },
+  ],
   [zoneRefSchema, { name: 'zone', text: "Where local time is read: `'contact'` (the zone(s) of the person reached; default) or a fixed IANA time zone." }],
   [currencySchema, { name: 'currency', text: "An ISO 4217 code of three capital letters: `'USD'`, `'CNY'`, `'GBP'`." }],
   [jurisdictionSchema, { name: 'jurisdiction', text: "An ISO 3166 country code, optionally with a subdivision: `'US'`, `'US-MA'`, `'CN'`, `'GB'`." }],
@@ -504,6 +512,8 @@ const ERROR_CODE_DOCS: Record<ErrorCode, string> = {
   OPTIONS_INVALID: 'The options of a call are invalid, e.g. `now` is missing or has no offset.',
   COMPOSE_INVALID: '`composePolicies`: an input is invalid (paths start with its index), or two inputs define the same id differently.',
   LIMIT_EXCEEDED: 'An input exceeds a size limit (too deep, too many rules or attempts, a string too long…); it is not validated further. See [limits](limits.md).',
+  CONDITION_FAILED:
+    '`decide`: one of json-rules-engine\'s own operators threw on this account\'s values (e.g. `swap:in` searching an absent `attributes.*` fact); the issue is at the condition\'s path in the policy. Comparisons that fail for every account are refused when the policy is parsed.',
 };
 
 /** zod's own issue codes (shape problems). The type makes this list complete. */
@@ -546,7 +556,11 @@ const ISSUE_CODE_DOCS: Record<string, IssueCodeDoc> = {
   unknown_operator: { where: 'policy', severity: 'error', text: 'A condition uses an operator json-rules-engine does not know (with a "did you mean").' },
   unknown_condition: { where: 'policy', severity: 'error', text: 'A `{ "condition": name }` reference to a condition not defined in `conditions`.' },
   circular_condition: { where: 'policy', severity: 'error', text: 'Named conditions refer to each other in a cycle: evaluation would never end.' },
-  invalid_operand: { where: 'policy', severity: 'error', text: '`in` / `notIn` compared against something that is not a list.' },
+  invalid_operand: {
+    where: 'policy',
+    severity: 'error',
+    text: 'An operator given what it cannot take: `in` / `notIn` searching something that is not a list, `someValue:` / `everyValue:` iterating a value that is not a list, decorated or not. With `CONDITION_FAILED`: the same, met on one account\'s values in `decide`.',
+  },
   condition_too_deep: { where: 'policy', severity: 'error', text: 'A condition tree nests deeper than `limits.maxConditionDepth` (default 32) levels (`LIMIT_EXCEEDED`); see [limits](limits.md).' },
   too_many_references: { where: 'policy', severity: 'error', text: 'A chain of references to named conditions is longer than `limits.maxConditionReferences` (default 16) (`LIMIT_EXCEEDED`).' },
   too_many_rules: { where: 'policy', severity: 'error', text: 'More rules than `limits.maxRules` (default 1,000) (`LIMIT_EXCEEDED`).' },

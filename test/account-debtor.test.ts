@@ -13,7 +13,7 @@ function issuesOf(input: unknown): readonly Issue[] {
 const ZONE_MESSAGE = "must be an IANA time zone name such as 'America/New_York' or 'Asia/Shanghai'";
 
 describe('debtor.timeZone: one IANA zone, or every zone the debtor may be in', () => {
-  it.each(['America/New_York', 'Asia/Shanghai', 'UTC', 'Asia/Kathmandu', 'Etc/GMT+5'])('accepts %s', (timeZone) => {
+  it.each(['America/New_York', 'Asia/Shanghai', 'UTC', 'Asia/Kathmandu', 'America/Phoenix'])('accepts %s', (timeZone) => {
     expect(parseAccount(withDebtor({ timeZone })).debtor.timeZone).toBe(timeZone);
   });
 

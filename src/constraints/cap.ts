@@ -56,7 +56,8 @@ function countedInstants(cap: CapConstraint, candidate: Candidate, ctx: Evaluati
  */
 function scopeKey(scope: Scope, candidate: Candidate): string {
   if (scope === 'account') return '';
-  const contact = candidate.contact === null ? '-' : `${candidate.contact.id.length}:${candidate.contact.id}`;
+  // No id is 'self' with its length prefix, so the debtor's shared key cannot collide with one.
+  const contact = candidate.contact === null ? '-' : candidate.contact.relationship === 'self' ? 'self' : `${candidate.contact.id.length}:${candidate.contact.id}`;
   if (scope === 'contact') return contact;
   const channel = candidate.channel ?? '-';
   if (scope === 'channel') return channel;

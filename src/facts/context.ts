@@ -1,10 +1,10 @@
 import type { Account } from '../model/account';
 import type { Attempt, Contact, ContactMethod } from '../model';
-import { actionKind } from '../policy/actions';
+import { actionChannels, actionKind } from '../policy/actions';
 import type { Policy } from '../policy/schema/policy';
 import { instantToMs, isoDateToDayNumber, parseInstant } from '../time/instant';
 import type { ZoneClock, ZoneClocks } from '../time';
-import type { ActionKind, Relationship } from '../vocabulary';
+import type { ActionKind, Channel, Relationship } from '../vocabulary';
 import type { Check } from '../constraints/types';
 import { EngineCache } from './engine-cache';
 
@@ -15,7 +15,10 @@ export interface IndexedAttempt {
   readonly contact: Contact | undefined;
   readonly relationship: Relationship | undefined;
   readonly kind: ActionKind | undefined;
-  readonly workplace: boolean;
+  /** The channels it may have used: its own, else those of the policy's action it names. */
+  readonly channels: readonly Channel[];
+  /** Whether it reached a workplace; undefined when it may or may not have (two numbers, no address). */
+  readonly workplace: boolean | undefined;
 }
 
 /** Everything one decision reads, computed once and shared by facts and constraints. */
@@ -78,25 +81,38 @@ export function createContext(
     // Own keys only: an attempt's action is free text, and 'constructor' or 'toString' must not
     // find Object.prototype's functions (their "kind" would be 'internal', escaping caps).
     const action = attempt.action === undefined || !Object.hasOwn(policy.actions, attempt.action) ? undefined : policy.actions[attempt.action];
+    const channels = attempt.channel !== undefined ? [attempt.channel] : action ? actionChannels(action) : [];
     attempts.push({
       ms,
       attempt,
       contact,
       relationship: contact?.relationship,
       kind: action ? actionKind(action) : attempt.action === undefined ? undefined : 'communication',
-      workplace: contact?.relationship === 'employer' || methodOf(contact, attempt)?.workplace === true,
+      channels,
+      workplace: workplaceOf(contact, channels, attempt.address),
     });
   }
   attempts.sort((a, b) => a.ms - b.ms);
   return { policy, account, now, clocks, debtorZones, clock, today: clock.dayNumber(now), attempts, contacts, holidays, cache, memo: {} };
 }
 
-/** The method an attempt used: same channel, and same address when both carry one. */
-export function methodOf(contact: Contact | undefined, attempt: Pick<Attempt, 'channel' | 'address'>): ContactMethod | undefined {
-  if (!contact) return undefined;
-  // A loop, not `find`: this runs for every attempt of every decision.
-  for (const m of contact.channels) if (m.channel === attempt.channel && (attempt.address === undefined || m.address === undefined || m.address === attempt.address)) return m;
-  return undefined;
+/**
+ * Whether an attempt reached a workplace: always for an employer; else when every method it may
+ * have used (same channel, same address when both carry one) is a workplace one. Undefined when
+ * some are and some are not: a cap at work and a cap elsewhere must each count it.
+ */
+function workplaceOf(contact: Contact | undefined, channels: readonly Channel[], address: string | undefined): boolean | undefined {
+  if (contact === undefined) return undefined;
+  if (contact.relationship === 'employer') return true;
+  let found: boolean | undefined;
+  // A loop, not `filter`: this runs for every attempt of every decision.
+  for (const m of contact.channels) {
+    if (!channels.includes(m.channel) || (address !== undefined && m.address !== undefined && m.address !== address)) continue;
+    const here = m.workplace === true;
+    if (found === undefined) found = here;
+    else if (found !== here) return undefined;
+  }
+  return found ?? false;
 }
 
 /**

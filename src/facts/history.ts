@@ -32,10 +32,13 @@ function findMethodProblem(ctx: EvaluationContext, contact: Contact, method: Con
   if (method.invalid) return 'INVALID_CONTACT_METHOD';
   let last: IndexedAttempt | undefined;
   for (const a of ctx.attempts) {
-    if (a.attempt.contactId !== contact.id || a.attempt.channel !== method.channel) continue;
+    // An attempt logged without a contact (a STOP reply matched by number only) may have been to
+    // this one: it can opt the method out or mark it dead, but never revive it.
+    const anonymous = a.attempt.contactId === undefined;
+    if ((!anonymous && a.attempt.contactId !== contact.id) || a.attempt.channel !== method.channel) continue;
     if (a.attempt.address !== undefined && method.address !== undefined && a.attempt.address !== method.address) continue;
     if (a.attempt.outcome === 'opt_out') return 'OPTED_OUT';
-    last = a;
+    if (!anonymous || DEAD_OUTCOMES.includes(a.attempt.outcome)) last = a;
   }
   return last !== undefined && DEAD_OUTCOMES.includes(last.attempt.outcome) ? 'INVALID_CONTACT_METHOD' : undefined;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CHANNELS, RELATIONSHIPS } from '../vocabulary';
-import { instantSchema, strictObject, timeZoneSchema } from './primitives';
+import { instantSchema, strictObject, locationTimeZoneSchema } from './primitives';
 
 /** One way to reach a contact: a phone number, an e-mail address, a postal address… */
 export const contactMethodSchema = strictObject({
@@ -10,7 +10,7 @@ export const contactMethodSchema = strictObject({
   optedOut: z.boolean().default(false).describe('The person asked not to be contacted this way; never used.'),
   invalid: z.boolean().default(false).describe('Known not to work (disconnected number, bounced address); never used.'),
   workplace: z.boolean().default(false).describe('The method reaches the person at their workplace.'),
-  timeZone: timeZoneSchema.optional().describe("The method's own zone (e.g. the phone number's area code); windows must hold there too."),
+  timeZone: locationTimeZoneSchema.optional().describe("The method's own zone (e.g. the phone number's area code); windows must hold there too."),
   consentUntil: instantSchema.optional().describe('Prior consent to be contacted this way is valid until this instant.'),
 }).describe('A way to reach a contact.');
 
@@ -19,7 +19,7 @@ export const contactSchema = strictObject({
   id: z.string().min(1).max(256).describe('Unique within the account; attempts refer to it.'),
   relationship: z.enum(RELATIONSHIPS).describe('Who the contact is to the debtor; `self` is the debtor.'),
   name: z.string().max(512).optional().describe("The contact's name, for people; not used in decisions."),
-  timeZone: timeZoneSchema.optional().describe("The contact's own zone when it differs from the debtor's."),
+  timeZone: locationTimeZoneSchema.optional().describe("The contact's own zone when it differs from the debtor's."),
   verified: z.boolean().default(false).describe('Identity verified.'),
   channels: z.array(contactMethodSchema).default([]).describe('The ways to reach the contact (phone numbers, addresses…), in order of preference.'),
 }).describe('A contact of the account.');

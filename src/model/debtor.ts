@@ -7,7 +7,7 @@ import {
   jurisdictionSchema,
   strictObject,
   timeOfDaySchema,
-  timeZoneSchema,
+  locationTimeZoneSchema,
 } from './primitives';
 
 /** When a flag holds: from `since` (a date, debtor-local, or an instant) until `until` if set. */
@@ -53,7 +53,7 @@ export const preferredWindowSchema = strictObject({
 export const debtorSchema = strictObject({
   name: z.string().max(512).optional().describe("The debtor's name, for people; not used in decisions."),
   timeZone: z
-    .union([timeZoneSchema, z.array(timeZoneSchema).min(1).max(8)])
+    .union([locationTimeZoneSchema, z.array(locationTimeZoneSchema).min(1).max(8)])
     .describe('IANA zone, or every zone the debtor may be in (area code and address disagree): windows must hold in all.'),
   jurisdiction: jurisdictionSchema.optional().describe("Where the debtor lives, e.g. 'US-MA', 'CN', 'GB'."),
   flags: z

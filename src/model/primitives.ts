@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isValidTimeZone } from '../time';
+import { fixedOffsetProblem, isValidTimeZone } from '../time';
 import { formatInstant, isoDateToDayNumber, MAX_INSTANT_EXCLUSIVE, MIN_INSTANT, MS_PER_DAY, parseInstant } from '../time/instant';
 import { unknownKeysError } from '../zod-issues';
 
@@ -122,6 +122,15 @@ export const dateOrInstantSchema = stringOrDate(`${DATE_OR_INSTANT}, or a Date`)
 export const timeZoneSchema = z.string().refine(isValidTimeZone, {
   message: "must be an IANA time zone name such as 'America/New_York' or 'Asia/Shanghai'",
   params: { code: 'invalid_time_zone' },
+});
+
+/**
+ * Where a person is: an IANA zone that is a place. Fixed-offset names (`EST`, `Etc/GMT+5`) are
+ * refused here, not in policies, where a fixed zone is the author's deliberate choice.
+ */
+export const locationTimeZoneSchema = timeZoneSchema.superRefine((zone, ctx) => {
+  const problem = isValidTimeZone(zone) ? fixedOffsetProblem(zone) : null; // else one issue already says it
+  if (problem !== null) ctx.addIssue({ code: 'custom', message: problem, params: { code: 'invalid_time_zone' } });
 });
 
 /** ISO 4217 alphabetic currency code. */

@@ -1,7 +1,10 @@
 import type { PolicyInput } from '../policy/schema/policy';
 
-/** Outcomes that mean a telephone conversation took place (12 CFR 1006.14(b)(2)(i)(B)). */
-const CONVERSATION = ['right_party_contact', 'third_party_contact', 'promise_to_pay', 'refused', 'dispute', 'cease_request', 'opt_out', 'paid'] as const;
+/**
+ * Outcomes that mean a telephone conversation with the person called took place (12 CFR
+ * 1006.14(b)(2)(i)(B): "with the person"); someone else answering (`third_party_contact`) is not one.
+ */
+const CONVERSATION = ['right_party_contact', 'promise_to_pay', 'refused', 'dispute', 'cease_request', 'opt_out', 'paid'] as const;
 
 /** Outcomes of a spoken exchange with the consumer, in person or by telephone (12 CFR 1006.30(a)(1)(i)). */
 const SPOKE_TO_CONSUMER = ['right_party_contact', 'promise_to_pay', 'refused', 'dispute', 'cease_request', 'paid'] as const;

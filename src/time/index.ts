@@ -17,7 +17,7 @@ export {
   weekdayOfDayNumber,
 } from './instant';
 export type { InstantError, InstantResult, Weekday } from './instant';
-export { isValidTimeZone } from './zone-name';
+export { fixedOffsetProblem, isValidTimeZone } from './zone-name';
 export { ZoneClock } from './zone';
 export { ZoneClocks } from './zone-clocks';
 export type { InstantInterval, LocalTime } from './zone';

@@ -56,3 +56,29 @@ function intlAcceptsZone(zone: string): boolean {
 
 /** Canonical names by their lower-case spelling: `america/chicago` needs no probe either. */
 const CANONICAL_LOWER: ReadonlySet<string> = new Set([...CANONICAL_ZONES].map((z) => z.toLowerCase()));
+
+/** What to write instead of a fixed-offset abbreviation, by its upper-case spelling. */
+const INSTEAD: Readonly<Record<string, string>> = {
+  EST: "'America/New_York' (or 'America/Panama' for UTC−05:00 all year)",
+  MST: "'America/Denver' (or 'America/Phoenix', which keeps UTC−07:00 all year)",
+  HST: "'Pacific/Honolulu'",
+};
+
+/**
+ * Why a valid zone name cannot be a person's location, or null. `EST`, `MST`, `HST` and
+ * `Etc/GMT±N` are fixed offsets with no DST rules: a New York debtor entered as `EST` would be
+ * called at 21:30 EDT all summer. `UTC`/`Etc/GMT` stay accepted: nobody types them meaning a place
+ * with DST.
+ *
+ * @example
+ * fixedOffsetProblem('EST');              // "'EST' is a fixed UTC offset … e.g. 'America/New_York' …"
+ * fixedOffsetProblem('America/New_York'); // null
+ */
+export function fixedOffsetProblem(zone: string): string | null {
+  const upper = zone.toUpperCase();
+  const named = Object.hasOwn(INSTEAD, upper) ? INSTEAD[upper] : undefined;
+  const instead = named ?? (/^(ETC\/)?GMT[+-]0*[1-9]\d*$/.test(upper) ? "the zone of the place, e.g. 'Asia/Shanghai'" : undefined);
+  return instead === undefined
+    ? null
+    : `'${zone}' is a fixed UTC offset with no daylight-saving rules, not a location: use the IANA name of where the person is, ${instead}`;
+}
