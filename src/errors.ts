@@ -5,6 +5,7 @@ export const ERROR_CODES = [
   'OPTIONS_INVALID',
   'COMPOSE_INVALID',
   'LIMIT_EXCEEDED',
+  'CONDITION_FAILED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -41,6 +42,7 @@ const TITLES: Record<ErrorCode, string> = {
   OPTIONS_INVALID: 'Invalid options',
   COMPOSE_INVALID: 'Policies cannot be composed',
   LIMIT_EXCEEDED: 'Input exceeds a limit',
+  CONDITION_FAILED: 'A condition cannot be evaluated for this account',
 };
 
 /**

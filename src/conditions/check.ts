@@ -1,5 +1,6 @@
 import type { Issue } from '../errors';
 import type { OperatorRegistry } from './operators';
+import { operandProblem } from './operands';
 import { conditionKind } from './schema';
 import { didYouMean, suggest } from './suggest';
 
@@ -162,6 +163,11 @@ function checkComparison(node: Record<string, unknown>, ctx: CheckContext, at: P
   } else if ((operator === 'equal' || operator === 'notEqual') && typeof fact === 'string' && node.path === undefined && !isFactReference(value)) {
     const mismatch = typeMismatch(fact, value, ctx);
     if (mismatch !== null) issues.push({ code: 'type_mismatch', path: [...at, 'value'], message: mismatch });
+  } else if (typeof fact === 'string') {
+    // Decorated forms: the same mistakes, once the decorators have swapped or unpacked the sides.
+    const type = node.path === undefined ? ctx.factType?.(fact) : undefined;
+    const problem = operandProblem(operator, fact, type, isFactReference(value) ? undefined : { literal: value }, (name) => ctx.operators.isBuiltIn?.(name) ?? false);
+    if (problem !== null) issues.push({ ...problem, path: [...at, problem.code === 'invalid_operand' ? 'operator' : 'value'] });
   }
   return issues;
 }
@@ -215,8 +221,13 @@ function typeMismatch(fact: string, value: unknown, ctx: CheckContext): string |
   const type = ctx.factType?.(fact);
   if (type === undefined) return null;
   const types: readonly string[] = type.split(' | ');
-  // Lists and objects compare by reference in json-rules-engine: not this check's business.
-  if (types.some((t) => t !== 'number' && t !== 'string' && t !== 'boolean' && t !== 'null')) return null;
+  const primitive = (t: string) => t === 'number' || t === 'string' || t === 'boolean' || t === 'null';
+  // A list or object fact is a fresh value on every decision: === never finds it equal to anything.
+  if (types.every((t) => !primitive(t))) {
+    const hint = types.some((t) => t.endsWith('[]')) ? `: to test membership, use 'contains' (or 'doesNotContain')` : '';
+    return `fact '${fact}' is ${type}, compared with === it never equals ${JSON.stringify(value) ?? String(value)}${hint}`;
+  }
+  if (types.some((t) => !primitive(t))) return null;
   const given = value === null ? 'null' : typeof value;
   if (types.includes(given)) return null;
   const unquoted = typeof value === 'string' && ((types.includes('boolean') && (value === 'true' || value === 'false')) || (types.includes('number') && value.trim() !== '' && Number.isFinite(Number(value))));

@@ -161,10 +161,41 @@ class Compiler {
     }
     const left = factReader(c.fact, c.params, c.path);
     const right = isFactReference(c.value) ? factReader(c.value.fact, c.value.params, c.value.path) : constant(c.value);
+    if (!(this.operators.isBuiltIn?.(c.operator) ?? false)) {
+      return (f) => {
+        const rhs = right(f);
+        return op.evaluate(left(f), rhs);
+      };
+    }
+    // json-rules-engine's own operators throw a bare TypeError on values they cannot take (`in`
+    // searching undefined): say which comparison and which values. A custom operator's error is
+    // its author's, and goes through as it is.
     return (f) => {
       const rhs = right(f);
-      return op.evaluate(left(f), rhs);
+      const lhs = left(f);
+      try {
+        return op.evaluate(lhs, rhs);
+      } catch (error) {
+        throw new OperandError(c, lhs, rhs, error);
+      }
     };
+  }
+}
+
+/**
+ * A built-in operator threw on the values of one decision: the comparison, the two values and
+ * json-rules-engine's own message. The engine reports it as `CONDITION_FAILED` at the condition's path.
+ */
+export class OperandError extends Error {
+  constructor(condition: ComparisonCondition, fact: unknown, value: unknown, cause: unknown) {
+    const shown = (v: unknown) => {
+      const text = v === undefined ? 'undefined (absent)' : (JSON.stringify(v) ?? String(v));
+      return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+    };
+    super(
+      `'${condition.operator}' cannot compare fact '${condition.fact}' = ${shown(fact)} with ${shown(value)}: json-rules-engine threw "${cause instanceof Error ? cause.message : String(cause)}"; guard the comparison (e.g. check the fact first) or use an operator that fits the value`,
+    );
+    this.name = 'OperandError';
   }
 }
 

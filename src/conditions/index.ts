@@ -25,6 +25,7 @@ export {
 export {
   compileCondition,
   collectFactRefs,
+  OperandError,
   type CompiledCondition,
   type CompileOptions,
   type FactSource,

@@ -33,6 +33,8 @@ export interface OperatorRegistry {
   readonly operatorNames: readonly string[];
   /** Decorator names: `['someFact', 'someValue', 'everyFact', 'everyValue', 'swap', 'not']`. */
   readonly decoratorNames: readonly string[];
+  /** Whether a name is json-rules-engine's own operator, decorated or not, not replaced by a custom one. */
+  isBuiltIn(name: string): boolean;
 }
 
 /*
@@ -63,9 +65,12 @@ interface OperatorMapInternals {
  */
 export function createOperatorRegistry(custom: readonly OperatorLike[] = []): OperatorRegistry {
   const engine = new Engine([], { allowUndefinedFacts: true });
+  const builtIn = new Set((engine as unknown as { readonly operators: OperatorMapInternals }).operators.operators.keys());
   for (const op of custom) {
     // Operator's .d.ts only declares `name`, so TypeScript cannot tell the two forms apart.
-    engine.addOperator(op instanceof Operator ? op : toOperator(op as OperatorParts));
+    const operator = op instanceof Operator ? op : toOperator(op as OperatorParts);
+    engine.addOperator(operator);
+    builtIn.delete(operator.name);
   }
   const map = (engine as unknown as { readonly operators: OperatorMapInternals }).operators;
   // Snapshots: map.get() caches every decorated form it builds, so its keys keep growing.
@@ -79,6 +84,10 @@ export function createOperatorRegistry(custom: readonly OperatorLike[] = []): Op
     names: () => allNames,
     operatorNames,
     decoratorNames,
+    isBuiltIn: (name) => {
+      const parts = name.split(':');
+      return builtIn.has(parts[parts.length - 1] as string) && parts.slice(0, -1).every((d) => decoratorNames.includes(d));
+    },
   };
 }
 

@@ -1,4 +1,5 @@
-import { compileCondition, createOperatorRegistry, type FactSource, type OperatorLike } from '../conditions';
+import { type CompiledCondition, compileCondition, createOperatorRegistry, type FactSource, OperandError, type OperatorLike } from '../conditions';
+import { ArrearsError, type IssuePath } from '../errors';
 import { approvalRequirement } from '../constraints/approval';
 import { subjectOf } from '../constraints/block';
 import type { Candidate, ReasonDraft } from '../constraints/types';
@@ -115,6 +116,18 @@ function buildPlan(policy: Policy, candidate: Candidate, reaches: boolean): Subj
   return { layers, blocks, orders, approval: approvalRequirement(policy, candidate) };
 }
 
+/** A condition whose built-in operator throws on one account's values fails that decision with `CONDITION_FAILED`. */
+function guarded(test: CompiledCondition, path: IssuePath): CompiledCondition {
+  return (facts) => {
+    try {
+      return test(facts);
+    } catch (error) {
+      if (error instanceof OperandError) throw new ArrearsError('CONDITION_FAILED', [{ code: 'invalid_operand', path, message: error.message }]);
+      throw error;
+    }
+  };
+}
+
 /**
  * Compiles a parsed policy: conditions become synchronous functions, facts are listed once.
  *
@@ -123,17 +136,17 @@ function buildPlan(policy: Policy, candidate: Candidate, reaches: boolean): Subj
  */
 export function compilePolicy(policy: Policy, operators?: readonly OperatorLike[]): CompiledPolicy {
   const registry = createOperatorRegistry(operators);
-  const compile = (root: Rule['when']) => compileCondition(root, { operators: registry, conditions: policy.conditions });
+  const compile = (root: Rule['when'], path: IssuePath) => guarded(compileCondition(root, { operators: registry, conditions: policy.conditions }), path);
   const rules = policy.rules
     .map((rule, index) => ({ rule, index }))
     .sort((a, b) => b.rule.priority - a.rule.priority || a.index - b.index)
-    .map(({ rule }) => ({ rule, test: compile(rule.when) }));
+    .map(({ rule, index }) => ({ rule, test: compile(rule.when, ['rules', index, 'when']) }));
   const blocks = new Map<BlockConstraint, (facts: FactSource) => boolean>();
   const orders = new Map<string, ContactOrderConstraint>();
-  for (const layer of policy.compliance) {
-    for (const c of layer.constraints) {
+  for (const [l, layer] of policy.compliance.entries()) {
+    for (const [k, c] of layer.constraints.entries()) {
       if (c.kind === 'block') {
-        blocks.set(c, c.when ? compile(c.when) : () => true);
+        blocks.set(c, c.when ? compile(c.when, ['compliance', l, 'constraints', k, 'when']) : () => true);
       } else if (c.kind === 'contactOrder') orders.set(c.id, c);
     }
   }
