@@ -15,10 +15,11 @@ describe('the solver: windows of different layers that meet rarely or never', ()
     expect(p?.reasons.map((r) => r.code)).not.toContain('BEYOND_HORIZON');
   });
 
-  it('windows in two fixed zones that never overlap block with BEYOND_HORIZON, not a misleading later instant', () => {
-    // 09:00–10:00 Shanghai is 01:00–02:00Z; 09:00–10:00 New York is 13:00–15:00Z at the earliest.
-    const policy = callPolicy([window('shanghai-office', '09:00', '10:00', { zone: 'Asia/Shanghai' })], [window('ny-office', '09:00', '10:00', { zone: 'America/New_York' })]);
-    const p = first(policy, debtor('UTC'), '2026-11-23T12:00:00Z');
+  it('a fixed-zone window and the debtor-local one that never overlap for this debtor block with BEYOND_HORIZON, not a misleading later instant', () => {
+    // 09:00–10:00 Shanghai is 01:00–02:00Z; 09:00–10:00 for a New York debtor is 13:00–15:00Z at the
+    // earliest. Fixed zones on both sides are refused at parse time (policy-windows-that-never-overlap).
+    const policy = callPolicy([window('shanghai-office', '09:00', '10:00', { zone: 'Asia/Shanghai' })], [window('ny-office', '09:00', '10:00')]);
+    const p = first(policy, debtor('America/New_York'), '2026-11-23T12:00:00Z');
     expect(p?.status).toBe('blocked');
     expect(p?.allowedFrom).toBeNull();
     expect(p?.reasons.at(-1)).toMatchObject({ code: 'BEYOND_HORIZON', constraint: null, until: null });

@@ -1,10 +1,13 @@
-import { canonicalJsonOf } from '../canonical-json';
+import { type Interval, intersect, union } from '../constraints/intervals';
 import type { Issue } from '../errors';
-import { WEEKDAYS } from '../vocabulary';
+import { ZoneClocks } from '../time';
+import { isoDateToDayNumber, weekdayOfDayNumber } from '../time/instant';
+import { OUTCOMES, WEEKDAYS, type Weekday } from '../vocabulary';
 import { actionKind, actionChannels } from './actions';
-import { matchesSelector } from './match';
+import { matchesSelector, type Subject } from './match';
 import type { WindowConstraint } from './schema/constraints';
 import type { Policy } from './schema/policy';
+import type { Selector } from './schema/selector';
 
 const WEEK = 7 * 1440;
 
@@ -26,49 +29,158 @@ function toMinutes(hhmm: string): number {
 }
 
 /**
+ * The local days fixed-zone windows are compared over: two full years, so that every combination
+ * of the zones' DST rules occurs (northern and southern changes, weeks when they differ). A
+ * constant: src/ never reads the clock.
+ */
+const REFERENCE_FIRST_DAY = isoDateToDayNumber('2026-01-01') as number;
+const REFERENCE_LAST_DAY = isoDateToDayNumber('2027-12-31') as number;
+
+/** The instants a fixed-zone window is open over the reference days, holidays aside. */
+function fixedWindowInstants(w: WindowConstraint, clocks: ZoneClocks): Interval[] {
+  const clock = clocks.get(w.zone);
+  const from = toMinutes(w.from);
+  const to = toMinutes(w.to);
+  const out: Interval[] = [];
+  for (let d = REFERENCE_FIRST_DAY; d <= REFERENCE_LAST_DAY; d++) {
+    if (!w.days.includes(WEEKDAYS[weekdayOfDayNumber(d) - 1] as Weekday)) continue;
+    out.push(...clock.wallIntervalInstants(d, from, to <= from ? d + 1 : d, to));
+  }
+  return out;
+}
+
+/** The part of a selector that reads the proposal alone, not the person reached. */
+function proposalPart(selector: Selector | undefined): Selector | undefined {
+  if (selector === undefined) return undefined;
+  const { relationships: _relationships, workplace: _workplace, ...rest } = selector;
+  return rest;
+}
+
+/** A window whose hours depend on who is reached: the debtor's stated times, or the contact. */
+const dependsOnPerson = (w: WindowConstraint): boolean => w.debtorMayOverride || w.appliesTo?.relationships !== undefined || w.appliesTo?.workplace !== undefined;
+
+const quoted = (ids: readonly string[]) => ids.map((l) => `'${l}'`).join(', ');
+
+/**
  * Contradictions that make an action impossible whatever the account: the windows of the layers
- * that apply to one of its channels never overlap. Only windows read in the same zone and not
- * depending on the contact's relationship are compared. These are errors, reported at the action's
- * `channel` and naming the layers whose windows take part.
+ * that apply to one of its channels never overlap. These are errors, reported at the action's
+ * `channel` and naming the layers whose windows take part (and their zones, for fixed ones).
+ *
+ * Sound: a policy is refused only when no account, contact and instant could ever be allowed. A
+ * layer takes part only when its windows for the proposal are known without knowing the person:
+ * a layer with no window for the proposal restricts nothing, and a layer with a window the debtor
+ * may override (`debtorMayOverride`), one that selects by `relationships` or `workplace`, or one
+ * that mixes windows in the zone `'contact'` with windows in fixed zones (its hours then depend on
+ * where the person is) is left out. The others form two groups, each checked on its own:
+ * - layers read in the person's zone: their minutes of the week must meet (same zone, so wall
+ *   clocks compare directly);
+ * - layers in fixed zones (any, within and across layers): their open instants over the local days
+ *   of 2026–2027 (every DST combination of the zones' current rules) must meet.
+ * Whether a layer of one group meets one of the other depends on the person's zone, so the two
+ * groups together are not checked (the engine then answers `BEYOND_HORIZON`). Holidays only
+ * close days and are left aside.
  *
  * @example
  * findUnsatisfiableWindows(policy).forEach((i) => console.error(formatPath(i.path), i.message));
  */
 export function findUnsatisfiableWindows(policy: Policy): Issue[] {
   const issues: Issue[] = [];
+  const clocks = new ZoneClocks();
+  // Open instants by window, then by layer and the windows of it that apply: most actions and
+  // channels see the same windows, and two years of days are worth computing once.
+  const byWindow = new Map<WindowConstraint, Interval[]>();
+  const byLayer = new Map<string, Interval[]>();
   for (const [id, action] of Object.entries(policy.actions)) {
     for (const channel of actionChannels(action)) {
-      const subject = { action: id, kind: actionKind(action), channel, relationship: undefined, workplace: false };
-      const byZone = new Map<string, Uint8Array>();
-      // The layers that take part, by zone: the message names them, since the action is where the
-      // problem shows but the layers (often from different composed policies) are what to change.
-      const layersByZone = new Map<string, string[]>();
-      for (const layer of policy.compliance) {
-        const windows = layer.constraints.filter(
-          (c): c is WindowConstraint =>
-            c.kind === 'window' && !c.debtorMayOverride && c.appliesTo?.relationships === undefined && c.appliesTo?.workplace === undefined && matchesSelector(c.appliesTo, subject),
-        );
-        const zones = new Set(windows.map((w) => w.zone));
-        for (const zone of zones) {
-          const union = new Uint8Array(WEEK);
-          for (const w of windows.filter((x) => x.zone === zone)) weekMinutes(w).forEach((v, i) => (union[i] = union[i] || v));
-          const acc = byZone.get(zone);
-          byZone.set(zone, acc ? acc.map((v, i) => v & (union[i] ?? 0)) : union);
-          layersByZone.set(zone, [...(layersByZone.get(zone) ?? []), layer.id]);
+      const subject: Subject = { action: id, kind: actionKind(action), channel, relationship: undefined, workplace: false };
+      const contact: { layer: string; open: Uint8Array }[] = [];
+      const fixed: { layer: string; zones: string[]; key: string; windows: WindowConstraint[] }[] = [];
+      policy.compliance.forEach((layer, l) => {
+        const matching = layer.constraints
+          .map((c, k) => ({ c, k }))
+          .filter((x): x is { c: WindowConstraint; k: number } => x.c.kind === 'window' && matchesSelector(proposalPart(x.c.appliesTo), subject));
+        const windows = matching.map((x) => x.c);
+        if (windows.length === 0 || windows.some(dependsOnPerson)) return;
+        const zones = [...new Set(windows.map((w) => w.zone))];
+        if (zones.length === 1 && zones[0] === 'contact') {
+          const open = new Uint8Array(WEEK);
+          for (const w of windows) weekMinutes(w).forEach((v, i) => (open[i] = open[i] || v));
+          contact.push({ layer: layer.id, open });
+        } else if (!zones.includes('contact')) {
+          fixed.push({ layer: layer.id, zones, key: `${l}|${matching.map((x) => x.k).join(',')}`, windows });
         }
-      }
-      for (const [zone, open] of byZone) {
+      });
+      // The layers that take part are named: the action is where the problem shows, but the layers
+      // (often from different composed policies) are what to change.
+      if (contact.length > 0) {
+        const open = contact.map((x) => x.open).reduce((acc, u) => acc.map((v, i) => v & (u[i] ?? 0)));
         if (!open.includes(1)) {
           issues.push({
             code: 'unsatisfiable_windows',
             path: ['actions', id, 'channel'],
-            message: `the contact windows of layers ${(layersByZone.get(zone) ?? []).map((l) => `'${l}'`).join(', ')} that apply to '${id}' on ${channel} (zone ${zone}) never overlap: it could never be allowed`,
+            message: `the contact windows of layers ${quoted(contact.map((x) => x.layer))} that apply to '${id}' on ${channel} (zone contact) never overlap: it could never be allowed`,
+          });
+        }
+      }
+      // One layer alone is always open somewhere (a window that is never open is refused earlier).
+      if (fixed.length > 1) {
+        const openOf = (x: (typeof fixed)[number]): Interval[] => {
+          let open = byLayer.get(x.key);
+          if (open === undefined) {
+            open = union(
+              x.windows.flatMap((w) => {
+                let own = byWindow.get(w);
+                if (own === undefined) byWindow.set(w, (own = fixedWindowInstants(w, clocks)));
+                return own;
+              }),
+            );
+            byLayer.set(x.key, open);
+          }
+          return open;
+        };
+        let open = openOf(fixed[0] as (typeof fixed)[number]);
+        for (const x of fixed.slice(1)) if (open.length > 0) open = intersect(open, openOf(x));
+        if (open.length === 0) {
+          issues.push({
+            code: 'unsatisfiable_windows',
+            path: ['actions', id, 'channel'],
+            message: `the contact windows of layers ${fixed.map((x) => `'${x.layer}' (${x.zones.join(', ')})`).join(', ')} that apply to '${id}' on ${channel} never overlap: it could never be allowed`,
           });
         }
       }
     }
   }
   return issues;
+}
+
+/** Whether a selector selects every proposal: none given, or one that names nothing. */
+const selectsAll = (s: Selector | undefined): boolean => s === undefined || Object.values(s).every((v) => v === undefined);
+
+/** Whether two selectors select the same proposals field by field, reading lists as sets. */
+function sameSelector(a: Selector, b: Selector): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof Selector)[]);
+  for (const key of keys) {
+    const x = a[key];
+    const y = b[key];
+    if (Array.isArray(x) && Array.isArray(y)) {
+      const xs = new Set<string>(x);
+      const ys = new Set<string>(y);
+      if (xs.size !== ys.size || [...xs].some((v) => !ys.has(v))) return false;
+    } else if (x !== y) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the wide window opens a minute the narrow one does not: always when they are read in
+ * different zones, or when the debtor may replace either's hours; a day the narrow one is closed
+ * for a holiday the wide one is not closed for also counts.
+ */
+function widens(wide: WindowConstraint, narrow: WindowConstraint): boolean {
+  if (wide.zone !== narrow.zone || wide.debtorMayOverride || narrow.debtorMayOverride) return true;
+  if (narrow.closedOn.some((h) => !wide.closedOn.includes(h))) return true;
+  const inside = weekMinutes(narrow);
+  return weekMinutes(wide).some((v, i) => v === 1 && inside[i] === 0);
 }
 
 /**
@@ -83,17 +195,21 @@ export function lintPolicy(policy: Policy): Issue[] {
   policy.compliance.forEach((layer, l) => {
     layer.constraints.forEach((c, k) => {
       // Constraints that can never restrict anything: almost always a typo in a list.
-      if (c.kind === 'cap' && c.outcomes !== undefined && c.excludeOutcomes !== undefined) {
+      if (c.kind === 'cap' && c.excludeOutcomes !== undefined) {
         const excluded = c.excludeOutcomes;
-        if (c.outcomes.every((o) => excluded.includes(o))) {
+        const counted = c.outcomes ?? OUTCOMES;
+        if (counted.every((o) => excluded.includes(o))) {
           warnings.push({
             code: 'constraint_never_applies',
             path: ['compliance', l, 'constraints', k, 'excludeOutcomes'],
-            message: `cap '${c.id}' excludes every outcome it counts (${c.outcomes.join(', ')}): it counts no attempt and never restricts`,
+            message:
+              c.outcomes === undefined
+                ? `cap '${c.id}' excludes every outcome: it counts no attempt and never restricts`
+                : `cap '${c.id}' excludes every outcome it counts (${c.outcomes.join(', ')}): it counts no attempt and never restricts`,
           });
         }
       }
-      if (c.kind === 'block' && c.except !== undefined && canonicalJsonOf(c.except) === canonicalJsonOf(c.appliesTo ?? {})) {
+      if (c.kind === 'block' && c.except !== undefined && sameSelector(c.except, c.appliesTo ?? {})) {
         warnings.push({
           code: 'constraint_never_applies',
           path: ['compliance', l, 'constraints', k, 'except'],
@@ -114,7 +230,7 @@ export function lintPolicy(policy: Policy): Issue[] {
     const windows = layer.constraints.map((c, k) => ({ c, k })).filter((x): x is { c: WindowConstraint; k: number } => x.c.kind === 'window');
     for (const narrow of windows) {
       for (const wide of windows) {
-        if (wide.k !== narrow.k && wide.c.appliesTo === undefined && narrow.c.appliesTo !== undefined) {
+        if (wide.k !== narrow.k && selectsAll(wide.c.appliesTo) && !selectsAll(narrow.c.appliesTo) && widens(wide.c, narrow.c)) {
           warnings.push({
             code: 'window_widened',
             path: ['compliance', l, 'constraints', narrow.k],
