@@ -45,6 +45,9 @@ const TITLES: Record<ErrorCode, string> = {
   CONDITION_FAILED: 'A condition cannot be evaluated for this account',
 };
 
+/** Marks an ArrearsError, whichever copy of the library made it (`Symbol.for` is shared by all). */
+const BRAND: unique symbol = Symbol.for('arrears.ArrearsError');
+
 /**
  * The one error class `arrears` throws. Only `parse*`-style entry points throw; everything else
  * returns data. `issues` lists every problem found, not only the first.
@@ -55,6 +58,14 @@ const TITLES: Record<ErrorCode, string> = {
  * }
  */
 export class ArrearsError extends Error {
+  /**
+   * `instanceof` across copies of the library: the ESM and CJS builds (or two installed versions)
+   * each define the class, and an error from one must still be an `ArrearsError` to the other.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return value !== null && typeof value === 'object' && (value as Record<symbol, unknown>)[BRAND] === true;
+  }
+
   override readonly name = 'ArrearsError';
   readonly code: ErrorCode;
   readonly issues: readonly Issue[];
@@ -68,6 +79,7 @@ export class ArrearsError extends Error {
     this.code = code;
     this.issues = issues;
     this.path = issues[0]?.path ?? [];
+    Object.defineProperty(this, BRAND, { value: true });
   }
 
   /** Plain JSON form, for logs and CLI output. */

@@ -33,7 +33,7 @@ export { policySchema, type Policy, type PolicyInput, type Action, type Rule, ty
 export type { Constraint, ConstraintKind, Layer, WindowConstraint, CapConstraint, CooldownConstraint, ContactOrderConstraint, BlockConstraint, ApprovalConstraint, PromiseHoldConstraint } from './policy/schema/constraints';
 export type { Selector } from './policy/schema/selector';
 export { parsePolicy, safeParsePolicy, type ParsePolicyOptions, type PolicyErrorCode, type SafeParsePolicyResult } from './policy/parse';
-export { lintPolicy } from './policy/lint';
+export { lintPolicy } from './policy/parse';
 export { composePolicies, composePoliciesWith } from './policy/compose';
 export { policyHash, canonicalJson } from './policy/hash';
 export { policyJsonSchema } from './policy/json-schema';

@@ -22,6 +22,21 @@ describe('deriveFacts with an explicit facts list', () => {
     expect(facts).toEqual({ daysPastDue: 22, 'attemptCount{"within":"P7D"}': 0 });
   });
 
+  it('an attributes.<key> fact is computed like any other', () => {
+    const facts = deriveFacts({ ...account, attributes: { segment: 'retail' } }, now, presets.usRegulationF, { facts: [{ fact: 'attributes.segment' }] });
+    expect(facts).toEqual({ 'attributes.segment': 'retail' });
+  });
+
+  it('params on a fact that takes none → invalid_params', () => {
+    expect(derive([{ fact: 'daysPastDue', params: { x: 1 } }]).issues).toMatchObject([{ code: 'invalid_params', path: ['facts', 0, 'params'] }]);
+  });
+
+  it('an unknown option → unrecognized_keys, with a did-you-mean', () => {
+    const error = arrearsErrorOf(() => deriveFacts(account, now, presets.usRegulationF, { fact: 'all' } as never));
+    expect(error.issues).toMatchObject([{ code: 'unrecognized_keys', path: ['fact'] }]);
+    expect(error.issues[0]?.message).toContain("'facts'");
+  });
+
   it('an unknown fact → OPTIONS_INVALID / unknown_fact, with a did-you-mean', () => {
     const error = derive([{ fact: 'dayPastDue' }]);
     expect(error.code).toBe('OPTIONS_INVALID');

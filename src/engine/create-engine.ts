@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { OperatorLike } from '../conditions';
 import { ArrearsError, type Issue } from '../errors';
 import { EngineCache } from '../facts/engine-cache';
-import { parseNow } from '../facts/now';
+import { checkOptionKeys, parseNow } from '../facts/now';
 import { type Limits, resolveLimits } from '../limits';
 import { checkAccount } from '../model/parse';
 import { parsePolicy } from '../policy/parse';
@@ -91,9 +91,16 @@ export function createEngine(policy: unknown, options: EngineOptions = {}): Engi
   return {
     policy: parsed,
     hash: compiled.hash,
-    decide: (account, decideOptions) => decideOne(account, parseNow(decideOptions?.now)),
+    decide: (account, decideOptions) => {
+      checkOptionKeys(decideOptions, ['now']);
+      return decideOne(account, parseNow(decideOptions?.now));
+    },
     decideMany(accounts, decideOptions) {
+      checkOptionKeys(decideOptions, ['now']);
       const now = parseNow(decideOptions?.now);
+      if (accounts === null || typeof (accounts as Partial<Iterable<unknown>> | undefined)?.[Symbol.iterator] !== 'function') {
+        throw new ArrearsError('OPTIONS_INVALID', [{ code: 'invalid_type', path: [], message: 'decideMany takes an iterable of accounts (an array, a generator…)' }]);
+      }
       function* run(): Generator<Decision | DecisionFailure> {
         for (const input of accounts) {
           try {
@@ -117,6 +124,7 @@ export function createEngine(policy: unknown, options: EngineOptions = {}): Engi
  * const d = decide(policyJson, accountJson, { now: new Date('2026-11-23T13:05:00Z') });
  */
 export function decide(policy: unknown, account: unknown, options: DecideOptions & EngineOptions): Decision {
-  const { now, ...engineOptions } = options;
+  checkOptionKeys(options, ['now', 'horizonDays', 'limits', 'operators']);
+  const { now, ...engineOptions } = options ?? { now: undefined };
   return createEngine(policy, engineOptions).decide(account, { now });
 }

@@ -1,3 +1,4 @@
+import { ArrearsError } from '../errors';
 import { formatLocal } from '../time/format';
 import type { Decision, Proposal, Reason } from './types';
 
@@ -49,6 +50,9 @@ function block(p: Proposal, i: number, decision: Decision): string[] {
  * console.log(explain(engine.decide(account, { now: '2026-11-23T21:05:00+08:00' })));
  */
 export function explain(decision: Decision): string {
+  if (decision === null || typeof decision !== 'object' || !Array.isArray((decision as Partial<Decision>).proposals)) {
+    throw new ArrearsError('OPTIONS_INVALID', [{ code: 'invalid_type', path: [], message: 'explain takes a Decision returned by decide (or a successful decideMany result)' }]);
+  }
   const lines = [
     `Account ${decision.accountId} at ${local(decision.now, [decision.timeZone])} — policy ${decision.policy.id} v${decision.policy.version}`,
   ];
@@ -57,6 +61,8 @@ export function explain(decision: Decision): string {
   if (next === null) {
     if (decision.proposals.length === 0) lines.push('Next: nothing — no rule proposes an action.');
     else if (awaiting.length > 0) lines.push(`Next: nothing until approved — ${awaiting.map((p) => p.action).join(', ')} ${awaiting.length === 1 ? 'awaits' : 'await'} approval.`);
+    // Blocked for good (opted out, a block that holds now) is not the horizon's doing.
+    else if (decision.proposals.every((p) => p.status === 'blocked' && !p.reasons.some((r) => r.code === 'BEYOND_HORIZON'))) lines.push('Next: nothing — every candidate is blocked.');
     else lines.push('Next: nothing is allowed within the horizon.');
   } else {
     lines.push(`Next: ${next.action}${next.label ? ` (${next.label})` : ''} — ${who(next)} — ${status(next, decision)}`);

@@ -6,10 +6,10 @@ import { parsePolicy } from '../policy/parse';
 import { canonicalJsonOf as canonicalJson } from '../canonical-json';
 import type { Policy } from '../policy/schema/policy';
 import { ZoneClocks } from '../time';
-import { FACT_NAMES, FACTS, type FactName } from './catalogue';
+import { FACT_NAMES, FACTS, type FactName, isKnownFact } from './catalogue';
 import { COMPUTE } from './compute';
 import { createContext, type EvaluationContext, holidayDays } from './context';
-import { parseNow } from './now';
+import { checkOptionKeys, parseNow } from './now';
 import { fromZodIssues } from '../zod-issues';
 
 /** A fact reference as conditions use it. */
@@ -93,6 +93,7 @@ export interface DeriveFactsOptions {
  */
 export function deriveFacts(account: unknown, now: Date | string, policy: unknown, options: DeriveFactsOptions = {}): Record<string, unknown> {
   const nowMs = parseNow(now);
+  checkOptionKeys(options, ['facts']);
   const parsedPolicy = parsePolicy(policy);
   const parsedAccount = parseAccount(account);
   const ctx = createContext(parsedPolicy, parsedAccount, nowMs, new ZoneClocks(), holidayDays(parsedPolicy.holidays));
@@ -118,12 +119,17 @@ function checkedRefs(input: unknown): readonly FactRef[] {
   if (!shape.success) throw new ArrearsError('OPTIONS_INVALID', fromZodIssues(shape.error.issues, ['facts']));
   const issues: Issue[] = [];
   shape.data.forEach((ref, i) => {
-    if (!Object.hasOwn(FACTS, ref.fact)) {
+    if (!isKnownFact(ref.fact)) {
       issues.push({ code: 'unknown_fact', path: ['facts', i, 'fact'], message: `unknown fact '${ref.fact}'${didYouMean(ref.fact, FACT_NAMES)}` });
       return;
     }
-    const paramsSchema = (FACTS[ref.fact as FactName] as { params?: z.ZodType }).params;
-    if (paramsSchema === undefined) return;
+    const paramsSchema = Object.hasOwn(FACTS, ref.fact) ? (FACTS[ref.fact as FactName] as { params?: z.ZodType }).params : undefined;
+    if (paramsSchema === undefined) {
+      if (ref.params !== undefined && Object.keys(ref.params).length > 0) {
+        issues.push({ code: 'invalid_params', path: ['facts', i, 'params'], message: `fact '${ref.fact}' takes no params` });
+      }
+      return;
+    }
     const params = paramsSchema.safeParse(ref.params ?? {});
     if (!params.success) issues.push(...fromZodIssues(params.error.issues, ['facts', i, 'params']));
   });

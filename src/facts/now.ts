@@ -1,5 +1,6 @@
 import { ArrearsError } from '../errors';
 import { parseInstant } from '../time/instant';
+import { didYouMean } from '../conditions/suggest';
 
 /**
  * Validates the instant of evaluation. A local time without an offset is refused: it would be
@@ -18,4 +19,33 @@ export function parseNow(now: unknown): number {
   const parsed = parseInstant(now);
   if (!parsed.ok) throw new ArrearsError('OPTIONS_INVALID', [{ code: parsed.reason === 'missing_offset' ? 'missing_offset' : 'invalid_instant', path: ['now'], message: parsed.message }]);
   return parsed.ms;
+}
+
+/** Options that belong to `createEngine`, named when given to a call that does not take them. */
+const ENGINE_OPTIONS: readonly string[] = ['horizonDays', 'limits', 'operators'];
+
+/**
+ * Checks an options object that must be a plain object with only `allowed` keys: a missing object,
+ * a non-object or a key the call does not take (a typo, an engine option given per call) is
+ * OPTIONS_INVALID rather than silently ignored.
+ *
+ * @example
+ * checkOptionKeys({ now, horizonDays: 1 }, ['now']); // throws: horizonDays is an engine option
+ */
+export function checkOptionKeys(options: unknown, allowed: readonly string[]): void {
+  if (options === undefined) return; // each option is then missing: a required one says so itself
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    const need = allowed.includes('now') ? ' with `now`' : '';
+    throw new ArrearsError('OPTIONS_INVALID', [{ code: 'invalid_type', path: [], message: `the options must be an object${need}, not ${options === null ? 'null' : Array.isArray(options) ? 'an array' : typeof options}` }]);
+  }
+  const issues = Object.keys(options)
+    .filter((key) => !allowed.includes(key))
+    .map((key) => ({
+      code: 'unrecognized_keys',
+      path: [key],
+      message: ENGINE_OPTIONS.includes(key)
+        ? `'${key}' is an option of createEngine, not of this call: pass it when the engine is created`
+        : `unknown option '${key}'${didYouMean(key, allowed)}`,
+    }));
+  if (issues.length > 0) throw new ArrearsError('OPTIONS_INVALID', issues);
 }

@@ -187,9 +187,9 @@ function widens(wide: WindowConstraint, narrow: WindowConstraint): boolean {
  * Warnings: legal but probably not what the author meant. Never errors.
  *
  * @example
- * lintPolicy(policy).forEach((w) => console.warn(w.message));
+ * lintParsedPolicy(policy).forEach((w) => console.warn(w.message));
  */
-export function lintPolicy(policy: Policy): Issue[] {
+export function lintParsedPolicy(policy: Policy): Issue[] {
   const warnings: Issue[] = [];
   const used = Object.entries(policy.actions).flatMap(([id, a]) => actionChannels(a).map((channel) => ({ id, channel, kind: actionKind(a) })));
   policy.compliance.forEach((layer, l) => {

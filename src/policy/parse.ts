@@ -5,8 +5,8 @@ import { limitIssuesOf, screenInput } from '../input-guard';
 import { DEFAULT_LIMITS, type Limits, safeResolveLimits } from '../limits';
 import { fromZodIssues, missingValueError } from '../zod-issues';
 import { checkPolicy, checkPolicyLoosely } from './check';
-import { markParsed } from './parsed';
-import { findUnsatisfiableWindows, lintPolicy } from './lint';
+import { markParsed, wasParsed } from './parsed';
+import { findUnsatisfiableWindows, lintParsedPolicy } from './lint';
 import { type Policy, policySchema } from './schema/policy';
 
 /** Options of `parsePolicy`. */
@@ -87,7 +87,7 @@ export function safeParsePolicy(input: unknown, options?: ParsePolicyOptions): S
   const issues = [...screening.issues, ...checkPolicy(policy, createOperatorRegistry(operators), checkOptions)];
   if (issues.length === 0) issues.push(...findUnsatisfiableWindows(policy));
   if (issues.length > 0) return { success: false, code: 'POLICY_INVALID', issues };
-  return { success: true, policy: markParsed(deepFreeze(policy)), warnings: lintPolicy(policy) };
+  return { success: true, policy: markParsed(deepFreeze(policy)), warnings: lintParsedPolicy(policy) };
 }
 
 /**
@@ -286,4 +286,15 @@ function deepFreeze<T>(value: T): T {
     for (const v of Object.values(value)) deepFreeze(v);
   }
   return value;
+}
+
+/**
+ * Warnings about a policy: legal, but probably not what the author meant (never errors). Takes a
+ * policy `parsePolicy` returned, or raw JSON, which is parsed first (`ArrearsError` if invalid).
+ *
+ * @example
+ * lintPolicy(parsePolicy(json)).forEach((w) => console.warn(formatPath(w.path), w.message));
+ */
+export function lintPolicy(policy: unknown): Issue[] {
+  return lintParsedPolicy(wasParsed(policy) ? (policy as Policy) : parsePolicy(policy));
 }

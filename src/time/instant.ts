@@ -151,7 +151,7 @@ const FORMAT_HINT = 'expected an ISO 8601 instant like "2026-11-23T21:05:00+08:0
  */
 export function parseInstant(input: string | Date): InstantResult {
   if (input instanceof Date) {
-    const ms = input.getTime();
+    const ms = dateValue(input);
     if (Number.isNaN(ms)) return { ok: false, reason: 'invalid', message: 'the Date is invalid (its time value is NaN)' };
     return checkRange(ms, input.toISOString());
   }
@@ -295,4 +295,16 @@ function explainShape(input: string): string {
 export function formatInstant(ms: number): string {
   const iso = new Date(ms).toISOString();
   return iso.endsWith('.000Z') ? `${iso.slice(0, -5)}Z` : iso;
+}
+
+/**
+ * The time value of a `Date`, or NaN for an object that only claims to be one
+ * (`Object.create(Date.prototype)` passes `instanceof` but has no time value: `getTime` throws).
+ */
+function dateValue(date: Date): number {
+  try {
+    return Date.prototype.getTime.call(date);
+  } catch {
+    return Number.NaN;
+  }
 }
