@@ -37,18 +37,18 @@ describe('options of decide, decideMany, explain and lintPolicy', () => {
 
   test('an engine option given per call is named as one', () => {
     const error = arrearsErrorOf(() => engine.decide(account, { now, horizonDays: 1 } as never));
-    expect(error.issues).toMatchObject([{ code: 'unrecognized_keys', path: ['horizonDays'] }]);
+    expect(error.issues).toMatchObject([{ code: 'unrecognized_keys', path: [] }]);
     expect(error.issues[0]?.message).toContain('createEngine');
   });
 
   test('a typo is refused with a did-you-mean, by decide and decideMany', () => {
-    expect(arrearsErrorOf(() => engine.decide(account, { now, nwo: 1 } as never)).issues).toMatchObject([{ code: 'unrecognized_keys', path: ['nwo'] }]);
+    expect(arrearsErrorOf(() => engine.decide(account, { now, nwo: 1 } as never)).issues).toMatchObject([{ code: 'unrecognized_keys', path: [] }]);
     expect(arrearsErrorOf(() => engine.decideMany([account], { now, nwo: 1 } as never)).code).toBe('OPTIONS_INVALID');
   });
 
   test('one-shot decide takes the engine options and refuses others', () => {
     expect(decide(policy, account, { now, horizonDays: 30 }).next?.action).toBe('call');
-    expect(arrearsErrorOf(() => decide(policy, account, { now, horizon: 30 } as never)).issues).toMatchObject([{ code: 'unrecognized_keys', path: ['horizon'] }]);
+    expect(arrearsErrorOf(() => decide(policy, account, { now, horizon: 30 } as never)).issues).toMatchObject([{ code: 'unrecognized_keys', path: [] }]);
   });
 
   test.each([null, 5, {}])('decideMany(%j) is refused at the call', (accounts) => {

@@ -141,3 +141,27 @@ describe('B2B dunning: progress resets the escalation clock', () => {
     expect(steps.filter((s) => s.day === 21 && s.channel !== null)).toEqual([]);
   });
 });
+
+describe('B2B dunning: a customer who keeps promising and never pays', () => {
+  // Every call answered with a promise to pay 3 days later, never kept.
+  const promises: Record<number, { promises: { madeAt: string; dueDate: string; amount: number }[] }> = {};
+  const { steps } = runTimeline(engine, customer, {
+    from: DUE,
+    to: addDays(DUE, 100),
+    origin: DUE,
+    events: promises,
+    outcome: (p, day) => {
+      if (p.action !== 'followup_call') return p.channel === null ? 'completed' : 'delivered';
+      promises[day + 1] = { promises: [{ madeAt: `${addDays(DUE, day)}T10:00:00+08:00`, dueDate: addDays(DUE, day + 3), amount: 8_600_000 }] };
+      return 'promise_to_pay';
+    },
+  });
+
+  it('is escalated level by level once two promises are broken', () => {
+    const supervisor = daysOf(steps, 'escalate_supervisor');
+    expect(supervisor).toHaveLength(1);
+    expect(daysOf(steps, 'escalate_manager')).toHaveLength(1);
+    expect(daysOf(steps, 'escalate_general_manager')).toHaveLength(1);
+    expect((daysOf(steps, 'escalate_general_manager')[0] ?? 0) > (daysOf(steps, 'escalate_manager')[0] ?? 0)).toBe(true);
+  });
+});

@@ -42,10 +42,11 @@ export function checkOptionKeys(options: unknown, allowed: readonly string[]): v
     .filter((key) => !allowed.includes(key))
     .map((key) => ({
       code: 'unrecognized_keys',
-      path: [key],
+      // At the object, as zod reports unknown keys everywhere else (createEngine's options, policies).
+      path: [],
       message: ENGINE_OPTIONS.includes(key)
-        ? `'${key}' is an option of createEngine, not of this call: pass it when the engine is created`
-        : `unknown option '${key}'${didYouMean(key, allowed)}`,
+        ? `unknown key '${key}': it is an option of createEngine, not of this call; pass it when the engine is created`
+        : `unknown key '${key}'${didYouMean(key, allowed)}`,
     }));
   if (issues.length > 0) throw new ArrearsError('OPTIONS_INVALID', issues);
 }

@@ -1,7 +1,7 @@
-import { ArrearsError } from '../errors';
+import { ArrearsError, type Issue } from '../errors';
 import type { AccountInput, JsonValue } from '../model';
 import { safeParseAccount } from '../model/parse';
-import { formatInstant, isValidTimeZone, ZoneClocks, type ZoneClock } from '../time';
+import { formatInstant, isValidTimeZone, MAX_INSTANT_EXCLUSIVE, MIN_INSTANT, MS_PER_DAY, ZoneClocks, type ZoneClock } from '../time';
 import { CHANNELS, type Channel, type Flag, type LegalStage, type Relationship } from '../vocabulary';
 import type {
   ApprovalOptions,
@@ -126,10 +126,21 @@ function attemptsOf(state: BuilderState, contacts: readonly Json[], clock: ZoneC
   });
 }
 
-const missingDue = () =>
-  new ArrearsError('ACCOUNT_INVALID', [
-    { code: 'missing_due_date', path: ['dueDate'], message: 'the account has no due date: call .overdueDays(n, { asOf }), .dueOn(date) or .instalment({ dueDate, amount })' },
-  ]);
+const MISSING_DUE = 'the account has no due date: call .overdueDays(n, { asOf }), .dueOn(date) or .instalment({ dueDate, amount })';
+
+/** The due date the builder was told, or the issue with it (`overdueDays` with a count that is not one). */
+function dueDateOf(due: BuilderState['due'], clock: ZoneClock): { readonly date?: string; readonly issue?: Issue } {
+  if (due === null) return {};
+  if ('date' in due) return { date: due.date };
+  if (!Number.isInteger(due.days)) {
+    return { issue: { code: 'invalid_type', path: ['dueDate'], message: `overdueDays(n, { asOf }): n must be a whole number of days; received ${typeof due.days === 'number' ? String(due.days) : JSON.stringify(due.days) ?? typeof due.days}` } };
+  }
+  const day = dayNumberOf(due.asOf, clock, ['asOf']) - due.days;
+  if (day * MS_PER_DAY < MIN_INSTANT || day * MS_PER_DAY >= MAX_INSTANT_EXCLUSIVE) {
+    return { issue: { code: 'invalid_date', path: ['dueDate'], message: `overdueDays(${due.days}, { asOf }) puts the due date outside 1900-2200` } };
+  }
+  return { date: isoDate(day) };
+}
 
 /**
  * Resolves a builder's state into a plain-JSON account and validates it. Throws `ArrearsError`
@@ -139,30 +150,30 @@ const missingDue = () =>
  * buildAccount({ ...DEFAULT_STATE, due: { date: '2026-11-01' } }).dueDate; // '2026-11-01'
  */
 export function buildAccount(state: BuilderState): AccountInput {
-  const zones = typeof state.zone === 'string' ? [state.zone] : state.zone;
-  const primary = zones[0] ?? 'UTC';
-  const clock = new ZoneClocks().get(isValidTimeZone(primary) ? primary : 'UTC');
-  if (state.due === null && state.instalments.length === 0) throw missingDue();
-  const dueDate = state.due === null ? undefined : 'date' in state.due ? state.due.date : isoDate(dayNumberOf(state.due.asOf, clock, ['asOf']) - state.due.days);
+  // A zone that is not one is left for the account schema to report, beside every other problem.
+  const zones: readonly unknown[] = Array.isArray(state.zone) ? state.zone : [state.zone];
+  const primary = zones[0];
+  const clock = new ZoneClocks().get(typeof primary === 'string' && isValidTimeZone(primary) ? primary : 'UTC');
+  const due = dueDateOf(state.due, clock);
   const date = (value: DateLike, path: (string | number)[]) => (isIsoDate(value) ? value : isoDate(dayNumberOf(value, clock, path)));
   const contacts = contactsOf(state);
   const flags = Object.fromEntries(
     Object.entries(state.flags).map(([flag, f]) => [
       flag,
-      defined({ since: isIsoDate(f.since) ? f.since : toIso(f.since, ['flags', flag, 'since']), until: f.until === undefined ? undefined : isIsoDate(f.until) ? f.until : toIso(f.until, ['flags', flag, 'until']), note: f.note }),
+      defined({ since: isIsoDate(f.since) ? f.since : toIso(f.since, ['debtor', 'flags', flag, 'since']), until: f.until === undefined ? undefined : isIsoDate(f.until) ? f.until : toIso(f.until, ['debtor', 'flags', flag, 'until']), note: f.note }),
     ]),
   );
   const account = defined({
     id: state.id,
     currency: state.currency,
     amountDue: state.amountDue,
-    dueDate,
+    dueDate: due.date,
     instalments: state.instalments.length > 0 ? state.instalments.map((x) => defined({ ...x })) : undefined,
     debtor: defined({
-      timeZone: typeof state.zone === 'string' ? state.zone : [...state.zone],
+      timeZone: Array.isArray(state.zone) ? [...state.zone] : state.zone,
       jurisdiction: state.jurisdiction,
       flags: Object.keys(flags).length > 0 ? flags : undefined,
-      contactPreferences: state.preferences.length > 0 ? { windows: state.preferences.map((p) => defined({ ...p, days: p.days && [...p.days], channels: p.channels && [...p.channels] })) } : undefined,
+      contactPreferences: state.preferences.length > 0 ? { windows: state.preferences.map((p) => defined({ ...p, days: Array.isArray(p.days) ? [...p.days] : p.days, channels: Array.isArray(p.channels) ? [...p.channels] : p.channels })) } : undefined,
     }),
     contacts,
     history: attemptsOf(state, contacts, clock),
@@ -171,10 +182,17 @@ export function buildAccount(state: BuilderState): AccountInput {
     approvals: nonEmpty(state.approvals.map(({ action, options: o }, i) => defined({ action, at: toIso(o.at, ['approvals', i, 'at']), by: o.by, expiresAt: o.expiresAt === undefined ? undefined : toIso(o.expiresAt, ['approvals', i, 'expiresAt']) }))),
     legalStage: state.legalStage,
     tags: nonEmpty([...state.tags]),
-    attributes: Object.keys(state.attributes).length > 0 ? JSON.parse(JSON.stringify(state.attributes)) : undefined,
+    // Copied once validated: JSON.stringify would throw on a bigint and drop a function unnoticed.
+    attributes: Object.keys(state.attributes).length > 0 ? { ...state.attributes } : undefined,
   });
   const parsed = safeParseAccount(account);
-  if (!parsed.success) throw new ArrearsError('ACCOUNT_INVALID', parsed.issues);
+  // Every problem at once: the due date first (the schema checks it only once the shape is valid,
+  // and the builder knows which method to call), then the schema's findings.
+  const missing = state.due === null && state.instalments.length === 0 ? { code: 'missing_due_date', path: ['dueDate'], message: MISSING_DUE } : undefined;
+  const own = due.issue ?? missing;
+  const issues = [...(own === undefined ? [] : [own]), ...(parsed.success ? [] : parsed.issues.filter((i) => i.code !== 'missing_due_date'))];
+  if (issues.length > 0) throw new ArrearsError(parsed.success ? 'ACCOUNT_INVALID' : parsed.code, issues);
+  if (account.attributes !== undefined) account.attributes = JSON.parse(JSON.stringify(account.attributes));
   return account as AccountInput;
 }
 

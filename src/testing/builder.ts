@@ -1,7 +1,7 @@
 import { ArrearsError } from '../errors';
 import type { Account, AccountInput, JsonValue } from '../model';
 import { parseAccount } from '../model/parse';
-import type { Flag, LegalStage, Relationship } from '../vocabulary';
+import { CHANNELS, type Flag, type LegalStage, type Relationship } from '../vocabulary';
 import { type BuilderState, buildAccount, DEFAULT_STATE } from './build-account';
 import type {
   ApprovalOptions,
@@ -15,6 +15,33 @@ import type {
   PreferenceOptions,
   PromiseOptions,
 } from './builder-types';
+import { checkOptions, describeValue, optionKeys } from './options';
+
+type Path = readonly (string | number)[];
+
+// The options each method takes: an unknown one (a typo) is refused at the call, not ignored.
+// Options spread into the account as they are (attempt, prefers, instalment) are checked by the
+// account schema when built; only their being an object is checked here.
+const OVERDUE = optionKeys(['asOf']);
+const CONTACT = optionKeys([...CHANNELS, 'id', 'name', 'verified', 'timeZone', 'workplace']);
+const CALLED = optionKeys(['at', 'before', 'within', 'outcome', 'contact', 'channel', 'action', 'address', 'consented']);
+const PROMISE = optionKeys(['on', 'amount', 'madeAt', 'status', 'id']);
+const PAYMENT = optionKeys(['at', 'amount']);
+const FLAG = optionKeys(['since', 'until', 'note']);
+const APPROVAL = optionKeys(['at', 'by', 'expiresAt']);
+
+/** A channel of `withContact`: `true`, the method's fields, or a list of them — not `false`, `null` or a number. */
+function checkChannels(options: ContactOptions, path: Path): void {
+  for (const channel of CHANNELS) {
+    const spec: unknown = options[channel];
+    if (spec === undefined || spec === true) continue;
+    const list: unknown[] = Array.isArray(spec) ? spec : [spec];
+    if (list.every((m) => m !== null && typeof m === 'object' && !Array.isArray(m))) continue;
+    throw new ArrearsError('OPTIONS_INVALID', [
+      { code: 'invalid_type', path: [...path, channel], message: `must be true, the method's fields ({ address?, optedOut?, … }) or a list of them; received ${describeValue(spec)}` },
+    ]);
+  }
+}
 
 /**
  * A fluent, immutable builder of accounts for tests: every method returns a new builder and
@@ -43,7 +70,8 @@ export class AccountBuilder {
 
   /** The debtor's zone, or every zone they may be in (windows must hold in all). @example anAccount().inZone(['America/New_York', 'America/Los_Angeles']) */
   inZone(zone: string | readonly string[]): AccountBuilder {
-    return this.#with({ zone: typeof zone === 'string' ? zone : [...zone] });
+    // Anything else is kept as given, for build() to refuse with the account's other problems.
+    return this.#with({ zone: Array.isArray(zone) ? [...zone] : zone });
   }
 
   /** @example anAccount().jurisdiction('US-MA') */
@@ -64,6 +92,7 @@ export class AccountBuilder {
    * anAccount().overdueDays(10, { asOf: '2026-11-23' }).build().dueDate; // '2026-11-13'
    */
   overdueDays(days: number, options: OverdueOptions): AccountBuilder {
+    if (options !== undefined) checkOptions(OVERDUE, options, 'overdueDays(n, { asOf })', ['dueDate']);
     if (options?.asOf === undefined) {
       throw new ArrearsError('OPTIONS_INVALID', [{ code: 'missing_as_of', path: ['asOf'], message: 'overdueDays(n, { asOf }) needs the date it is n days overdue on: nothing reads the clock' }]);
     }
@@ -83,6 +112,11 @@ export class AccountBuilder {
    * anAccount().withContact('employer', { phone: { address: '+1 212 555 0100', workplace: true } })
    */
   withContact(relationship: Relationship, options: ContactOptions = {}): AccountBuilder {
+    const contacts = [...this.#state.contacts, { relationship, options }];
+    // Its index in the built account, where the default `self` contact comes first while it is there.
+    const path = ['contacts', this.#state.contacts.length + (this.#state.defaultSelf && !contacts.some((c) => c.relationship === 'self') ? 1 : 0)];
+    checkOptions(CONTACT, options, 'withContact(relationship, { phone?, sms?, email?, letter?, visit?, app?, id?, name?, verified?, timeZone?, workplace? })', path);
+    checkChannels(options, path);
     return this.#with({ contacts: [...this.#state.contacts, { relationship, options }] });
   }
 
@@ -101,41 +135,53 @@ export class AccountBuilder {
    * anAccount().called(1, { at: '2026-11-20T15:00:00Z', outcome: 'right_party_contact' })
    */
   called(n: number, options: CalledOptions): AccountBuilder {
+    const path = ['history', this.#state.history.length];
+    checkOptions(CALLED, options, 'called(n, { before, within? } or { at })', path);
+    if (!Number.isInteger(n) || n < 1) {
+      throw new ArrearsError('OPTIONS_INVALID', [{ code: 'invalid_type', path, message: `called(n, …): n must be a whole number of attempts, at least 1; received ${describeValue(n)}` }]);
+    }
     return this.#with({ history: [...this.#state.history, { n, called: options }] });
   }
 
   /** Adds one attempt exactly as written (any channel, direction or outcome). @example anAccount().attempt({ at: '2026-11-20T02:00:00Z', channel: 'sms', contactId: 'self', outcome: 'delivered' }) */
   attempt(attempt: AttemptSpec): AccountBuilder {
+    checkOptions(null, attempt, 'attempt({ at, outcome, channel?, contactId?, … })', ['history', this.#state.history.length]);
     return this.#with({ history: [...this.#state.history, { raw: attempt }] });
   }
 
   /** A promise to pay (amount: the amount due unless given). @example anAccount().promised({ on: '2026-12-01', madeAt: '2026-11-20T03:00:00Z' }) */
   promised(promise: PromiseOptions): AccountBuilder {
+    checkOptions(PROMISE, promise, 'promised({ on, amount?, madeAt?, status?, id? })', ['promises', this.#state.promises.length]);
     return this.#with({ promises: [...this.#state.promises, promise] });
   }
 
   /** A payment received (amount: the amount due unless given). @example anAccount().paid({ at: '2026-11-30T04:00:00Z', amount: 500_00 }) */
   paid(payment: PaymentOptions): AccountBuilder {
+    checkOptions(PAYMENT, payment, 'paid({ at, amount? })', ['payments', this.#state.payments.length]);
     return this.#with({ payments: [...this.#state.payments, payment] });
   }
 
   /** Sets a status flag from a date (or instant). @example anAccount().flag('disputed', { since: '2026-11-20' }) */
   flag(flag: Flag, options: FlagOptions): AccountBuilder {
+    checkOptions(FLAG, options, 'flag(name, { since, until?, note? })', ['debtor', 'flags', flag]);
     return this.#with({ flags: { ...this.#state.flags, [flag]: options } });
   }
 
   /** Records an approval of an action. @example anAccount().approved('litigation', { at: '2026-11-20T00:00:00Z', by: 'owner' }) */
   approved(action: string, options: ApprovalOptions): AccountBuilder {
+    checkOptions(APPROVAL, options, 'approved(action, { at, by?, expiresAt? })', ['approvals', this.#state.approvals.length]);
     return this.#with({ approvals: [...this.#state.approvals, { action, options }] });
   }
 
   /** A window the debtor said is convenient (their zone). @example anAccount().prefers({ from: '18:00', to: '20:00', days: ['sat'] }) */
   prefers(window: PreferenceOptions): AccountBuilder {
+    checkOptions(null, window, 'prefers({ from, to, days?, channels? })', ['debtor', 'contactPreferences', 'windows', this.#state.preferences.length]);
     return this.#with({ preferences: [...this.#state.preferences, window] });
   }
 
   /** An instalment of the debt (gives the account its due date when `overdueDays`/`dueOn` are not used). @example anAccount().instalment({ dueDate: '2026-10-01', amount: 500_00 }) */
   instalment(instalment: InstalmentOptions): AccountBuilder {
+    checkOptions(null, instalment, 'instalment({ dueDate, amount, paid?, id? })', ['instalments', this.#state.instalments.length]);
     return this.#with({ instalments: [...this.#state.instalments, instalment] });
   }
 

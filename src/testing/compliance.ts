@@ -9,6 +9,7 @@ import { formatInstant, formatLocal, parseInstant } from '../time';
 import type { Channel, ReasonCode } from '../vocabulary';
 import { fromZodIssues } from '../zod-issues';
 import { accountOf } from './builder';
+import { checkOptions, describeValue, optionKeys } from './options';
 import { ProbeEngines, accountBefore, narrowedAction, proposalFor } from './probe';
 import type { Timeline } from './simulate';
 
@@ -47,6 +48,9 @@ export interface CheckComplianceOptions extends EngineOptions {
 const TIMED: readonly ReasonCode[] = ['OUTSIDE_CONTACT_WINDOW', 'HOLIDAY', 'FREQUENCY_CAP', 'COOLDOWN', 'PROMISE_PENDING'];
 
 const isTimeline = (log: unknown): log is Timeline => log !== null && typeof log === 'object' && !Array.isArray(log) && Array.isArray((log as Timeline).attempts);
+
+const USAGE = 'checkCompliance(log, policy, { account, operators?, horizonDays?, limits? })';
+const optionsSchema = optionKeys(['account', 'operators', 'horizonDays', 'limits']);
 
 function policyOf(policy: unknown, options: EngineOptions): Policy {
   const e = policy as Partial<Engine> | null;
@@ -89,6 +93,11 @@ const ms = (iso: string): number => {
  * for (const v of violations) console.log(`${v.local} ${v.code} [${v.constraint}] ${v.message}`);
  */
 export function checkCompliance(log: readonly unknown[] | Timeline, policy: unknown, options: CheckComplianceOptions = {}): Violation[] {
+  checkOptions(optionsSchema, options, USAGE);
+  if (!isTimeline(log) && !Array.isArray(log)) {
+    const received = log !== null && typeof log === 'object' ? 'an object that is neither' : describeValue(log);
+    throw new ArrearsError('ACCOUNT_INVALID', [{ code: 'invalid_type', path: ['log'], message: `must be an array of attempts or a simulate() timeline; received ${received}` }]);
+  }
   const { account: accountInput, ...engineOptions } = options;
   const parsedPolicy = policyOf(policy, engineOptions);
   const source = accountInput ?? (isTimeline(log) ? log.account : undefined);

@@ -1,6 +1,10 @@
+import { z } from 'zod';
 import { type Engine, type EngineOptions, createEngine } from '../engine/create-engine';
 import { explain } from '../engine/explain';
 import type { Decision } from '../engine/types';
+import { ArrearsError, formatPath } from '../errors';
+import { strictObject } from '../model/primitives';
+import { fromZodIssues } from '../zod-issues';
 import { accountOf } from './builder';
 import {
   type BlockOptions,
@@ -14,6 +18,7 @@ import {
   expectNext,
   verdictMessage,
 } from './matchers';
+import { checkOptions, describeValue, optionKeys } from './options';
 import type { InstantLike } from './time';
 
 /** An action id, or the action with the filter (and options) of the matching expectation. */
@@ -61,7 +66,11 @@ function verdicts(decision: Decision, expected: FixtureExpectation): Verdict[] {
   const out: Verdict[] = [];
   if (expected.next !== undefined) {
     const next = expected.next;
-    out.push(next === null || typeof next === 'string' ? expectNext(decision, next) : expectNext(decision, next.action, next));
+    if (next === null || typeof next === 'string') out.push(expectNext(decision, next));
+    else {
+      const { action, ...filter } = next;
+      out.push(expectNext(decision, action, filter));
+    }
   }
   for (const e of expected.allowed ?? []) out.push(expectAllowed(decision, split(e).action, split(e).options));
   for (const e of expected.deferred ?? []) out.push(expectDeferred(decision, split(e).action, split(e).options));
@@ -77,6 +86,38 @@ export interface FixtureOptions extends EngineOptions {
   readonly policy?: unknown;
 }
 
+const USAGE = 'runFixtures(cases, { policy?, operators?, horizonDays?, limits? })';
+const optionsSchema = optionKeys(['policy', 'operators', 'horizonDays', 'limits']);
+
+// The shape of a case, so that a typo (`expct`, `alowed`) or a wrong type fails that case with its
+// path instead of being ignored (a case that silently expects less) or crashing the run. The values
+// are judged where they are used: the policy and account by the engine, each entry by its matcher.
+const entry = z.union([z.string(), z.looseObject({ action: z.string() })], { message: 'must be an action id or { action, … }' });
+const caseSchema = strictObject({
+  description: z.string().optional(),
+  policy: z.unknown().optional(),
+  account: z.unknown(),
+  now: z.unknown(),
+  expect: strictObject({
+    next: z.union([z.string(), z.null(), z.looseObject({ action: z.union([z.string(), z.null()]) })], { message: 'must be an action id, null or { action, … }' }).optional(),
+    allowed: z.array(entry).optional(),
+    deferred: z.array(entry).optional(),
+    blocked: z.array(entry).optional(),
+    needsApproval: z.array(entry).optional(),
+  }).optional(),
+});
+
+/**
+ * Throws `ArrearsError` (`OPTIONS_INVALID`, at `cases`) unless `cases` is an array.
+ *
+ * @example
+ * checkCases(JSON.parse(text), 'runFixtures(cases, options)');
+ */
+export function checkCases(cases: unknown, usage: string): void {
+  if (Array.isArray(cases)) return;
+  throw new ArrearsError('OPTIONS_INVALID', [{ code: 'invalid_type', path: ['cases'], message: `must be an array of fixture cases (read your JSON file yourself): ${usage}; received ${describeValue(cases)}` }]);
+}
+
 /**
  * Runs fixture cases (an array: read your JSON files yourself) and returns one result per case,
  * in order. Never throws for a bad case: an invalid policy or account is that case's failure.
@@ -86,6 +127,8 @@ export interface FixtureOptions extends EngineOptions {
  * for (const r of results) if (!r.pass) console.log(r.description, r.failures, r.explanation);
  */
 export function runFixtures(cases: readonly FixtureCase[], options: FixtureOptions = {}): FixtureResult[] {
+  checkOptions(optionsSchema, options, USAGE);
+  checkCases(cases, USAGE);
   const { policy: shared, ...engineOptions } = options;
   const engines = new Map<unknown, Engine | Error>();
   const engineFor = (policy: unknown): Engine | Error => {
@@ -103,7 +146,9 @@ export function runFixtures(cases: readonly FixtureCase[], options: FixtureOptio
   return cases.map((c, i) => {
     const description = typeof c?.description === 'string' ? c.description : `case ${i + 1}`;
     const result = (failures: string[], decision: Decision | null = null): FixtureResult => ({ description, pass: failures.length === 0, failures, decision, explanation: decision && explain(decision) });
-    const policy = c?.policy ?? shared;
+    const shape = caseSchema.safeParse(c);
+    if (!shape.success) return result(fromZodIssues(shape.error.issues).map((i) => `the case is invalid: ${formatPath(i.path)}: ${i.message}`));
+    const policy = c.policy ?? shared;
     if (policy === undefined) return result(['the case has no policy: give case.policy or runFixtures(cases, { policy })']);
     const engine = engineFor(policy);
     if (engine instanceof Error) return result([`the policy is invalid: ${messageOf(engine)}`]);
@@ -113,7 +158,14 @@ export function runFixtures(cases: readonly FixtureCase[], options: FixtureOptio
     } catch (error) {
       return result([`the case cannot be decided: ${messageOf(error)}`]);
     }
-    const all = verdicts(decision, c.expect ?? {});
+    let all: Verdict[];
+    try {
+      all = verdicts(decision, c.expect ?? {});
+    } catch (error) {
+      // An expectation's options that are not ones (an unknown key in `{ action, … }`).
+      if (!(error instanceof ArrearsError)) throw error;
+      return result(error.issues.map((i) => `the case is invalid: ${i.message}`), decision);
+    }
     if (all.length === 0) return result(['the case expects nothing: give expect.next, allowed, deferred, blocked or needsApproval'], decision);
     const failed = all.filter((v) => !v.pass);
     return result(failed.map((v) => verdictMessage(v, false)), decision);

@@ -1,7 +1,13 @@
 import type { Decision, Proposal } from '../engine/types';
 import { formatLocal, parseInstant } from '../time';
 import { REASON_CODES, type Channel, type ReasonCode } from '../vocabulary';
+import { checkOptions, optionKeys } from './options';
 import type { InstantLike } from './time';
+
+// A misspelt filter (`{ chanel: 'sms' }`) would silently widen the check: refused, like any option.
+const FILTER = optionKeys(['contact', 'channel']);
+const DEFER = optionKeys(['contact', 'channel', 'until', 'code']);
+const BLOCK = optionKeys(['contact', 'channel', 'code']);
 
 /** Narrows the proposals of an action: a contact (its id or its relationship) and/or a channel. */
 export interface ProposalFilter {
@@ -122,6 +128,7 @@ function evaluate(received: unknown, action: string, filter: ProposalFilter, wan
  * expectAllowed(engine.decide(account, { now }), 'call_self', { channel: 'phone' }).pass; // true
  */
 export function expectAllowed(received: unknown, action: string, filter: ProposalFilter = {}): Verdict {
+  checkOptions(FILTER, filter, 'expectAllowed(decision, action, { contact?, channel? })');
   return evaluate(received, action, filter, 'be allowed', (found) => found.some((p) => p.status === 'allowed'));
 }
 
@@ -133,6 +140,7 @@ export function expectAllowed(received: unknown, action: string, filter: Proposa
  * expectDeferred(decision, 'call_self', { until: '2026-11-24T08:00:00+08:00', code: 'OUTSIDE_CONTACT_WINDOW' });
  */
 export function expectDeferred(received: unknown, action: string, options: DeferOptions = {}): Verdict {
+  checkOptions(DEFER, options, 'expectDeferred(decision, action, { until?, code?, contact?, channel? })');
   const until = options.until === undefined ? null : parseInstant(options.until);
   const wanted = `be deferred${options.until === undefined ? '' : ` until ${typeof options.until === 'string' ? options.until : options.until.toISOString()}`}${options.code === undefined ? '' : ` by ${options.code}`}`;
   return evaluate(received, action, options, wanted, (found, d) => {
@@ -168,6 +176,7 @@ const ms = (iso: string | null): number => {
  */
 export function expectBlocked(received: unknown, action: string, codeOrOptions: ReasonCode | BlockOptions = {}): Verdict {
   const options: BlockOptions = typeof codeOrOptions === 'string' ? { code: codeOrOptions } : codeOrOptions;
+  checkOptions(BLOCK, options, 'expectBlocked(decision, action, code | { code?, contact?, channel? })');
   const wanted = `be blocked${options.code === undefined ? '' : ` by ${options.code}`}`;
   return evaluate(
     received,
@@ -185,6 +194,7 @@ export function expectBlocked(received: unknown, action: string, codeOrOptions: 
  * expectNeedsApproval(decision, 'litigation').pass;
  */
 export function expectNeedsApproval(received: unknown, action: string, filter: ProposalFilter = {}): Verdict {
+  checkOptions(FILTER, filter, 'expectNeedsApproval(decision, action, { contact?, channel? })');
   return evaluate(received, action, filter, 'need approval', (found) => found.some((p) => p.status === 'needs_approval'));
 }
 
@@ -196,6 +206,7 @@ export function expectNeedsApproval(received: unknown, action: string, filter: P
  * expectNext(decision, null).pass; // nothing to do
  */
 export function expectNext(received: unknown, action: string | null, filter: ProposalFilter = {}): Verdict {
+  checkOptions(FILTER, filter, 'expectNext(decision, action, { contact?, channel? })');
   const subject = describeSubject(action, filter);
   const wanted = 'be chosen next';
   if (!isDecision(received)) return notADecision(received, subject, wanted);

@@ -7,6 +7,7 @@ import { formatInstant, ZoneClocks } from '../time';
 import { OUTCOMES, type Channel, type ProposalStatus, type ReasonCode } from '../vocabulary';
 import { accountOf } from './builder';
 import { RESPONDERS, type Responder, respondWith } from './responders';
+import { checkOptions, describeValue, optionKeys } from './options';
 import { type InstantLike, isoDate, shift, toMs } from './time';
 
 /** Options of `simulate`. */
@@ -62,6 +63,15 @@ export interface Timeline {
 
 const invalid = (path: string, message: string) => new ArrearsError('OPTIONS_INVALID', [{ code: 'invalid_option', path: [path], message }]);
 
+const USAGE = 'simulate(policy, account, { from, to, respond?, maxSteps?, step?, pause? })';
+const optionsSchema = optionKeys(['from', 'to', 'respond', 'maxSteps', 'step', 'pause']);
+
+/** What a responder returned, for the message refusing it: the outcome it gave, or the value itself. */
+function returned(response: unknown): string {
+  const outcome = response !== null && typeof response === 'object' ? (response as { outcome?: unknown }).outcome : undefined;
+  return outcome === undefined ? describeValue(response) : describeValue(outcome);
+}
+
 /**
  * An `Engine` as given, or one compiled from a policy.
  *
@@ -102,9 +112,17 @@ const summary = (p: Proposal): StepSummary => ({
  * timeline.attempts.map((a) => `${a.at} ${a.action} ${a.outcome}`);
  */
 export function simulate(policy: unknown, account: unknown, options: SimulateOptions): Timeline {
+  if (options === undefined) {
+    throw new ArrearsError('OPTIONS_INVALID', [{ code: 'invalid_type', path: [], message: `simulate needs its options: \`from\` and \`to\` are required (nothing reads the clock): ${USAGE}` }]);
+  }
+  checkOptions(optionsSchema, options, USAGE);
   const engine = engineOf(policy);
   const from = toMs(options.from, ['from']);
   const to = toMs(options.to, ['to']);
+  if (to <= from) {
+    const how = to < from ? `is before \`from\` (${formatInstant(from)})` : 'equals `from`: `to` is exclusive, so nothing would be simulated';
+    throw new ArrearsError('OPTIONS_INVALID', [{ code: 'ends_before_start', path: ['to'], message: `\`to\` (${formatInstant(to)}) ${how}; give a \`to\` after \`from\`` }]);
+  }
   const maxSteps = options.maxSteps ?? 1000;
   if (!Number.isInteger(maxSteps) || maxSteps < 1) throw invalid('maxSteps', '`maxSteps` must be a positive integer');
   const respond = options.respond ?? 'never';
@@ -133,7 +151,7 @@ export function simulate(policy: unknown, account: unknown, options: SimulateOpt
       account: current,
     });
     if (!(OUTCOMES as readonly string[]).includes(response?.outcome)) {
-      throw invalid('respond', `the responder returned ${JSON.stringify(response?.outcome)}, not an outcome (${OUTCOMES.join(', ')})`);
+      throw invalid('respond', `the responder returned ${returned(response)}, not an outcome (${OUTCOMES.join(', ')}) or { outcome, promise? }`);
     }
     const attempt: Attempt = {
       id: `sim-${attempts.length + 1}`,

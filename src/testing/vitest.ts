@@ -9,7 +9,7 @@ import { type Assertion, describe, expect, it } from 'vitest';
 import type { Decision } from '../engine/types';
 import { explain } from '../engine/explain';
 import type { ReasonCode } from '../vocabulary';
-import { type FixtureCase, type FixtureOptions, runFixtures } from './fixtures';
+import { type FixtureCase, type FixtureOptions, checkCases, runFixtures } from './fixtures';
 import {
   type BlockOptions,
   type DeferOptions,
@@ -22,6 +22,10 @@ import {
   expectNext,
   verdictMessage,
 } from './matchers';
+import { checkOptions, optionKeys } from './options';
+
+const DESCRIBE_USAGE = 'describeFixtures(cases, { name?, policy?, operators?, horizonDays?, limits? })';
+const describeOptions = optionKeys(['name', 'policy', 'operators', 'horizonDays', 'limits']);
 
 /** The matchers `arrears/testing/vitest` adds to `expect(decision)`. */
 export interface ArrearsMatchers<R = void> {
@@ -105,6 +109,8 @@ expect.extend(arrearsMatchers);
  * describeFixtures(cases, { name: 'bank-card policy', policy });
  */
 export function describeFixtures(cases: readonly FixtureCase[], options: FixtureOptions & { readonly name?: string } = {}): void {
+  checkOptions(describeOptions, options, DESCRIBE_USAGE);
+  checkCases(cases, DESCRIBE_USAGE);
   const { name = 'arrears fixtures', ...engineOptions } = options;
   describe(name, () => {
     cases.forEach((c, i) => {

@@ -22,16 +22,27 @@ const dpdAtLeast = (days: number) => ({ fact: 'daysPastDue', operator: 'greaterT
  */
 export const b2bDunning = {
   id: 'b2b-receivables-dunning',
-  version: '1.0.0',
+  version: '1.1.0',
   jurisdiction: 'CN',
   description:
     'B2B receivables dunning: reminder 7 days before the payment date; e-mail + phone every 2 days in week 1 overdue, daily from week 2; supervisor (day 15), manager (day 31), general manager (day 61), account lock with approval (day 91), then formal demand, statement of account and lawyer’s letter (approval). Never skips a level.',
   conditions: {
+    // No payment in 2 weeks, and no promise to wait for. A customer who has already broken two
+    // promises makes no progress by promising again: promises stop counting.
     noProgress: {
       all: [
-        { fact: 'hasOpenPromise', operator: 'equal', value: false },
-        { fact: 'attemptCount', params: { outcome: ['promise_to_pay', 'paid'], within: { calendarDays: 14 }, direction: 'any' }, operator: 'equal', value: 0 },
         { any: [{ fact: 'daysSinceLastPayment', operator: 'equal', value: null }, { fact: 'daysSinceLastPayment', operator: 'greaterThanInclusive', value: 14 }] },
+        {
+          any: [
+            { fact: 'brokenPromises', operator: 'greaterThanInclusive', value: 2 },
+            {
+              all: [
+                { fact: 'hasOpenPromise', operator: 'equal', value: false },
+                { fact: 'attemptCount', params: { outcome: ['promise_to_pay', 'paid'], within: { calendarDays: 14 }, direction: 'any' }, operator: 'equal', value: 0 },
+              ],
+            },
+          ],
+        },
       ],
     },
     notLocked: { all: [notDone('lock_account')] },
@@ -91,7 +102,7 @@ export const b2bDunning = {
     },
     {
       id: 'escalate-to-supervisor',
-      description: 'After 2 weeks past the payment date without progress (no payment, no promise).',
+      description: 'After 2 weeks past the payment date without progress (no payment, no promise; promises stop counting once two are broken).',
       priority: 60,
       when: { all: [dpdAtLeast(15), { condition: 'noProgress' }, notDone('escalate_supervisor')] },
       then: ['escalate_supervisor'],
