@@ -26,7 +26,7 @@ describe('an own __proto__ key → forbidden_key', () => {
   });
 
   it('in a policy comparison value (data elsewhere, but never this key)', () => {
-    const json = `{${POLICY},"actions":{"sms":{"channel":"sms"}},"rules":[{"id":"r","when":{"all":[{"fact":"attributes","operator":"equal","value":{"__proto__":{"polluted":1}}}]},"then":["sms"]}]}`;
+    const json = `{${POLICY},"actions":{"sms":{"channel":"sms"}},"rules":[{"id":"r","when":{"all":[{"fact":"attributes.segment","operator":"equal","value":{"__proto__":{"polluted":1}}}]},"then":["sms"]}]}`;
     expect(safeParsePolicy(JSON.parse(json))).toMatchObject({
       success: false,
       code: 'POLICY_INVALID',
