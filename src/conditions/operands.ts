@@ -60,9 +60,13 @@ const describe = (side: Side, fact: string) =>
  * null. Only json-rules-engine's built-in operators and decorators are read; a custom one ends
  * the analysis.
  *
+ * Plain `equal` / `notEqual` are left to the caller's own type check (its messages name the fact's type).
+ *
  * @example
- * operandProblem('someValue:equal', 'tags', 'string[]', 'vip', builtIns); // invalid_operand: someValue: iterates over the value
- * operandProblem('equal', 'tags', 'string[]', 'vip', builtIns);           // type_mismatch: a list never equals 'vip'
+ * const builtIn = (name: string) => createOperatorRegistry().isBuiltIn(name);
+ * operandProblem('someValue:equal', 'tags', 'string[]', { literal: 'vip' }, builtIn); // invalid_operand: 'someValue:' iterates over the value "vip"…
+ * operandProblem('not:equal', 'daysPastDue', 'number', { literal: '40' }, builtIn);   // type_mismatch: compares number with string…
+ * operandProblem('swap:in', 'tags', 'string[]', { literal: 'vip' }, builtIn);          // null: the list is searched
  */
 export function operandProblem(
   operator: string,
