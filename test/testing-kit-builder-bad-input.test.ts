@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ArrearsError } from '../src/index';
+import type { ArrearsError } from '../src/index';
 import { anAccount } from '../src/testing/index';
+import { arrearsErrorOf } from './support/errors';
 
 /*
  * anAccount(): build() lists every problem of what the builder was told, like parseAccount; an
@@ -9,38 +10,29 @@ import { anAccount } from '../src/testing/index';
  */
 
 const asOf = '2026-11-23';
-const thrown = (f: () => unknown): ArrearsError => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ArrearsError) return e;
-    throw new Error(`expected an ArrearsError, got ${String(e)}`);
-  }
-  throw new Error('expected an ArrearsError, got no error');
-};
 const paths = (e: ArrearsError) => e.issues.map((i) => i.path.join('.'));
 
 describe('overdueDays(n) with n that is not a whole number of days', () => {
   it.each([Number.NaN, 1.5, Infinity, '3', null])('n = %j: ACCOUNT_INVALID at dueDate, saying what n is', (n) => {
-    const e = thrown(() => anAccount().overdueDays(n as never, { asOf }).build());
+    const e = arrearsErrorOf(() => anAccount().overdueDays(n as never, { asOf }).build());
     expect(e.code).toBe('ACCOUNT_INVALID');
     expect(e.issues).toEqual([{ code: 'invalid_type', path: ['dueDate'], message: expect.stringMatching(/^overdueDays\(n, \{ asOf \}\): n must be a whole number of days; received /) }]);
   });
 
   it('n so large the due date leaves the calendar: invalid_date at dueDate, not a RangeError', () => {
-    const e = thrown(() => anAccount().overdueDays(1e9, { asOf }).build());
+    const e = arrearsErrorOf(() => anAccount().overdueDays(1e9, { asOf }).build());
     expect(e.issues).toEqual([{ code: 'invalid_date', path: ['dueDate'], message: expect.stringMatching(/^overdueDays\(1000000000, \{ asOf \}\) puts the due date outside 1900-2200/) }]);
   });
 
   it('is reported beside the other problems', () => {
-    const e = thrown(() => anAccount().overdueDays(Number.NaN, { asOf }).inZone('Mars/Olympus').amount(-5, 'usd').build());
+    const e = arrearsErrorOf(() => anAccount().overdueDays(Number.NaN, { asOf }).inZone('Mars/Olympus').amount(-5, 'usd').build());
     expect(paths(e)).toEqual(['dueDate', 'currency', 'amountDue', 'debtor.timeZone']);
   });
 });
 
 describe('a missing due date does not hide the other problems', () => {
   it('reports the missing due date, the bad zone and the bad amount together', () => {
-    const e = thrown(() => anAccount().inZone('Mars/Olympus').amount(-5, 'usd').build());
+    const e = arrearsErrorOf(() => anAccount().inZone('Mars/Olympus').amount(-5, 'usd').build());
     expect(e.code).toBe('ACCOUNT_INVALID');
     expect(paths(e)).toEqual(['dueDate', 'currency', 'amountDue', 'debtor.timeZone']);
     expect(e.issues.find((i) => i.code === 'missing_due_date')?.message).toBe('the account has no due date: call .overdueDays(n, { asOf }), .dueOn(date) or .instalment({ dueDate, amount })');
@@ -65,7 +57,7 @@ describe('arguments that are not what the method takes are refused at the call',
     ['called(NaN, …)', () => b.called(Number.NaN, { before: '2026-11-20T10:00:00Z' }), ['history', 0]],
     ['called(1.5, …)', () => b.called(1.5, { before: '2026-11-20T10:00:00Z' }), ['history', 0]],
   ])('%s: OPTIONS_INVALID invalid_type at its path', (_, call, path) => {
-    const e = thrown(call);
+    const e = arrearsErrorOf(call);
     expect(e.code).toBe('OPTIONS_INVALID');
     expect(e.issues).toEqual([{ code: 'invalid_type', path, message: expect.stringMatching(/^(must be |called\(n, …\): n must be a whole number of attempts)/) }]);
   });
@@ -79,7 +71,7 @@ describe('arguments that are not what the method takes are refused at the call',
     ['flag', () => b.flag('disputed', { since: '2026-11-01', untill: '2026-11-05' } as never), ['debtor', 'flags', 'disputed'], 'until'],
     ['approved', () => b.approved('sue', { at: '2026-11-20T10:00:00Z', expires: '2026-12-01T00:00:00Z' } as never), ['approvals', 0], 'expiresAt'],
   ])('%s: an unknown option is refused with a did-you-mean, not ignored', (_, call, path, meant) => {
-    const e = thrown(call);
+    const e = arrearsErrorOf(call);
     expect(e.code).toBe('OPTIONS_INVALID');
     expect(e.issues).toMatchObject([{ code: 'unrecognized_keys', path, message: expect.stringContaining(`did you mean '${meant}'?`) }]);
   });
@@ -90,28 +82,28 @@ describe('arguments that are not what the method takes are refused at the call',
     ['[null]', [null]],
     ['false', false],
   ])('a channel of withContact given %s: invalid_type at the channel, not silently a plain method', (_, spec) => {
-    const e = thrown(() => b.withContact('employer', { phone: spec } as never));
+    const e = arrearsErrorOf(() => b.withContact('employer', { phone: spec } as never));
     expect(e.code).toBe('OPTIONS_INVALID');
     expect(e.issues).toMatchObject([{ code: 'invalid_type', path: ['contacts', 1, 'phone'] }]);
   });
 
   it('a zone that is not a string nor a list is reported by build() beside the other problems, not a TypeError', () => {
     for (const zone of [5, null]) {
-      const e = thrown(() => anAccount().inZone(zone as never).amount(-5).build());
+      const e = arrearsErrorOf(() => anAccount().inZone(zone as never).amount(-5).build());
       expect(e.code).toBe('ACCOUNT_INVALID');
       expect(paths(e)).toEqual(['dueDate', 'amountDue', 'debtor.timeZone']);
     }
   });
 
   it('preferred days that are not a list are refused by the account schema, not a TypeError', () => {
-    const e = thrown(() => b.prefers({ from: '10:00', to: '11:00', days: 5 } as never).build());
+    const e = arrearsErrorOf(() => b.prefers({ from: '10:00', to: '11:00', days: 5 } as never).build());
     expect(e.code).toBe('ACCOUNT_INVALID');
     expect(paths(e)).toEqual(['debtor.contactPreferences.windows.0.days']);
   });
 
   it('an attribute JSON cannot hold is refused by the account schema, not a TypeError nor dropped', () => {
     for (const value of [10n, () => 1, undefined]) {
-      const e = thrown(() => b.attribute('x', value as never).build());
+      const e = arrearsErrorOf(() => b.attribute('x', value as never).build());
       expect(e.code).toBe('ACCOUNT_INVALID');
       expect(paths(e)).toEqual(['attributes.x']);
     }

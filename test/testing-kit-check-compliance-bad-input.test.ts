@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ArrearsError, type PolicyInput } from '../src/index';
+import type { PolicyInput } from '../src/index';
 import { anAccount, checkCompliance } from '../src/testing/index';
+import { arrearsErrorOf } from './support/errors';
 
 /* checkCompliance's log and options are checked: ArrearsError with a path, never a TypeError. */
 
@@ -13,19 +14,9 @@ const policy: PolicyInput = {
 };
 const account = anAccount().inZone('America/New_York').overdueDays(5, { asOf: '2026-11-23' });
 
-const thrown = (f: () => unknown): ArrearsError => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ArrearsError) return e;
-    throw new Error(`expected an ArrearsError, got ${String(e)}`);
-  }
-  throw new Error('expected an ArrearsError, got no error');
-};
-
 describe('checkCompliance refuses a log that is not one', () => {
   it.each([5, null, undefined, 'calls.csv', {}, { attempts: 5 }])('log %j: ACCOUNT_INVALID at `log`', (log) => {
-    const e = thrown(() => checkCompliance(log as never, policy, { account }));
+    const e = arrearsErrorOf(() => checkCompliance(log as never, policy, { account }));
     expect(e.code).toBe('ACCOUNT_INVALID');
     expect(e.issues).toEqual([{ code: 'invalid_type', path: ['log'], message: expect.stringMatching(/^must be an array of attempts or a simulate\(\) timeline; received /) }]);
   });
@@ -33,14 +24,14 @@ describe('checkCompliance refuses a log that is not one', () => {
 
 describe('checkCompliance refuses bad options', () => {
   it('an unknown option is refused with a did-you-mean, not ignored', () => {
-    const e = thrown(() => checkCompliance([], policy, { account, acount: account } as never));
+    const e = arrearsErrorOf(() => checkCompliance([], policy, { account, acount: account } as never));
     expect(e.code).toBe('OPTIONS_INVALID');
     expect(e.issues).toEqual([{ code: 'unrecognized_keys', path: [], message: "unknown key 'acount'; remove it or check the spelling" }]);
-    expect(thrown(() => checkCompliance([], policy, { acount: account } as never)).issues).toMatchObject([{ code: 'unrecognized_keys', message: expect.stringMatching(/did you mean 'account'\?$/) }]);
+    expect(arrearsErrorOf(() => checkCompliance([], policy, { acount: account } as never)).issues).toMatchObject([{ code: 'unrecognized_keys', message: expect.stringMatching(/did you mean 'account'\?$/) }]);
   });
 
   it.each([null, 5, 'account'])('options %j: OPTIONS_INVALID, invalid_type at the root', (options) => {
-    const e = thrown(() => checkCompliance([], policy, options as never));
+    const e = arrearsErrorOf(() => checkCompliance([], policy, options as never));
     expect(e.code).toBe('OPTIONS_INVALID');
     expect(e.issues).toMatchObject([{ code: 'invalid_type', path: [], message: expect.stringMatching(/^must be an object: checkCompliance\(log, policy, \{ account/) }]);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ArrearsError, createEngine, type PolicyInput } from '../src/index';
+import { createEngine, type PolicyInput } from '../src/index';
 import { anAccount, expectAllowed, expectBlocked, expectDeferred, expectNeedsApproval, expectNext } from '../src/testing/index';
+import { arrearsErrorOf } from './support/errors';
 
 /* The expectations' filters are options like any other: a typo is refused, not a wider check. */
 
@@ -13,16 +14,6 @@ const policy: PolicyInput = {
 };
 const decision = createEngine(policy).decide(anAccount().inZone('America/New_York').overdueDays(5, { asOf: '2026-11-23' }).build(), { now: '2026-11-23T10:00:00-05:00' });
 
-const thrown = (f: () => unknown): ArrearsError => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ArrearsError) return e;
-    throw new Error(`expected an ArrearsError, got ${String(e)}`);
-  }
-  throw new Error('expected an ArrearsError, got no error');
-};
-
 describe('expect* refuse filters that are not ones', () => {
   it.each([
     ['expectAllowed', () => expectAllowed(decision, 'call', null as never)],
@@ -31,7 +22,7 @@ describe('expect* refuse filters that are not ones', () => {
     ['expectNeedsApproval', () => expectNeedsApproval(decision, 'call', 5 as never)],
     ['expectNext', () => expectNext(decision, 'call', null as never)],
   ])('%s with a filter that is not an object: OPTIONS_INVALID, not a TypeError', (_, call) => {
-    expect(thrown(call)).toMatchObject({ code: 'OPTIONS_INVALID', issues: [{ code: 'invalid_type', path: [] }] });
+    expect(arrearsErrorOf(call)).toMatchObject({ code: 'OPTIONS_INVALID', issues: [{ code: 'invalid_type', path: [] }] });
   });
 
   it.each([
@@ -40,7 +31,7 @@ describe('expect* refuse filters that are not ones', () => {
     ['expectBlocked', () => expectBlocked(decision, 'call', { cod: 'BLOCKED' } as never), 'code'],
     ['expectNext', () => expectNext(decision, 'call', { contct: 'self' } as never), 'contact'],
   ])('%s with a misspelt filter key: unrecognized_keys with a did-you-mean', (_, call, meant) => {
-    expect(thrown(call).issues).toMatchObject([{ code: 'unrecognized_keys', message: expect.stringContaining(`did you mean '${meant}'?`) }]);
+    expect(arrearsErrorOf(call).issues).toMatchObject([{ code: 'unrecognized_keys', message: expect.stringContaining(`did you mean '${meant}'?`) }]);
   });
 
   it('good filters still work', () => {

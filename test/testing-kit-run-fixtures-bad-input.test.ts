@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ArrearsError, type PolicyInput } from '../src/index';
+import type { PolicyInput } from '../src/index';
 import { anAccount, runFixtures } from '../src/testing/index';
 import { describeFixtures } from '../src/testing/vitest';
+import { arrearsErrorOf } from './support/errors';
 
 /*
  * runFixtures never throws for a bad case (it is that case's failure), but a call that is not one
@@ -19,29 +20,19 @@ const policy: PolicyInput = {
 const account = anAccount().inZone('America/New_York').overdueDays(5, { asOf: '2026-11-23' });
 const now = '2026-11-23T10:00:00-05:00';
 
-const thrown = (f: () => unknown): ArrearsError => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ArrearsError) return e;
-    throw new Error(`expected an ArrearsError, got ${String(e)}`);
-  }
-  throw new Error('expected an ArrearsError, got no error');
-};
-
 describe('runFixtures refuses what is not a call', () => {
   it.each([5, undefined, null, 'cases.json', { description: 'one case' }])('cases %j: OPTIONS_INVALID at `cases`', (cases) => {
-    const e = thrown(() => runFixtures(cases as never, { policy }));
+    const e = arrearsErrorOf(() => runFixtures(cases as never, { policy }));
     expect(e.code).toBe('OPTIONS_INVALID');
     expect(e.issues).toEqual([{ code: 'invalid_type', path: ['cases'], message: expect.stringMatching(/^must be an array of fixture cases/) }]);
   });
 
   it.each([null, 5])('options %j: OPTIONS_INVALID, invalid_type at the root', (options) => {
-    expect(thrown(() => runFixtures([], options as never)).issues).toMatchObject([{ code: 'invalid_type', path: [] }]);
+    expect(arrearsErrorOf(() => runFixtures([], options as never)).issues).toMatchObject([{ code: 'invalid_type', path: [] }]);
   });
 
   it('an unknown option is refused with a did-you-mean, not ignored', () => {
-    const e = thrown(() => runFixtures([], { polcy: policy } as never));
+    const e = arrearsErrorOf(() => runFixtures([], { polcy: policy } as never));
     expect(e.code).toBe('OPTIONS_INVALID');
     expect(e.issues).toEqual([{ code: 'unrecognized_keys', path: [], message: "unknown key 'polcy'; remove it or check the spelling; did you mean 'policy'?" }]);
   });
@@ -78,8 +69,8 @@ describe('an expectation with an option it does not take', () => {
 
 describe('describeFixtures refuses what is not a call, before registering anything', () => {
   it('cases that are not a list, options that are not an object or misspelt', () => {
-    expect(thrown(() => describeFixtures(5 as never, { policy })).issues).toMatchObject([{ code: 'invalid_type', path: ['cases'] }]);
-    expect(thrown(() => describeFixtures([], null as never)).issues).toMatchObject([{ code: 'invalid_type', path: [] }]);
-    expect(thrown(() => describeFixtures([], { nme: 'x' } as never)).issues).toMatchObject([{ code: 'unrecognized_keys', message: expect.stringContaining("did you mean 'name'?") }]);
+    expect(arrearsErrorOf(() => describeFixtures(5 as never, { policy })).issues).toMatchObject([{ code: 'invalid_type', path: ['cases'] }]);
+    expect(arrearsErrorOf(() => describeFixtures([], null as never)).issues).toMatchObject([{ code: 'invalid_type', path: [] }]);
+    expect(arrearsErrorOf(() => describeFixtures([], { nme: 'x' } as never)).issues).toMatchObject([{ code: 'unrecognized_keys', message: expect.stringContaining("did you mean 'name'?") }]);
   });
 });

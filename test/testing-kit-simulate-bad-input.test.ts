@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ArrearsError, type PolicyInput } from '../src/index';
+import type { PolicyInput } from '../src/index';
 import { anAccount, simulate } from '../src/testing/index';
+import { arrearsErrorOf } from './support/errors';
 
 /* simulate's options are checked like every option of the library: ArrearsError, a code, a path. */
 
@@ -15,21 +16,12 @@ const account = anAccount().inZone('America/New_York').overdueDays(5, { asOf: '2
 const from = '2026-11-23T09:00:00-05:00';
 const to = '2026-11-25T09:00:00-05:00';
 
-const thrown = (f: () => unknown): ArrearsError => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ArrearsError) return e;
-    throw new Error(`expected an ArrearsError, got ${String(e)}`);
-  }
-  throw new Error('expected an ArrearsError, got no error');
-};
-const bad = (options: unknown) => thrown(() => simulate(policy, account, options as never));
+const bad = (options: unknown) => arrearsErrorOf(() => simulate(policy, account, options as never));
 
 describe('simulate refuses bad options', () => {
   it('missing options: says from and to are required, not a TypeError', () => {
     // @ts-expect-error: options are required (checked at run time too)
-    const e = thrown(() => simulate(policy, account));
+    const e = arrearsErrorOf(() => simulate(policy, account));
     expect(e.code).toBe('OPTIONS_INVALID');
     expect(e.issues).toEqual([{ code: 'invalid_type', path: [], message: expect.stringMatching(/needs its options.*`from` and `to`/) }]);
   });
