@@ -1,7 +1,7 @@
-import type { EvaluationContext } from '../facts/context';
+import { type EvaluationContext, firstAttemptAfter } from '../facts/context';
 import type { CapConstraint, Layer } from '../policy/schema/constraints';
 import { addDuration, longestDurationMs } from '../time/duration';
-import { civilFromDays, daysFromCivil, weekdayOfDayNumber } from '../time/instant';
+import { civilFromDays, daysFromCivil, LONGEST_DAY_MS, weekdayOfDayNumber } from '../time/instant';
 import { WEEKDAYS } from '../vocabulary';
 import { attemptMatches, type Scope, sameScope } from './attempts';
 import { consentUntil } from './consent';
@@ -26,6 +26,38 @@ function calendarPeriod(p: { calendar: 'day' | 'week' | 'month'; weekStartsOn: (
 }
 
 /**
+ * How far back from `now` an attempt may still be counted by a cap at any instant from `now` on:
+ * older attempts are skipped before anything else is read. Generous on purpose (two extra days,
+ * 26-hour days); only the cost of reading an attempt depends on it, never the answer.
+ */
+function lookbackMs(cap: CapConstraint, ctx: EvaluationContext): number {
+  const p = cap.period;
+  if ('rolling' in p) return longestDurationMs(ctx.cache.duration(p.rolling));
+  const days = 'calendarDays' in p ? p.calendarDays : p.calendar === 'day' ? 1 : p.calendar === 'week' ? 7 : 31;
+  return (days + 2) * LONGEST_DAY_MS;
+}
+
+/**
+ * The attempts a cap may count for some candidate, oldest first: recent enough, outbound, under
+ * its selector and outcomes. Worked out once per cap and decision; `countedInstants` then keeps
+ * those in a candidate's scope.
+ */
+function capAttempts(cap: CapConstraint, ctx: EvaluationContext): EvaluationContext['attempts'] {
+  const out: EvaluationContext['attempts'][number][] = [];
+  const attempts = ctx.attempts;
+  for (let i = firstAttemptAfter(attempts, ctx.now - lookbackMs(cap, ctx)); i < attempts.length; i++) {
+    const a = attempts[i] as (typeof attempts)[number];
+    const x = a.attempt;
+    if (x.direction !== 'outbound' || !attemptMatches(cap.appliesTo, a)) continue;
+    if (cap.outcomes !== undefined && !cap.outcomes.includes(x.outcome)) continue;
+    if (cap.excludeOutcomes !== undefined && cap.excludeOutcomes.includes(x.outcome)) continue;
+    if (cap.excludeConsented && x.consented) continue;
+    out.push(a);
+  }
+  return out;
+}
+
+/**
  * Instants of the attempts a cap counts for a candidate, oldest first. Every proposal to the same
  * person (or channel, or number, as the scope says) counts the same attempts, so each list is
  * worked out once per decision and shared by the candidates of that scope.
@@ -33,20 +65,13 @@ function calendarPeriod(p: { calendar: 'day' | 'week' | 'month'; weekStartsOn: (
 function countedInstants(cap: CapConstraint, candidate: Candidate, ctx: EvaluationContext): readonly number[] {
   const memo = (ctx.memo.capCounted ??= new Map());
   let byScope = memo.get(cap);
-  if (byScope === undefined) memo.set(cap, (byScope = new Map()));
+  if (byScope === undefined) memo.set(cap, (byScope = { attempts: capAttempts(cap, ctx), counted: new Map() }));
   const key = scopeKey(cap.scope, candidate);
-  const known = byScope.get(key);
+  const known = byScope.counted.get(key);
   if (known !== undefined) return known;
   const counted: number[] = [];
-  for (const a of ctx.attempts) {
-    const x = a.attempt;
-    if (x.direction !== 'outbound' || !sameScope(cap.scope, a, candidate) || !attemptMatches(cap.appliesTo, a)) continue;
-    if (cap.outcomes !== undefined && !cap.outcomes.includes(x.outcome)) continue;
-    if (cap.excludeOutcomes !== undefined && cap.excludeOutcomes.includes(x.outcome)) continue;
-    if (cap.excludeConsented && x.consented) continue;
-    counted.push(a.ms);
-  }
-  byScope.set(key, counted);
+  for (const a of byScope.attempts) if (sameScope(cap.scope, a, candidate)) counted.push(a.ms);
+  byScope.counted.set(key, counted);
   return counted;
 }
 

@@ -1,9 +1,9 @@
 import { addDuration } from '../time/duration';
-import { formatInstant } from '../time/instant';
+import { formatInstant, LONGEST_DAY_MS } from '../time/instant';
 import { WEEKDAYS } from '../vocabulary';
 import type { AttemptCountParams, FactName , FLAG_FACTS } from './catalogue';
 import { attemptCountParamsSchema } from './catalogue';
-import type { EvaluationContext, IndexedAttempt } from './context';
+import { type EvaluationContext, firstAttemptAfter, type IndexedAttempt } from './context';
 import { dayOf, flagActive, instantMs, isReachable, promiseStatuses, RIGHT_PARTY_OUTCOMES } from './history';
 
 type Params = Readonly<Record<string, unknown>> | undefined;
@@ -41,8 +41,12 @@ function attemptCount(ctx: EvaluationContext, raw: Params): number {
   let sinceDay = Number.NEGATIVE_INFINITY;
   if (typeof p.within === 'string') since = addDuration(ctx.now, ctx.cache.duration(p.within), ctx.clock, -1);
   else if (p.within !== undefined) sinceDay = ctx.today - p.within.calendarDays + 1;
+  // Attempts are sorted: the scan starts at the first one that can be in `within`.
+  const attempts = ctx.attempts;
+  const start = since > Number.NEGATIVE_INFINITY ? since : sinceDay > Number.NEGATIVE_INFINITY ? ctx.clock.startOfDay(sinceDay) - LONGEST_DAY_MS : since;
   let n = 0;
-  for (const a of ctx.attempts) {
+  for (let i = start > Number.NEGATIVE_INFINITY ? firstAttemptAfter(attempts, start) : 0; i < attempts.length; i++) {
+    const a = attempts[i] as IndexedAttempt;
     if (p.direction !== 'any' && a.attempt.direction !== p.direction) continue;
     if (a.ms <= since || (sinceDay > Number.NEGATIVE_INFINITY && ctx.clock.dayNumber(a.ms) < sinceDay)) continue;
     if (p.minAgeDays !== undefined && ctx.clock.dayNumber(a.ms) > ctx.today - p.minAgeDays) continue;

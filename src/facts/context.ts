@@ -50,8 +50,11 @@ export interface EvaluationContext {
 export interface DecisionMemo {
   /** Why each contact method cannot be used (`methodProblem`), by contact, then method. */
   methodProblems?: Map<Contact, Map<ContactMethod, 'OPTED_OUT' | 'INVALID_CONTACT_METHOD' | undefined>>;
-  /** Instants of the attempts each cap counts, by cap, then by the scope's key (`capCheck`). */
-  capCounted?: Map<object, Map<string, readonly number[]>>;
+  /**
+   * Per cap (`capCheck`): the attempts it may count for anyone, then the instants it counts for
+   * each scope's key.
+   */
+  capCounted?: Map<object, { readonly attempts: readonly IndexedAttempt[]; readonly counted: Map<string, readonly number[]> }>;
   /** Each promise hold's check: the same for every candidate it applies to (`promiseHoldCheck`). */
   promiseHolds?: Map<object, Check>;
 }
@@ -94,6 +97,24 @@ export function createContext(
   }
   attempts.sort((a, b) => a.ms - b.ms);
   return { policy, account, now, clocks, debtorZones, clock, today: clock.dayNumber(now), attempts, contacts, holidays, cache, memo: {} };
+}
+
+/**
+ * Index of the first attempt strictly after `ms` in a history sorted oldest first (binary
+ * search): where a scan of the attempts since an instant starts.
+ *
+ * @example
+ * for (let i = firstAttemptAfter(ctx.attempts, ctx.now - WEEK); i < ctx.attempts.length; i++) …
+ */
+export function firstAttemptAfter(attempts: readonly IndexedAttempt[], ms: number): number {
+  let lo = 0;
+  let hi = attempts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((attempts[mid] as IndexedAttempt).ms > ms) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /**

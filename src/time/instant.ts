@@ -10,6 +10,8 @@
 export const MS_PER_MINUTE = 60_000;
 /** Milliseconds in a (UTC, 86 400 s) day. Local days may be 23 or 25 hours; see `ZoneClock`. */
 export const MS_PER_DAY = 86_400_000;
+/** 26 hours: longer than any local day (25 hours at most on a DST day), for safe margins around local midnights. */
+export const LONGEST_DAY_MS = 26 * 3_600_000;
 
 /** ISO weekday: Monday = 1 … Sunday = 7. */
 export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
