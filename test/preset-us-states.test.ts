@@ -39,18 +39,21 @@ describe('Massachusetts on top of Reg F: 940 CMR 7.04(1)(f)', () => {
     expect(decide(history.slice(0, 1), '2026-11-04T15:00:00-05:00')?.status).toBe('allowed');
     const third = decide(history, '2026-11-05T10:00:00-05:00');
     expect(third?.status).toBe('deferred');
-    expect(third?.reasons.map((r) => [r.code, r.constraint, r.citation])).toEqual([['FREQUENCY_CAP', 'ma-2-calls-in-7-days', '940 CMR 7.04(1)(f)']]);
+    expect(third?.reasons.map((r) => [r.code, r.constraint, r.citation])).toEqual([
+      ['FREQUENCY_CAP', 'ma-2-calls-in-7-days', '940 CMR 7.04(1)(f)'],
+      ['FREQUENCY_CAP', 'ma-2-calls-in-168-hours', '940 CMR 7.04(1)(f)'],
+    ]);
     // Any seven-day period (7 × 24 h): free again when the Monday 10:00 call is a week old.
     expect(third?.allowedFrom).toBe('2026-11-09T15:00:00Z');
   });
 
-  it('any 168 hours, across the DST changes: free exactly when the oldest call is 7 × 24 hours old', () => {
-    // Spring forward (2026-03-08): 10:00 EST + 168 h is 11:00 EDT, not 10:00 EDT (167 h).
+  it('across the DST changes: free when the oldest call is both seven local days and 7 × 24 hours old', () => {
+    // Spring forward (2026-03-08): 10:00 EST + 168 h is 11:00 EDT, later than seven days (10:00 EDT, 167 h).
     const spring = decide([call('2026-03-05T10:00:00-05:00'), call('2026-03-06T10:00:00-05:00')], '2026-03-12T10:30:00-04:00');
     expect(spring).toMatchObject({ status: 'deferred', allowedFrom: '2026-03-12T15:00:00Z' });
-    // Fall back (2026-11-01): 10:00 EDT + 168 h is 09:00 EST, not 10:00 EST (169 h).
+    // Fall back (2026-11-01): seven days after 10:00 EDT is 10:00 EST (169 h), later than 168 h (09:00 EST).
     const fall = decide([call('2026-10-29T10:00:00-04:00'), call('2026-10-30T10:00:00-04:00')], '2026-11-05T08:30:00-05:00');
-    expect(fall).toMatchObject({ status: 'deferred', allowedFrom: '2026-11-05T14:00:00Z' });
+    expect(fall).toMatchObject({ status: 'deferred', allowedFrom: '2026-11-05T15:00:00Z' });
   });
 
   it('the order of composition does not matter', () => {
@@ -79,7 +82,7 @@ describe('Massachusetts on top of Reg F: 940 CMR 7.04(1)(f)', () => {
     const contacts = [{ id: 'me', relationship: 'self' as const, channels: [{ channel: 'phone' as const, address: 'office', workplace: true }] }];
     const history = [call('2026-11-02T10:00:00-05:00', { address: 'office' }), call('2026-11-12T10:00:00-05:00', { address: 'office' })];
     const p = decide(history, '2026-11-24T10:00:00-05:00', { contacts });
-    expect(p?.reasons.map((r) => r.constraint)).toEqual(['ma-2-calls-in-30-days-elsewhere']);
+    expect(p?.reasons.map((r) => r.constraint)).toEqual(['ma-2-calls-in-30-days-elsewhere', 'ma-2-calls-in-720-hours-elsewhere']);
     expect(p?.allowedFrom).toBe('2026-12-02T15:00:00Z');
   });
 });

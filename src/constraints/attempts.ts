@@ -1,5 +1,8 @@
 import type { IndexedAttempt } from '../facts/context';
+import { actionChannels } from '../policy/actions';
+import type { Policy } from '../policy/schema/policy';
 import type { Selector } from '../policy/schema/selector';
+import type { Channel } from '../vocabulary';
 import type { Candidate } from './types';
 
 export type Scope = 'account' | 'contact' | 'channel' | 'method';
@@ -31,17 +34,37 @@ export function sameScope(scope: Scope, attempt: IndexedAttempt, candidate: Cand
   }
 }
 
+/** Kinds of action that reach someone on a channel: what an attempt logged with a channel can be. */
+const CHANNEL_KINDS: readonly string[] = ['communication', 'notice'];
+
 /**
  * Whether a past attempt falls under a selector. What the attempt does not tell (no action id, no
- * contact, which of a contact's numbers) matches: a constraint must never miss an attempt it might cover.
+ * contact, which of a contact's numbers) matches: a constraint must never miss an attempt it might
+ * cover. What it does tell still counts: an attempt logged on a channel without an action id can
+ * only have been an action on that channel (a dialer's call is not a lawsuit or a letter).
  */
-export function attemptMatches(selector: Selector | undefined, attempt: IndexedAttempt): boolean {
+export function attemptMatches(selector: Selector | undefined, attempt: IndexedAttempt, actions: Policy['actions']): boolean {
   if (selector === undefined) return true;
   const a = attempt.attempt;
-  if (selector.actions && a.action !== undefined && !selector.actions.includes(a.action)) return false;
-  if (selector.kinds && attempt.kind !== undefined && !selector.kinds.includes(attempt.kind)) return false;
+  const unlabelledOnChannel = a.action === undefined && attempt.channels.length > 0;
+  if (selector.actions) {
+    if (a.action !== undefined && !selector.actions.includes(a.action)) return false;
+    if (unlabelledOnChannel && !selector.actions.some((id) => couldBe(actions, id, attempt.channels))) return false;
+  }
+  if (selector.kinds) {
+    if (attempt.kind !== undefined && !selector.kinds.includes(attempt.kind)) return false;
+    if (attempt.kind === undefined && unlabelledOnChannel && !selector.kinds.some((k) => CHANNEL_KINDS.includes(k))) return false;
+  }
   if (selector.channels && !attempt.channels.some((c) => selector.channels?.includes(c))) return false;
   if (selector.relationships && attempt.relationship !== undefined && !selector.relationships.includes(attempt.relationship)) return false;
   if (selector.workplace !== undefined && attempt.workplace !== undefined && selector.workplace !== attempt.workplace) return false;
   return true;
+}
+
+/** Whether the policy's action `id` could have been an attempt made on one of `channels`. */
+function couldBe(actions: Policy['actions'], id: string, channels: readonly Channel[]): boolean {
+  const action = Object.hasOwn(actions, id) ? actions[id] : undefined;
+  // An id the policy does not define (a selector naming another policy's action) may be anything.
+  if (action === undefined) return true;
+  return actionChannels(action).some((c) => channels.includes(c));
 }

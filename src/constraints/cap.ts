@@ -48,7 +48,7 @@ function capAttempts(cap: CapConstraint, ctx: EvaluationContext): EvaluationCont
   for (let i = firstAttemptAfter(attempts, ctx.now - lookbackMs(cap, ctx)); i < attempts.length; i++) {
     const a = attempts[i] as (typeof attempts)[number];
     const x = a.attempt;
-    if (x.direction !== 'outbound' || !attemptMatches(cap.appliesTo, a)) continue;
+    if (x.direction !== 'outbound' || !attemptMatches(cap.appliesTo, a, ctx.policy.actions)) continue;
     if (cap.outcomes !== undefined && !cap.outcomes.includes(x.outcome)) continue;
     if (cap.excludeOutcomes !== undefined && cap.excludeOutcomes.includes(x.outcome)) continue;
     if (cap.excludeConsented && x.consented) continue;

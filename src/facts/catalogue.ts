@@ -19,7 +19,7 @@ export const attemptCountParamsSchema = z.strictObject({
   within: z
     .union([durationSchema, z.strictObject({ calendarDays: z.number().int().min(1).max(366).describe('How many local calendar days, today included.') })])
     .optional()
-    .describe("A rolling duration ending now ('P7D'), or N local calendar days ending today."),
+    .describe("A rolling duration ending now ('P7D': an attempt counts until it is 7 days old, as in a cap's rolling period), or N local calendar days ending today."),
   channel: oneOrMany(z.enum(CHANNELS)).optional().describe('Only attempts on this channel (or one of these).'),
   outcome: oneOrMany(z.enum(OUTCOMES)).optional().describe('Only attempts with this outcome (or one of these).'),
   action: oneOrMany(idSchema).optional().describe('Only attempts that carried out this action (or one of these).'),
@@ -37,7 +37,7 @@ const flagParams = z.strictObject({ flag: z.enum(FLAGS).describe('The debtor fla
  * (the compiler checks they match) and documented in docs/facts.md (a test checks that).
  */
 export const FACTS = {
-  daysPastDue: { type: 'number', description: "Calendar days from the oldest unpaid due date to today, in the debtor's zone (0 on the due date, negative before it)." },
+  daysPastDue: { type: 'number', description: "Calendar days from the oldest unpaid due date to today, in the debtor's zone (0 on the due date, negative before it; 0 when nothing is due)." },
   bucket: { type: 'string', description: "The bucket of daysPastDue: the policy's `buckets`, or M0 (not overdue), M1 (1-30), M2 (31-60)…" },
   amountDue: { type: 'number', description: 'Total amount due, in minor units.' },
   overdueAmount: { type: 'number', description: 'Unpaid amount of instalments already due (amountDue when there are no instalments and the due date has passed).' },

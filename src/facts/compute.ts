@@ -1,4 +1,4 @@
-import { addDuration } from '../time/duration';
+import { addDuration, longestDurationMs } from '../time/duration';
 import { formatInstant, LONGEST_DAY_MS } from '../time/instant';
 import { WEEKDAYS } from '../vocabulary';
 import type { AttemptCountParams, FactName , FLAG_FACTS } from './catalogue';
@@ -13,6 +13,8 @@ const list = <T>(v: T | readonly T[] | undefined): readonly T[] | undefined => (
 
 /** Day number of the oldest unpaid due date, or null when nothing is unpaid. */
 function oldestUnpaidDay(ctx: EvaluationContext): number | null {
+  // Nothing due, nothing unpaid: a paid-off account is not 53 days past due.
+  if (ctx.account.amountDue === 0) return null;
   if (ctx.account.dueDate !== undefined) return dayOf(ctx.account.dueDate);
   const unpaid = ctx.account.instalments.filter((i) => i.paid < i.amount).map((i) => dayOf(i.dueDate));
   return unpaid.length === 0 ? null : Math.min(...unpaid);
@@ -37,23 +39,25 @@ function attemptCount(ctx: EvaluationContext, raw: Params): number {
   const outcomes = list(p.outcome);
   const actions = list(p.action);
   const relationships = list(p.relationship);
-  let since = Number.NEGATIVE_INFINITY;
-  let sinceDay = Number.NEGATIVE_INFINITY;
-  if (typeof p.within === 'string') since = addDuration(ctx.now, ctx.cache.duration(p.within), ctx.clock, -1);
-  else if (p.within !== undefined) sinceDay = ctx.today - p.within.calendarDays + 1;
+  // A rolling `within` counts an attempt until the attempt + the duration, as a cap's rolling
+  // period does: `now − P1M` jumps back at month ends, so an attempt would leave and come back.
+  const duration = typeof p.within === 'string' ? ctx.cache.duration(p.within) : null;
+  const sinceDay = p.within !== undefined && typeof p.within !== 'string' ? ctx.today - p.within.calendarDays + 1 : null;
   // Attempts are sorted: the scan starts at the first one that can be in `within`.
   const attempts = ctx.attempts;
-  const start = since > Number.NEGATIVE_INFINITY ? since : sinceDay > Number.NEGATIVE_INFINITY ? ctx.clock.startOfDay(sinceDay) - LONGEST_DAY_MS : since;
+  const start =
+    duration !== null ? ctx.now - longestDurationMs(duration) : sinceDay !== null ? ctx.clock.startOfDay(sinceDay) - LONGEST_DAY_MS : Number.NEGATIVE_INFINITY;
   let n = 0;
   for (let i = start > Number.NEGATIVE_INFINITY ? firstAttemptAfter(attempts, start) : 0; i < attempts.length; i++) {
     const a = attempts[i] as IndexedAttempt;
     if (p.direction !== 'any' && a.attempt.direction !== p.direction) continue;
-    if (a.ms <= since || (sinceDay > Number.NEGATIVE_INFINITY && ctx.clock.dayNumber(a.ms) < sinceDay)) continue;
+    if (sinceDay !== null && ctx.clock.dayNumber(a.ms) < sinceDay) continue;
     if (p.minAgeDays !== undefined && ctx.clock.dayNumber(a.ms) > ctx.today - p.minAgeDays) continue;
     if (channels && (a.attempt.channel === undefined || !channels.includes(a.attempt.channel))) continue;
     if (outcomes && !outcomes.includes(a.attempt.outcome)) continue;
     if (actions && (a.attempt.action === undefined || !actions.includes(a.attempt.action))) continue;
     if (relationships && (a.relationship === undefined || !relationships.includes(a.relationship))) continue;
+    if (duration !== null && addDuration(a.ms, duration, ctx.clock, 1) <= ctx.now) continue;
     n++;
   }
   return n;

@@ -17,7 +17,7 @@ const daysSince = (action: string, days: number) => ({ fact: 'daysSinceLastActio
  */
 export const agencyScreening = {
   id: 'agency-new-case-screening',
-  version: '1.0.0',
+  version: '1.1.0',
   jurisdiction: 'CN',
   description:
     'Collection agency: new-case screening calls in the manual’s order (employer, contacts, committee, family, cardholder; two calls each), then first call, second call, visit and lawyer’s letter, third call, referral for suit.',
@@ -40,7 +40,7 @@ export const agencyScreening = {
     first_call: { label: 'First call: learn the reason, state the position', channel: 'phone', target: 'self' },
     second_call: { label: 'Second call: firmer', channel: 'phone', target: 'self' },
     field_visit: { label: 'Field visit', channel: 'visit', target: 'self' },
-    lawyer_letter: { label: 'Lawyer’s letter', channel: 'letter', target: 'self', kind: 'notice', requiresApproval: true },
+    lawyer_letter: { label: 'Lawyer’s letter', channel: 'letter', target: 'self', requiresApproval: true },
     third_call: { label: 'Third call: confirm the letter, negotiate', channel: 'phone', target: 'self' },
     recommend_suit: { label: 'Recommend suit to the bank', kind: 'legal', requiresApproval: true },
   },
@@ -82,6 +82,13 @@ export const agencyScreening = {
       id: 'agency',
       description: 'The agency manual.',
       constraints: [
+        {
+          kind: 'block',
+          id: 'nothing-due',
+          description: 'Nothing is due (amountDue is 0): every action stops, whatever the day count says.',
+          when: { all: [{ fact: 'settled', operator: 'equal', value: true }] },
+          message: 'nothing is due: collection stops',
+        },
         {
           kind: 'contactOrder',
           id: 'screening-order',

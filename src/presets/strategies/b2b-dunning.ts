@@ -22,7 +22,7 @@ const dpdAtLeast = (days: number) => ({ fact: 'daysPastDue', operator: 'greaterT
  */
 export const b2bDunning = {
   id: 'b2b-receivables-dunning',
-  version: '1.1.0',
+  version: '1.2.0',
   jurisdiction: 'CN',
   description:
     'B2B receivables dunning: reminder 7 days before the payment date; e-mail + phone every 2 days in week 1 overdue, daily from week 2; supervisor (day 15), manager (day 31), general manager (day 61), account lock with approval (day 91), then formal demand, statement of account and lawyer’s letter (approval). Never skips a level.',
@@ -55,9 +55,9 @@ export const b2bDunning = {
     escalate_manager: { label: 'Involve the manager' },
     escalate_general_manager: { label: 'Involve the general manager' },
     lock_account: { label: 'Lock the customer account (nothing ships)', requiresApproval: true },
-    formal_demand: { label: 'Formal demand letter', channel: 'letter', target: 'self', kind: 'notice' },
-    statement_letter: { label: 'Statement-of-account letter', channel: 'letter', target: 'self', kind: 'notice' },
-    lawyer_letter: { label: 'Lawyer’s letter', channel: 'letter', target: 'self', kind: 'notice', requiresApproval: true },
+    formal_demand: { label: 'Formal demand letter', channel: 'letter', target: 'self' },
+    statement_letter: { label: 'Statement-of-account letter', channel: 'letter', target: 'self' },
+    lawyer_letter: { label: 'Lawyer’s letter', channel: 'letter', target: 'self', requiresApproval: true },
   },
   rules: [
     {
@@ -155,6 +155,13 @@ export const b2bDunning = {
       id: 'b2b-cadence',
       description: 'The finance department’s own rules: office hours, one e-mail and one call a day, one escalation level a week at most.',
       constraints: [
+        {
+          kind: 'block',
+          id: 'nothing-due',
+          description: 'Nothing is due (amountDue is 0): every action stops, whatever the day count says.',
+          when: { all: [{ fact: 'settled', operator: 'equal', value: true }] },
+          message: 'nothing is due: collection stops',
+        },
         {
           kind: 'window',
           id: 'office-hours',

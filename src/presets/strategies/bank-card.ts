@@ -12,7 +12,7 @@ import type { PolicyInput } from '../../policy/schema/policy';
  */
 export const bankCard = {
   id: 'bank-card-buckets',
-  version: '1.0.0',
+  version: '1.1.0',
   jurisdiction: 'CN',
   description: 'Bank-card collection by days past due: SMS/app reminders around the due date, calls in M1, firmer calls and field visits in M2-M3, lawyer\'s letter, credit-bureau report and litigation past 90 days.',
   buckets: [{ id: 'current', upTo: 0 }, { id: 'early', upTo: 30 }, { id: 'middle', upTo: 90 }, { id: 'late' }],
@@ -24,7 +24,7 @@ export const bankCard = {
     call_self: { label: 'Reminder call', channel: 'phone', target: 'self' },
     call_firm: { label: 'Firm collection call', channel: 'phone', target: ['self', 'guarantor'] },
     field_visit: { label: 'Home visit', channel: 'visit', target: 'self' },
-    lawyer_letter: { label: 'Lawyer\'s letter', channel: 'letter', target: 'self', kind: 'notice' },
+    lawyer_letter: { label: 'Lawyer\'s letter', channel: 'letter', target: 'self' },
     credit_report: { label: 'Report to the credit bureau', kind: 'credit_report' },
     litigation: { label: 'File suit', kind: 'legal', requiresApproval: true },
   },
@@ -95,6 +95,13 @@ export const bankCard = {
       id: 'company',
       description: 'The card centre\'s own rule book.',
       constraints: [
+        {
+          kind: 'block',
+          id: 'nothing-due',
+          description: 'Nothing is due (amountDue is 0): every action stops, whatever the day count says.',
+          when: { all: [{ fact: 'settled', operator: 'equal', value: true }] },
+          message: 'nothing is due: collection stops',
+        },
         {
           kind: 'window',
           id: 'company-call-hours',

@@ -15,7 +15,7 @@ const daysSince = (action: string, days: number) => ({ fact: 'daysSinceLastActio
  */
 export const propertyFees = {
   id: 'property-management-fees',
-  version: '1.0.0',
+  version: '1.1.0',
   jurisdiction: 'CN',
   description:
     'Property-management fees: monthly fee notice; after a failed direct debit a weekly call and a monthly notice on the building board; written report after 3 months in arrears; then lawyer’s letter and suit (approval).',
@@ -24,7 +24,7 @@ export const propertyFees = {
     arrears_call: { label: 'Call after the failed direct debit', channel: 'phone', target: 'self' },
     public_notice: { label: 'Arrears notice on the building board', kind: 'notice' },
     written_report: { label: 'Written report: over 3 months in arrears' },
-    lawyer_letter: { label: 'Lawyer’s letter', channel: 'letter', target: 'self', kind: 'notice', requiresApproval: true },
+    lawyer_letter: { label: 'Lawyer’s letter', channel: 'letter', target: 'self', requiresApproval: true },
     file_suit: { label: 'File suit for the fees', kind: 'legal', requiresApproval: true },
   },
   rules: [
@@ -69,6 +69,13 @@ export const propertyFees = {
       id: 'management-office',
       description: 'The management office’s own rules.',
       constraints: [
+        {
+          kind: 'block',
+          id: 'nothing-due',
+          description: 'Nothing is due (amountDue is 0): every action stops, whatever the day count says.',
+          when: { all: [{ fact: 'settled', operator: 'equal', value: true }] },
+          message: 'nothing is due: collection stops',
+        },
         { kind: 'window', id: 'office-hours', description: 'Notices, calls and letters 09:00-20:00, every day.', appliesTo: { channels: ['phone', 'sms', 'app', 'letter'] }, from: '09:00', to: '20:00' },
         { kind: 'cap', id: 'one-fee-notice-a-month', appliesTo: { actions: ['monthly_fee_notice'] }, max: 1, period: { calendar: 'month' }, scope: 'account' },
         {
