@@ -102,7 +102,8 @@ describe('Reg F blocks', () => {
   it('dispute within the validation period (§ 1006.38(d)(2)): collection and reporting pause until verification is sent', () => {
     const flags = { disputed: { since: '2026-11-10', until: '2026-11-30' } };
     const during = statuses({ debtor: { timeZone: 'America/Chicago', flags } });
-    expect(during).toMatchObject({ 'call@me[cell]': 'blocked DISPUTED', 'report@-': 'blocked DISPUTED', 'sue@-': 'blocked DISPUTED' });
+    // Until the flag's `until`: then the call and the suit may go ahead; the report also waits for a contact.
+    expect(during).toMatchObject({ 'call@me[cell]': 'deferred DISPUTED', 'report@-': 'blocked DISPUTED', 'sue@-': 'deferred DISPUTED' });
     // Sending the verification is itself a notice.
     expect(during['stop_notice@me']).toBe('allowed');
     expect(statuses({ debtor: { timeZone: 'America/Chicago', flags } }, '2026-11-30T11:00:00-06:00')['call@me[cell]']).toBe('allowed');
@@ -132,7 +133,7 @@ describe('Reg F § 1006.30(a)(1): no credit report before contact', () => {
 
   it('comment 30(a)(1)-2: a letter mailed on the 1st, no notice of undeliverability through the 14th, may be followed by a report on the 15th', () => {
     const letter = [{ at: '2026-11-01T09:00:00-05:00', action: 'stop_notice', channel: 'letter' as const, contactId: 'me', outcome: 'delivered' as const }];
-    expect(report(letter, '2026-11-14T16:00:00-06:00')?.status).toBe('blocked');
+    expect(report(letter, '2026-11-14T16:00:00-06:00')).toMatchObject({ status: 'deferred', allowedFrom: '2026-11-15T06:00:00Z' });
     expect(report(letter, '2026-11-15T08:00:00-06:00')?.status).toBe('allowed');
   });
 

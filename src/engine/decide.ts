@@ -12,6 +12,8 @@ import type { EngineCache } from '../facts/engine-cache';
 import type { Account } from '../model/account';
 import type { ZoneClocks } from '../time';
 import type { ProposalStatus } from '../vocabulary';
+import type { BlockConstraint } from '../policy/schema/constraints';
+import { BlockLifter, type Lift, type LiftableBlock, liftOf } from './block-lift';
 import { type CompiledPolicy, planFor, type SubjectPlan } from './compile';
 import { resolveAction } from './resolve';
 import type { Decision, Proposal, Reason, RuleTrace } from './types';
@@ -78,6 +80,56 @@ function toReason(r: ReasonDraft & { until: number | null }, cache: EngineCache)
     : { constraint: r.constraint, layer: r.layer, code: r.code, message: r.message, citation: r.citation, until };
 }
 
+/** How each block may lift, worked out once per block (blocks belong to one frozen policy). */
+const LIFTS = new WeakMap<BlockConstraint, Lift>();
+
+/**
+ * A candidate held by blocks now (and by no built-in problem): deferred to the first instant the
+ * blocks stop holding and every time check allows it, when the blocks lift by themselves within
+ * the horizon (a flag's `until`, the days a condition counts); else blocked, as before. Blocks
+ * that do not hold now but would then are checked too, and the search goes on past them.
+ */
+function afterBlocks(
+  compiled: CompiledPolicy,
+  plan: SubjectPlan,
+  candidate: Candidate,
+  ctx: EvaluationContext,
+  holds: ReadonlyMap<unknown, boolean>,
+  held: readonly ReasonDraft[],
+  lifter: BlockLifter,
+  horizonEnd: number,
+): Omit<Evaluated, 'candidate' | 'rule' | 'priority'> {
+  const blocked = { status: 'blocked' as const, allowedFrom: null, allowedUntil: null, reasons: held.map((b) => ({ ...b, until: null })) };
+  const blocks: LiftableBlock[] = [];
+  for (const { block } of plan.blocks) {
+    let lift = LIFTS.get(block);
+    if (lift === undefined) LIFTS.set(block, (lift = liftOf(block, compiled.policy.conditions)));
+    // Time changes nothing such a block reads: holding now, it holds for good; else never will.
+    if (lift === 'never') {
+      if (holds.get(block) === true) return blocked;
+      continue;
+    }
+    blocks.push({ block, test: compiled.blocks.get(block) ?? (() => true), lift });
+  }
+  let start = ctx.now;
+  // A few rounds: each either ends or moves past an instant a block held again.
+  for (let round = 0; round < 8; round++) {
+    const free = lifter.liftAfter(blocks, start);
+    if (free === null) return blocked;
+    const solution = solve(checksFor(plan, candidate, ctx, horizonEnd), free, horizonEnd);
+    if (solution.status === 'blocked') return blocked;
+    if (solution.allowedFrom !== free && lifter.holdsAt(blocks, solution.allowedFrom)) {
+      start = solution.allowedFrom;
+      continue;
+    }
+    // Each block's own reason says when it alone stops holding.
+    const heldBlocks = blocks.filter((b) => holds.get(b.block) === true);
+    const reasons = held.map((r, i) => ({ ...r, until: lifter.liftAfter(heldBlocks.slice(i, i + 1), ctx.now) }));
+    return { status: 'deferred', allowedFrom: solution.allowedFrom, allowedUntil: solution.allowedUntil, reasons: [...reasons, ...solution.reasons] };
+  }
+  return blocked;
+}
+
 /**
  * Decides one parsed account at one instant with a compiled policy. Pure.
  */
@@ -100,6 +152,7 @@ export function decideCompiled(compiled: CompiledPolicy, clocks: ZoneClocks, acc
 
   const evaluated: Evaluated[] = [];
   const plans: SubjectPlan[] = [];
+  let lifter: BlockLifter | undefined; // only when some candidate is held by a block
   for (const [id, origin] of proposed) {
     const action = policy.actions[id];
     if (!action) continue;
@@ -107,12 +160,16 @@ export function decideCompiled(compiled: CompiledPolicy, clocks: ZoneClocks, acc
       const plan = planFor(compiled, candidate);
       plans.push(plan);
       const held = staticReasons(plan, holds);
+      const base = { candidate, rule: origin.rule, priority: origin.priority };
+      if (!problem && held.length > 0) {
+        lifter ??= new BlockLifter(ctx, horizonEnd);
+        evaluated.push({ ...base, ...afterBlocks(compiled, plan, candidate, ctx, holds, held, lifter, horizonEnd) });
+        continue;
+      }
       const blocks = problem ? [problem, ...held] : held;
       const solution: Solution = blocks.length > 0 ? { status: 'blocked', reasons: [] } : solve(checksFor(plan, candidate, ctx, horizonEnd), now, horizonEnd);
       evaluated.push({
-        candidate,
-        rule: origin.rule,
-        priority: origin.priority,
+        ...base,
         status: solution.status,
         allowedFrom: solution.status === 'blocked' ? null : solution.allowedFrom,
         allowedUntil: solution.status === 'blocked' ? null : solution.allowedUntil,
