@@ -13,7 +13,7 @@ const owing = (amountDue: number) => ({
 });
 const NOW = '2026-11-23T10:00:00+08:00';
 
-describe('shipped strategies stop when nothing is due', () => {
+describe('shipped strategies stop when nothing is due, or the debtor has died, is bankrupt, the debt was sold or is on hold', () => {
   for (const [name, strategy] of Object.entries(presets.strategies)) {
     it(`${name}: an account that owes nothing gets no allowed action; the same account owing something does`, () => {
       const engine = createEngine(strategy);
@@ -21,6 +21,22 @@ describe('shipped strategies stop when nothing is due', () => {
       expect(settled.next).toBeNull();
       for (const p of settled.proposals) expect(p.status).toBe('blocked');
       expect(engine.decide(owing(120_000), { now: NOW }).proposals.some((p) => p.status !== 'blocked')).toBe(true);
+    });
+  }
+
+  for (const [flag, code] of [
+    ['deceased', 'DECEASED'],
+    ['bankrupt', 'BANKRUPT'],
+    ['sold', 'DEBT_SOLD'],
+    ['legal_hold', 'LEGAL_HOLD'],
+  ] as const) {
+    it(`every shipped strategy stops for a debtor flagged ${flag}, with ${code}`, () => {
+      for (const strategy of Object.values(presets.strategies)) {
+        const flagged = { ...owing(120_000), debtor: { timeZone: 'Asia/Shanghai', flags: { [flag]: { since: '2026-11-01' } } } };
+        const d = createEngine(strategy).decide(flagged, { now: NOW });
+        expect(d.next, strategy.id).toBeNull();
+        for (const p of d.proposals) expect(p.reasons.map((r) => r.code)).toContain(code);
+      }
     });
   }
 
