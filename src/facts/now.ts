@@ -1,5 +1,5 @@
 import { ArrearsError } from '../errors';
-import { parseInstant } from '../time/instant';
+import { isDate, parseInstant } from '../time/instant';
 import { didYouMean } from '../conditions/suggest';
 
 /**
@@ -13,7 +13,7 @@ export function parseNow(now: unknown): number {
   if (now === undefined) {
     throw new ArrearsError('OPTIONS_INVALID', [{ code: 'missing_now', path: ['now'], message: "`now` is required: pass a Date or an ISO 8601 instant with Z or an offset (the library never reads the clock)" }]);
   }
-  if (typeof now !== 'string' && !(now instanceof Date)) {
+  if (typeof now !== 'string' && !isDate(now)) {
     throw new ArrearsError('OPTIONS_INVALID', [{ code: 'invalid_type', path: ['now'], message: '`now` must be a Date or an ISO 8601 string with Z or an offset' }]);
   }
   const parsed = parseInstant(now);

@@ -152,7 +152,7 @@ const FORMAT_HINT = 'expected an ISO 8601 instant like "2026-11-23T21:05:00+08:0
  * parseInstant('2026-11-23T21:05:00').ok;    // false (reason 'missing_offset')
  */
 export function parseInstant(input: string | Date): InstantResult {
-  if (input instanceof Date) {
+  if (typeof input !== 'string' && isDate(input)) {
     const ms = dateValue(input);
     if (Number.isNaN(ms)) return { ok: false, reason: 'invalid', message: 'the Date is invalid (its time value is NaN)' };
     return checkRange(ms, input.toISOString());
@@ -297,6 +297,27 @@ function explainShape(input: string): string {
 export function formatInstant(ms: number): string {
   const iso = new Date(ms).toISOString();
   return iso.endsWith('.000Z') ? `${iso.slice(0, -5)}Z` : iso;
+}
+
+/**
+ * Whether a value is a `Date`: one from this realm, or from another (an iframe, a `vm` context, a
+ * test runner's sandbox), which `instanceof Date` misses; a fake (`Object.create(Date.prototype)`)
+ * is one too, and is then refused as invalid by `parseInstant`.
+ *
+ * @example
+ * isDate(new Date()); // true
+ * isDate(vm.runInNewContext('new Date()')); // true
+ * isDate('2026-11-23'); // false
+ */
+export function isDate(value: unknown): value is Date {
+  if (value instanceof Date) return true;
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    Date.prototype.getTime.call(value);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -1,0 +1,27 @@
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { ArrearsError, createEngine } from '../src/index';
+import { callPolicy, debtor } from './support/policies';
+
+// A Date made in an iframe, a vm context or a test sandbox is a Date: `instanceof Date` misses it.
+describe('`now` as a Date from another realm', () => {
+  const engine = createEngine(callPolicy([]));
+  it('decides as with a Date of this realm', () => {
+    const foreign = runInNewContext('new Date("2026-11-24T15:00:00Z")') as Date;
+    expect(foreign instanceof Date).toBe(false);
+    expect(engine.decide(debtor('UTC'), { now: foreign }).now).toBe('2026-11-24T15:00:00Z');
+  });
+
+  it('an invalid one is refused as invalid, an impostor as an invalid instant', () => {
+    for (const now of [runInNewContext('new Date(NaN)'), Object.create(Date.prototype)]) {
+      let error: unknown;
+      try {
+        engine.decide(debtor('UTC'), { now });
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(ArrearsError);
+      expect((error as ArrearsError).issues[0]).toMatchObject({ code: 'invalid_instant', path: ['now'] });
+    }
+  });
+});
