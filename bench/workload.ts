@@ -63,10 +63,11 @@ export function* syntheticBook(n: number, now: number, seed = 42): Generator<Acc
       history,
     };
     if (rnd() < 0.1) {
-      // A promise made in the last 10 days, due within ±5 days; a third of them kept.
+      // A promise made in the last 10 days, due 1 to 11 days after it was made (some passed, some
+      // to come: the day after in UTC is never before the day it was made in any zone); a third kept.
       const madeAt = now - Math.floor(rnd() * 10 * DAY);
       const amount = 10_000 + Math.floor(rnd() * 100_000);
-      const promise = { madeAt: new Date(madeAt).toISOString(), dueDate: isoDate(now + Math.floor(rnd() * 11 - 5) * DAY), amount };
+      const promise = { madeAt: new Date(madeAt).toISOString(), dueDate: isoDate(madeAt + Math.floor(1 + rnd() * 11) * DAY), amount };
       const kept = rnd() < 1 / 3;
       yield { ...account, promises: [promise], payments: kept ? [{ at: new Date(madeAt + DAY).toISOString(), amount }] : [] };
     } else yield account;

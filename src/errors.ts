@@ -20,16 +20,47 @@ export interface Issue {
   readonly message: string;
 }
 
+/** One path segment that is neither a key nor an index, written so the path still reads (zod paths may hold symbols). */
+function otherSegment(part: unknown): string {
+  if (typeof part === 'symbol') return `[${part.toString()}]`;
+  try {
+    const json = JSON.stringify(part);
+    if (json !== undefined) return `[${json}]`;
+  } catch {
+    // a bigint or a cycle: named by its kind below
+  }
+  return typeof part === 'bigint' ? `[${String(part)}]` : `[${typeof part}]`;
+}
+
+/** A value that is not a path, in a message: its kind, and a short string as written. */
+function kindOfPath(value: unknown): string {
+  if (value === null) return 'null';
+  if (typeof value === 'string') return `a string (${JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value)})`;
+  if (typeof value === 'object') return 'an object that is not an array';
+  return value === undefined ? 'undefined' : `a ${typeof value}`;
+}
+
 /**
  * Formats an issue path the way a user reads it in their JSON: `rules[3].then[0]`.
+ * Any segment is written (a symbol as `[Symbol(x)]`); a path that is not an array is refused with
+ * `ArrearsError` (`OPTIONS_INVALID`) — a string would otherwise be read letter by letter.
  *
  * @example
  * formatPath(['rules', 3, 'then', 0]); // 'rules[3].then[0]'
+ * formatPath([]); // '(root)'
  */
 export function formatPath(path: IssuePath): string {
+  // Public: callers from plain JavaScript may pass anything, and a formatter must not crash
+  // with a TypeError from inside a loop.
+  if (!Array.isArray(path)) {
+    throw new ArrearsError('OPTIONS_INVALID', [
+      { code: 'invalid_type', path: [], message: `formatPath takes an issue path, an array of keys and indices such as ['rules', 3, 'then']; received ${kindOfPath(path)}` },
+    ]);
+  }
   let out = '';
-  for (const part of path) {
+  for (const part of path as readonly unknown[]) {
     if (typeof part === 'number') out += `[${part}]`;
+    else if (typeof part !== 'string') out += otherSegment(part);
     else if (/^[A-Za-z_$][\w$]*$/.test(part)) out += out === '' ? part : `.${part}`;
     else out += `[${JSON.stringify(part)}]`;
   }

@@ -7,11 +7,33 @@ import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { Context } from './io';
-import { FileError, InputError, syntaxFindings } from './report';
+import { FileError, InputError, syntaxFindings, UsageError } from './report';
 import { isJsoncName, type JsonDocument, parseJson } from './source';
 
 /** `-` means standard input. */
 export const STDIN = '-';
+
+/**
+ * Refuses a command line that reads standard input twice: the first reader takes all of it and
+ * the second finds nothing — a command that then prints nothing and succeeds. `given` lists the
+ * options (`''` for positional arguments) with their values.
+ *
+ * @example
+ * readStdinOnce('decide', [['--policy', values.policy], ['--account', values.account]]);
+ */
+export function readStdinOnce(command: string, given: readonly (readonly [string, string | readonly string[] | undefined])[]): void {
+  const readers = given.flatMap(([label, value]) => (value === undefined ? [] : typeof value === 'string' ? [value] : value).filter((v) => v === STDIN).map(() => label));
+  if (readers.length < 2) return;
+  const labels = [...new Set(readers)];
+  const times = readers.length === 2 ? 'twice' : `${readers.length} times`;
+  const why = 'standard input can be read only once';
+  if (labels.length > 1) {
+    const list = `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
+    throw new UsageError(`only one of ${list} can be read from standard input (${why}); give the ${labels.length === 2 ? 'other' : 'others'} a file`, command);
+  }
+  const who = labels[0] === '' ? `'-' is given ${times}` : `${labels[0]} is given '-' ${times}`;
+  throw new UsageError(`${who} (${why}); give all but one of them a file`, command);
+}
 
 /** Files whose every line is one JSON value. */
 export function isNdjsonName(name: string): boolean {
@@ -58,19 +80,80 @@ export async function readText(ctx: Context, path: string): Promise<{ name: stri
   }
 }
 
-/** Reads and parses one JSON (or, by its extension, JSONC) document; syntax errors throw `InputError` with their positions. */
-export async function readDocument(ctx: Context, path: string): Promise<JsonDocument> {
+/**
+ * Reads and parses one JSON (or, by its extension, JSONC) document; syntax errors — and a
+ * byte-order mark, which `JSON.parse` refuses — throw `InputError` with their positions.
+ * `afterEnd` says why a second value is wrong here (see `ParseJsonOptions`): whether NDJSON is
+ * an alternative depends on the option.
+ *
+ * @example
+ * const document = await readDocument(ctx, 'account.json', '--account takes one account, as one JSON document');
+ */
+export async function readDocument(ctx: Context, path: string, afterEnd: string): Promise<JsonDocument> {
   const { name, text } = await readText(ctx, path);
-  const parsed = parseJson(name, text, { jsonc: isJsoncName(name) || path === STDIN });
+  const parsed = parseJson(name, text, { jsonc: isJsoncName(name) || path === STDIN, bom: 'refuse', afterEnd });
   if (!parsed.ok) throw new InputError(syntaxFindings(name, parsed.errors));
   return parsed.document;
+}
+
+/** One line of an NDJSON input, numbered from 1. */
+export interface NumberedLine {
+  readonly line: number;
+  readonly text: string;
+}
+
+/** NDJSON records, one per line, or — for standard input that turned out to be one — a whole JSON document. */
+export type Records = { readonly kind: 'lines'; readonly lines: AsyncIterable<NumberedLine> } | { readonly kind: 'document'; readonly document: JsonDocument };
+
+function isJsonValue(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function* replay(head: readonly NumberedLine[], rest: AsyncIterable<NumberedLine> | Iterable<NumberedLine>): AsyncGenerator<NumberedLine> {
+  yield* head;
+  yield* rest;
+}
+
+/**
+ * The records of an NDJSON file (by its name, line by line in constant memory) or of standard
+ * input. Standard input has no name to say which it is: when its first record is a JSON value on
+ * its line, it is NDJSON and streamed; when it is not (`{` opening a pretty-printed account), the
+ * rest is read and, if the whole is one JSON document, that document is returned — else the
+ * lines are NDJSON after all, with their syntax errors.
+ *
+ * @example
+ * const records = await readRecords(ctx, '-');
+ * if (records.kind === 'document') decideDocument(records.document);
+ */
+export async function readRecords(ctx: Context, path: string): Promise<Records> {
+  const lines = readLines(ctx, path);
+  if (path !== STDIN) return { kind: 'lines', lines };
+  const head: NumberedLine[] = [];
+  // `next()` by hand: leaving a for-await loop early would close the generator, and the lines
+  // after the first are still to be read.
+  for (let r = await lines.next(); r.done !== true; r = await lines.next()) {
+    head.push(r.value);
+    if (r.value.text.trim() !== '') break;
+  }
+  const first = head[head.length - 1];
+  if (first === undefined || first.text.trim() === '' || isJsonValue(first.text)) return { kind: 'lines', lines: replay(head, lines) };
+  // A whole document must be held in memory to be parsed anyway. The price: a stream whose first
+  // NDJSON record is damaged is read whole before its lines are decided (memory, not results).
+  for await (const line of lines) head.push(line);
+  const whole = parseJson('<stdin>', head.map((l) => l.text).join('\n'), { jsonc: false, bom: 'refuse' });
+  return whole.ok ? { kind: 'document', document: whole.document } : { kind: 'lines', lines: replay(head, []) };
 }
 
 /**
  * The lines of a file (or stdin), one at a time, with their numbers: constant memory whatever the size.
  * Opening errors surface as `FileError` before the first line.
  */
-export async function* readLines(ctx: Context, path: string): AsyncGenerator<{ line: number; text: string }> {
+export async function* readLines(ctx: Context, path: string): AsyncGenerator<NumberedLine> {
   let input: Readable;
   if (path === STDIN) {
     hintIfTerminal(ctx);
@@ -92,6 +175,7 @@ export async function* readLines(ctx: Context, path: string): AsyncGenerator<{ l
   let n = 0;
   for await (const text of lines) {
     n++;
-    yield { line: n, text: n === 1 && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+    // A byte-order mark is kept: the line's parser refuses it, as JSON.parse would.
+    yield { line: n, text };
   }
 }

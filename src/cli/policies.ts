@@ -66,7 +66,7 @@ export async function loadPolicies(ctx: Context, specs: readonly string[], comma
       loaded.push({ spec, document: null, input: preset });
       continue;
     }
-    const document = await readDocument(ctx, spec);
+    const document = await readDocument(ctx, spec, 'a policy file holds one JSON document; repeat --policy to compose several');
     const result = safeParsePolicy(document.value);
     if (result.success) loaded.push({ spec, document, input: result.policy });
     else findings.push(...findingsOf(document, result.issues, 'error'));

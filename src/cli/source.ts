@@ -38,7 +38,28 @@ export interface ParseJsonOptions {
   readonly jsonc: boolean;
   /** The line of the file the text starts on (NDJSON records); default 1. */
   readonly firstLine?: number;
+  /**
+   * A leading byte-order mark: `'refuse'` it (what the command does with every file: `JSON.parse`
+   * in the user's service refuses it too), or `'strip'` it (default: the text as an editor shows it).
+   */
+  readonly bom?: 'refuse' | 'strip';
+  /**
+   * Why a second value after the first is an error, in the message: by default, that a file holds
+   * one document and `.ndjson` holds one per line — right where NDJSON is taken, wrong elsewhere.
+   */
+  readonly afterEnd?: string;
 }
+
+/** The message of a refused byte-order mark, at line 1, column 1 of the file (or of the NDJSON line). */
+const BOM_MESSAGE = 'starts with a byte-order mark (BOM), which JSON.parse refuses: save it as UTF-8 without BOM';
+
+/** Whether a text starts with a byte-order mark (U+FEFF). */
+function startsWithBom(text: string): boolean {
+  return text.charCodeAt(0) === 0xfeff;
+}
+
+/** The reason after "unexpected content after the end of the JSON value" where NDJSON is taken by its name. */
+export const ONE_DOCUMENT_PER_FILE = 'one document per file; use .ndjson for one per line';
 
 /** Files read as JSONC: comments and trailing commas allowed. Everything else is strict JSON. */
 export function isJsoncName(name: string): boolean {
@@ -54,7 +75,7 @@ const SYNTAX_MESSAGES: Record<string, string> = {
   CommaExpected: "expected ',' between values",
   CloseBraceExpected: "expected '}' to close the object",
   CloseBracketExpected: "expected ']' to close the array",
-  EndOfFileExpected: 'unexpected content after the end of the JSON value (one document per file; use .ndjson for one per line)',
+  EndOfFileExpected: 'unexpected content after the end of the JSON value',
   InvalidCommentToken: 'comments are not allowed in JSON; remove it, or name the file .jsonc',
   UnexpectedEndOfComment: 'unterminated /* comment',
   UnexpectedEndOfString: 'unterminated string',
@@ -147,8 +168,11 @@ function collectDuplicates(node: Node, path: (string | number)[], out: { path: I
  * if (r.ok) r.document.locate(['rules', 0, 'then']); // { line: 12, column: 15, exact: true }
  */
 export function parseJson(name: string, rawText: string, options: ParseJsonOptions): ParseJsonResult {
-  const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
   const firstLine = options.firstLine ?? 1;
+  if (startsWithBom(rawText) && options.bom === 'refuse') {
+    return { ok: false, errors: [{ line: firstLine, column: 1, code: 'byte_order_mark', message: BOM_MESSAGE }] };
+  }
+  const text = startsWithBom(rawText) ? rawText.slice(1) : rawText;
   const starts = lineStarts(text);
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: !options.jsonc, allowTrailingComma: options.jsonc, allowEmptyContent: false });
@@ -156,7 +180,12 @@ export function parseJson(name: string, rawText: string, options: ParseJsonOptio
     if (text.trim() === '') return { ok: false, errors: [{ line: firstLine, column: 1, code: 'ValueExpected', message: 'the file is empty: expected a JSON value' }] };
     const problems = errors.map((e) => {
       const code = printParseErrorCode(e.error);
-      const message = isTrailingComma(text, e) ? 'trailing comma; remove it (trailing commas are allowed only in .jsonc files)' : (SYNTAX_MESSAGES[code] ?? code);
+      const known = SYNTAX_MESSAGES[code] ?? code;
+      const message = isTrailingComma(text, e)
+        ? 'trailing comma; remove it (trailing commas are allowed only in .jsonc files)'
+        : code === 'EndOfFileExpected'
+          ? `${known} (${options.afterEnd ?? ONE_DOCUMENT_PER_FILE})`
+          : known;
       return { ...positionOf(starts, e.offset, firstLine), code, message };
     });
     // One mistake often cascades into several errors at the same place: keep the first of each.

@@ -101,6 +101,13 @@ export function createEngine(policy: unknown, options: EngineOptions = {}): Engi
       if (accounts === null || typeof (accounts as Partial<Iterable<unknown>> | undefined)?.[Symbol.iterator] !== 'function') {
         throw new ArrearsError('OPTIONS_INVALID', [{ code: 'invalid_type', path: [], message: 'decideMany takes an iterable of accounts (an array, a generator…)' }]);
       }
+      // A string is iterable too, character by character: each character would be "an account"
+      // and fail on its own. It is almost always unparsed JSON text, so say what to pass instead.
+      if (typeof accounts === 'string' || accounts instanceof String) {
+        throw new ArrearsError('OPTIONS_INVALID', [
+          { code: 'invalid_type', path: [], message: 'decideMany takes an iterable of accounts (an array, a generator…), not a string: parse JSON text first (JSON.parse), and wrap a single account in an array' },
+        ]);
+      }
       function* run(): Generator<Decision | DecisionFailure> {
         for (const input of accounts) {
           try {

@@ -79,6 +79,24 @@ const ms = (iso: string): number => {
 };
 
 /**
+ * What makes an attempt of the log the same as one of the account's history: every field, with
+ * the instant as its millisecond value — `16:00:00Z`, `16:00:00.000Z`, `10:00:00-06:00` and a
+ * `Date` are one instant, and an attempt recorded in both places must count once, not twice.
+ * The other fields in key order, so the order they were written in does not matter either.
+ *
+ * @example
+ * sameAttemptKey(parsed('2026-11-23T16:00:00Z')) === sameAttemptKey(parsed('2026-11-23T10:00:00-06:00')); // true
+ */
+function sameAttemptKey(attempt: Attempt): string {
+  const { at, ...rest } = attempt;
+  // A key written with `undefined` is a key left out.
+  const fields = Object.entries(rest)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return JSON.stringify([ms(at), fields]);
+}
+
+/**
  * Replays a log of attempts (a production call log, or a `simulate` timeline) against a policy and
  * returns every violation, in time order. Each outbound attempt is judged as the policy would have
  * judged it at that instant, with the history before it (in time order; same-instant attempts in
@@ -106,9 +124,9 @@ export function checkCompliance(log: readonly unknown[] | Timeline, policy: unkn
   }
   const account: Account = parseAccount(accountOf(source));
   const attempts = parseLog(isTimeline(log) ? log.attempts : log, account);
-  const keys = new Set(attempts.map((a) => JSON.stringify(a)));
+  const keys = new Set(attempts.map(sameAttemptKey));
   const merged = [
-    ...account.history.filter((a) => !keys.has(JSON.stringify(a))).map((attempt) => ({ attempt, index: -1 })),
+    ...account.history.filter((a) => !keys.has(sameAttemptKey(a))).map((attempt) => ({ attempt, index: -1 })),
     ...attempts.map((attempt, index) => ({ attempt, index })),
   ]
     .map((x, order) => ({ ...x, ms: ms(x.attempt.at), order }))

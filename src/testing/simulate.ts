@@ -1,14 +1,17 @@
+import { z } from 'zod';
 import { type Engine, createEngine } from '../engine/create-engine';
 import type { Proposal } from '../engine/types';
-import { ArrearsError } from '../errors';
+import { ArrearsError, type Issue } from '../errors';
 import type { Account, Attempt, PromiseToPay } from '../model';
 import { parseAccount } from '../model/parse';
+import { isoDateSchema, minorUnitsSchema, strictObject } from '../model/primitives';
 import { formatInstant, ZoneClocks } from '../time';
 import { OUTCOMES, type Channel, type ProposalStatus, type ReasonCode } from '../vocabulary';
+import { fromZodIssues } from '../zod-issues';
 import { accountOf } from './builder';
-import { RESPONDERS, type Responder, respondWith } from './responders';
+import { RESPONDERS, type Responder, type Response, respondWith } from './responders';
 import { checkOptions, describeValue, optionKeys } from './options';
-import { type InstantLike, isoDate, shift, toMs } from './time';
+import { durationOf, type InstantLike, isoDate, shift, toMs } from './time';
 
 /** Options of `simulate`. */
 export interface SimulateOptions {
@@ -73,6 +76,51 @@ function returned(response: unknown): string {
 }
 
 /**
+ * What a responder may return besides its outcome (checked on its own, with the message above):
+ * a promise whose date and amount would be refused by the account schema. Checked here, where the
+ * responder is to blame, rather than by the next decision, which would call the account invalid.
+ */
+const responseSchema = strictObject({
+  outcome: z.string(),
+  promise: strictObject({ on: isoDateSchema, amount: minorUnitsSchema.optional() }).optional(),
+});
+
+/** The value at `path` inside what the responder returned, for the message refusing it. */
+function valueAt(response: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), response);
+}
+
+/**
+ * Issues (under `respond`) with what a responder returned for an attempt, each naming the value
+ * refused and the attempt it answered; none when it is a valid `{ outcome, promise? }`.
+ */
+function responseIssues(response: Response, next: Proposal, at: string): Issue[] {
+  const result = responseSchema.safeParse(response);
+  if (result.success) return [];
+  return fromZodIssues(result.error.issues, ['respond']).map((issue) => {
+    const inside = issue.path.slice(1);
+    // zod's own words for these two name types and bounds, not what a responder should return.
+    const message =
+      issue.code === 'too_small' ? 'must be 0 or more (minor units)' : issue.code === 'invalid_type' && inside.join('.') === 'promise' ? "must be { on: 'YYYY-MM-DD', amount? }, or left out" : issue.message;
+    return { ...issue, message: `the responder returned ${describeValue(valueAt(response, inside))} (answering ${next.action} at ${at}): ${message}` };
+  });
+}
+
+/**
+ * A `pause` or `step` checked before anything runs: an ISO 8601 duration longer than zero. Zero
+ * would silently mean something else (no pause; the default jump), a sign is not a duration.
+ */
+function positiveDuration(value: unknown, name: 'pause' | 'step'): string | undefined {
+  if (value === undefined) return undefined;
+  const omit = name === 'pause' ? 'leave `pause` out to decide again at the same instant' : "leave `step` out to jump at most to the debtor's next local midnight";
+  if (typeof value !== 'string') throw invalid(name, `must be an ISO 8601 duration such as 'PT2H'; received ${describeValue(value)}`);
+  if (/^[-+]/.test(value)) throw invalid(name, `must be a positive ISO 8601 duration such as 'PT2H'; received ${JSON.stringify(value)} (a duration has no sign)`);
+  const duration = durationOf(value, [name]);
+  if (Object.values(duration).every((n) => n === 0)) throw invalid(name, `must be longer than zero; received ${JSON.stringify(value)} (${omit})`);
+  return value;
+}
+
+/**
  * An `Engine` as given, or one compiled from a policy.
  *
  * @example
@@ -125,6 +173,8 @@ export function simulate(policy: unknown, account: unknown, options: SimulateOpt
   }
   const maxSteps = options.maxSteps ?? 1000;
   if (!Number.isInteger(maxSteps) || maxSteps < 1) throw invalid('maxSteps', '`maxSteps` must be a positive integer');
+  const pause = positiveDuration(options.pause, 'pause');
+  const step = positiveDuration(options.step, 'step');
   const respond = options.respond ?? 'never';
   if (typeof respond !== 'function' && !RESPONDERS.includes(respond)) throw invalid('respond', `unknown responder ${JSON.stringify(respond)}; use a function or one of ${RESPONDERS.join(', ')}`);
   let current = parseAccount(accountOf(account));
@@ -153,6 +203,8 @@ export function simulate(policy: unknown, account: unknown, options: SimulateOpt
     if (!(OUTCOMES as readonly string[]).includes(response?.outcome)) {
       throw invalid('respond', `the responder returned ${returned(response)}, not an outcome (${OUTCOMES.join(', ')}) or { outcome, promise? }`);
     }
+    const problems = responseIssues(response, next, at);
+    if (problems.length > 0) throw new ArrearsError('OPTIONS_INVALID', problems);
     const attempt: Attempt = {
       id: `sim-${attempts.length + 1}`,
       at,
@@ -189,7 +241,7 @@ export function simulate(policy: unknown, account: unknown, options: SimulateOpt
       const attempt = carryOut(next, t, at);
       doneNow.add(keyOf(next));
       steps.push({ at, next: summary(next), attempt });
-      const after = options.pause === undefined ? t : shift(t, options.pause, clock, 1, ['pause']);
+      const after = pause === undefined ? t : shift(t, pause, clock, 1, ['pause']);
       if (after > t) {
         t = after;
         doneNow = new Set();
@@ -197,7 +249,7 @@ export function simulate(policy: unknown, account: unknown, options: SimulateOpt
       continue;
     }
     steps.push({ at, next: next === null ? (decision.next === null ? null : summary(decision.next)) : summary(next), attempt: null });
-    let later = options.step === undefined ? nextDay(t) : shift(t, options.step, clock, 1, ['step']);
+    let later = step === undefined ? nextDay(t) : shift(t, step, clock, 1, ['step']);
     // The engine's own ISO output, which may lie past the last instant accepted as input.
     for (const p of decision.proposals) if (p.status === 'deferred' && p.allowedFrom !== null) later = Math.min(later, Date.parse(p.allowedFrom));
     t = later > t ? later : nextDay(t);

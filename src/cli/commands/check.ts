@@ -2,12 +2,12 @@ import { parseArgs } from 'node:util';
 import { ArrearsError, formatPath, type Issue } from '../../index';
 import { checkCompliance, type Timeline, type Violation } from '../../testing';
 import { parseCommand } from '../args';
-import { isNdjsonName, readDocument, readText, STDIN } from '../files';
+import { isNdjsonName, readDocument, readStdinOnce, readText, STDIN } from '../files';
 import { HELP } from '../help';
 import type { Context } from '../io';
 import { loadPolicies } from '../policies';
 import { EXIT, type Finding, findingsOf, InputError, syntaxFindings, UsageError } from '../report';
-import { type JsonDocument, parseJson, type Position } from '../source';
+import { type JsonDocument, ONE_DOCUMENT_PER_FILE, parseJson, type Position } from '../source';
 
 /** The log as read: its attempts (or a simulation timeline), and where each attempt is in the file. */
 interface Log {
@@ -28,7 +28,7 @@ function ndjsonLog(name: string, text: string): Log {
   text.split('\n').forEach((raw, i) => {
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     if (line.trim() === '') return;
-    const parsed = parseJson(name, line, { jsonc: false, firstLine: i + 1 });
+    const parsed = parseJson(name, line, { jsonc: false, firstLine: i + 1, bom: 'refuse', afterEnd: 'NDJSON: one attempt per line' });
     if (parsed.ok) entries.push({ line: i + 1, text: line, value: parsed.document.value });
     else syntax.push(...syntaxFindings(name, parsed.errors));
   });
@@ -39,7 +39,7 @@ function ndjsonLog(name: string, text: string): Log {
     where: (i) => (entries[i] === undefined ? null : { line: (entries[i] as { line: number }).line, column: 1 }),
     findings: (i, issues) => {
       const e = entries[i];
-      const parsed = e === undefined ? null : parseJson(name, e.text, { jsonc: false, firstLine: e.line });
+      const parsed = e === undefined ? null : parseJson(name, e.text, { jsonc: false, firstLine: e.line, bom: 'refuse' });
       return parsed?.ok === true ? findingsOf(parsed.document, issues, 'error') : [];
     },
   };
@@ -53,11 +53,11 @@ async function readLog(ctx: Context, path: string): Promise<Log> {
   if (isNdjsonName(path)) return ndjsonLog(path, (await readText(ctx, path)).text);
   if (path === STDIN) {
     const { name, text } = await readText(ctx, path);
-    const whole = parseJson(name, text, { jsonc: false });
+    const whole = parseJson(name, text, { jsonc: false, bom: 'refuse' });
     if (!whole.ok || !(Array.isArray(whole.document.value) || isTimeline(whole.document.value))) return ndjsonLog(name, text);
     return documentLog(whole.document);
   }
-  return documentLog(await readDocument(ctx, path));
+  return documentLog(await readDocument(ctx, path, ONE_DOCUMENT_PER_FILE));
 }
 
 function documentLog(document: JsonDocument): Log {
@@ -129,17 +129,21 @@ export async function check(ctx: Context, args: readonly string[]): Promise<numb
     json: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   } as const;
-  const { values } = parseCommand('check', Object.keys(options), () => parseArgs({ args: [...args], options, strict: true, allowPositionals: false }));
+  const { values } = parseCommand('check', options, args, (argv) => parseArgs({ args: argv, options, strict: true, allowPositionals: false }));
   if (values.help) {
     ctx.out.line(HELP.check);
     return EXIT.ok;
   }
   if (values.policy === undefined) throw new UsageError('missing --policy <file | preset:id>', 'check');
   if (values.log === undefined) throw new UsageError('missing --log <attempts.ndjson | ->', 'check');
-  if (values.account === STDIN && values.log === STDIN) throw new UsageError('only one of --log and --account can be read from standard input', 'check');
+  readStdinOnce('check', [
+    ['--policy', values.policy],
+    ['--log', values.log],
+    ['--account', values.account],
+  ]);
   const policy = await loadPolicies(ctx, values.policy, 'check');
   const log = await readLog(ctx, values.log);
-  const account = values.account === undefined ? null : await readDocument(ctx, values.account);
+  const account = values.account === undefined ? null : await readDocument(ctx, values.account, '--account takes one account, as one JSON document');
   if (account === null && !isTimeline(log.input)) {
     throw new UsageError('missing --account <file>: the account gives the contacts, time zones and flags the attempts are judged with', 'check');
   }

@@ -1,13 +1,13 @@
 import { parseArgs } from 'node:util';
 import { createEngine, type Decision, type DecisionFailure, type Engine, explain } from '../../index';
 import { parseCommand } from '../args';
-import { isNdjsonName, readDocument, readLines, STDIN } from '../files';
+import { isNdjsonName, type NumberedLine, readDocument, readRecords, readStdinOnce, STDIN } from '../files';
 import { HELP } from '../help';
 import { chooseInstant, type ChosenInstant, clockNote } from '../instant';
 import type { Context } from '../io';
 import { loadPolicies } from '../policies';
 import { EXIT, findingsOf, formatFinding, sortFindings, UsageError } from '../report';
-import { type JsonDocument, parseJson } from '../source';
+import { type JsonDocument, ONE_DOCUMENT_PER_FILE, parseJson } from '../source';
 
 /** Accounts handed to `decideMany` at a time when streaming: bounded memory, one `now` parse per batch. */
 const BATCH = 256;
@@ -56,7 +56,7 @@ async function decideDocument(ctx: Context, engine: Engine, document: JsonDocume
 type Entry = { readonly line: number; readonly value: unknown } | { readonly line: number; readonly failure: DecisionFailure & { line: number } };
 
 /** NDJSON in, NDJSON out, in order, in constant memory; an unreadable line becomes a failure record in place. */
-async function decideStream(ctx: Context, engine: Engine, path: string, instant: ChosenInstant): Promise<number> {
+async function decideStream(ctx: Context, engine: Engine, path: string, lines: AsyncIterable<NumberedLine>, instant: ChosenInstant): Promise<number> {
   if (instant.fromClock) ctx.err.line(clockNote(instant, 'at'));
   const name = path === STDIN ? '<stdin>' : path;
   let decided = 0;
@@ -82,13 +82,13 @@ async function decideStream(ctx: Context, engine: Engine, path: string, instant:
     }
     batch = [];
   };
-  for await (const { line, text } of readLines(ctx, path)) {
+  for await (const { line, text } of lines) {
     if (text.trim() === '') continue;
     let value: unknown;
     try {
       value = JSON.parse(text);
     } catch {
-      const parsed = parseJson(name, text, { jsonc: false, firstLine: line });
+      const parsed = parseJson(name, text, { jsonc: false, firstLine: line, bom: 'refuse', afterEnd: 'a second value on the line' });
       const problem = parsed.ok ? null : parsed.errors[0];
       const why = problem?.message ?? 'invalid JSON';
       const message = `line ${line}, column ${problem?.column ?? 1}: ${why} (NDJSON: one account per line)`;
@@ -113,17 +113,26 @@ export async function decide(ctx: Context, args: readonly string[]): Promise<num
     json: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   } as const;
-  const { values } = parseCommand('decide', Object.keys(options), () => parseArgs({ args: [...args], options, strict: true, allowPositionals: false }));
+  const { values } = parseCommand('decide', options, args, (argv) => parseArgs({ args: argv, options, strict: true, allowPositionals: false }));
   if (values.help) {
     ctx.out.line(HELP.decide);
     return EXIT.ok;
   }
   if (values.policy === undefined) throw new UsageError('missing --policy <file | preset:id>', 'decide');
   if (values.account === undefined) throw new UsageError("missing --account <file | ->", 'decide');
+  readStdinOnce('decide', [
+    ['--policy', values.policy],
+    ['--account', values.account],
+  ]);
   const instant = chooseInstant(ctx, values.at, 'decide', 'at');
   const policy = await loadPolicies(ctx, values.policy, 'decide');
   const engine = createEngine(policy);
-  if (values.account === STDIN || isNdjsonName(values.account)) return decideStream(ctx, engine, values.account, instant);
-  const document = await readDocument(ctx, values.account);
+  if (values.account === STDIN || isNdjsonName(values.account)) {
+    const records = await readRecords(ctx, values.account);
+    // Standard input holding one pretty-printed document is decided as that file would be.
+    if (records.kind === 'document') return decideDocument(ctx, engine, records.document, instant, values.json === true);
+    return decideStream(ctx, engine, values.account, records.lines, instant);
+  }
+  const document = await readDocument(ctx, values.account, ONE_DOCUMENT_PER_FILE);
   return decideDocument(ctx, engine, document, instant, values.json === true);
 }

@@ -9,7 +9,7 @@ import { EXIT, UsageError } from '../report';
 /** `arrears schema`: the policy JSON Schema. */
 export async function schema(ctx: Context, args: readonly string[]): Promise<number> {
   const options = { help: { type: 'boolean', short: 'h' } } as const;
-  const { values } = parseCommand('schema', Object.keys(options), () => parseArgs({ args: [...args], options, strict: true, allowPositionals: false }));
+  const { values } = parseCommand('schema', options, args, (argv) => parseArgs({ args: argv, options, strict: true, allowPositionals: false }));
   if (values.help) {
     ctx.out.line(HELP.schema);
     return EXIT.ok;
@@ -45,7 +45,7 @@ function describe(ctx: Context, p: PresetLike, citations: boolean): string[] {
 /** `arrears presets [id] [--json]`: the regulation presets and what each constraint cites. */
 export async function presetsCommand(ctx: Context, args: readonly string[]): Promise<number> {
   const options = { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
-  const { values, positionals } = parseCommand('presets', Object.keys(options), () => parseArgs({ args: [...args], options, strict: true, allowPositionals: true }));
+  const { values, positionals } = parseCommand('presets', options, args, (argv) => parseArgs({ args: argv, options, strict: true, allowPositionals: true }));
   if (values.help) {
     ctx.out.line(HELP.presets);
     return EXIT.ok;

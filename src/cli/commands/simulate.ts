@@ -3,7 +3,7 @@ import { ArrearsError, createEngine, formatPath, safeParseAccount } from '../../
 import { RESPONDERS, type ResponderName, simulate as simulateTimeline, type Timeline } from '../../testing';
 import { formatInstant } from '../../time/instant';
 import { integerOption, parseCommand } from '../args';
-import { readDocument } from '../files';
+import { readDocument, readStdinOnce } from '../files';
 import { HELP } from '../help';
 import { chooseInstant, clockNote } from '../instant';
 import type { Context } from '../io';
@@ -21,6 +21,8 @@ type Step = Timeline['steps'][number];
 function waiting(steps: readonly Step[]): string {
   const next = (steps.find((s) => s.next !== null && s.next.status !== 'allowed') ?? steps.find((s) => s.next !== null))?.next;
   if (next === null || next === undefined) return 'no rule proposes an action';
+  // Allowed, yet not carried out: it was, already, at that instant, and nothing else was allowed.
+  if (next.status === 'allowed') return `${next.action} already done, nothing else allowed`;
   const codes = [...new Set(steps.flatMap((s) => (s.next?.action === next.action ? s.next.codes : [])))];
   return `${next.action} ${next.status.replace('_', ' ')}${codes.length > 0 ? ` (${codes.join(', ')})` : ''}`;
 }
@@ -30,7 +32,11 @@ function timelineRows(ctx: Context, timeline: Timeline, zone: string): string[][
   const { c } = ctx.out;
   const ms = (iso: string) => Date.parse(iso);
   const firstDate = wallClock(ms(timeline.from), zone).date;
-  const lastDate = wallClock(ms(timeline.to) - 1, zone).date;
+  const endDate = wallClock(ms(timeline.to) - 1, zone).date;
+  // Stopped by --max-steps: days after the last decision were never simulated, and must not read
+  // "nothing done" with a reason taken from an earlier day.
+  const lastStep = timeline.steps[timeline.steps.length - 1];
+  const lastDate = timeline.stopped === 'maxSteps' && lastStep !== undefined ? wallClock(ms(lastStep.at), zone).date : endDate;
   const rows: string[][] = [['Date', 'Day', 'Time', 'Action', 'To', 'Outcome'].map((h) => c.bold(h))];
   let covered = nextDate(firstDate, -1); // the last date shown so far
   let idle: Step[] = [];
@@ -54,6 +60,10 @@ function timelineRows(ctx: Context, timeline: Timeline, zone: string): string[][
     idle = [];
   }
   quiet(lastDate);
+  if (lastDate < endDate) {
+    const from = nextDate(lastDate, 1);
+    rows.push([c.dim(from === endDate ? from : `${from} … ${endDate}`), '', '', c.dim('—'), '', c.yellow('not simulated: stopped by --max-steps')]);
+  }
   return rows;
 }
 
@@ -87,13 +97,17 @@ export async function simulate(ctx: Context, args: readonly string[]): Promise<n
     json: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   } as const;
-  const { values } = parseCommand('simulate', Object.keys(options), () => parseArgs({ args: [...args], options, strict: true, allowPositionals: false }));
+  const { values } = parseCommand('simulate', options, args, (argv) => parseArgs({ args: argv, options, strict: true, allowPositionals: false }));
   if (values.help) {
     ctx.out.line(HELP.simulate);
     return EXIT.ok;
   }
   if (values.policy === undefined) throw new UsageError('missing --policy <file | preset:id>', 'simulate');
   if (values.account === undefined) throw new UsageError('missing --account <file>', 'simulate');
+  readStdinOnce('simulate', [
+    ['--policy', values.policy],
+    ['--account', values.account],
+  ]);
   const days = integerOption('simulate', 'days', values.days, 30, 3660);
   const maxSteps = integerOption('simulate', 'max-steps', values['max-steps'], 5_000, 100_000);
   const respond = values.respond ?? 'never';
@@ -102,7 +116,7 @@ export async function simulate(ctx: Context, args: readonly string[]): Promise<n
   }
   const from = chooseInstant(ctx, values.from, 'simulate', 'from');
   const policy = await loadPolicies(ctx, values.policy, 'simulate');
-  const document = await readDocument(ctx, values.account);
+  const document = await readDocument(ctx, values.account, '--account takes one account, as one JSON document');
   if (Array.isArray(document.value)) {
     throw new InputError([{ severity: 'error', file: document.name, position: { line: 1, column: 1 }, path: null, code: 'not_one_account', message: 'simulate takes one account (an object); this file holds an array' }]);
   }
@@ -121,8 +135,11 @@ export async function simulate(ctx: Context, args: readonly string[]): Promise<n
     });
   } catch (error) {
     if (error instanceof ArrearsError && error.code === 'OPTIONS_INVALID') {
-      const option = (path: readonly (string | number)[]) => ({ to: '--days', maxSteps: '--max-steps' })[String(path[0])] ?? `--${String(path[0])}`;
-      throw new UsageError(error.issues.map((i) => `${option(i.path)}: ${i.message}`).join('; '), 'simulate');
+      const flags: Record<string, string> = { to: '--days', maxSteps: '--max-steps', pause: '--pause', step: '--step' };
+      const option = (path: readonly (string | number)[]) => flags[String(path[0])] ?? `--${String(path[0])}`;
+      // The kit's messages name its own options (`pause`); here the user typed flags.
+      const flagged = (message: string) => message.replace(/`(maxSteps|pause|step)`/g, (_, name: string) => flags[name] ?? name);
+      throw new UsageError(error.issues.map((i) => `${option(i.path)}: ${flagged(i.message)}`).join('; '), 'simulate');
     }
     if (error instanceof ArrearsError) {
       throw new InputError(error.issues.map((i) => ({ severity: 'error', file: '(simulation)', position: null, path: formatPath(i.path), code: i.code, message: i.message })));

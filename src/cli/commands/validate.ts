@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
 import { safeParseAccount, safeParsePolicy } from '../../index';
 import { parseCommand } from '../args';
-import { isNdjsonName, readDocument, readLines } from '../files';
+import { isNdjsonName, readDocument, readRecords, readStdinOnce, STDIN } from '../files';
 import { HELP } from '../help';
 import type { Context } from '../io';
 import { countText, duplicateKeyFindings, EXIT, FileError, type Finding, findingsOf, formatFinding, InputError, sortFindings, syntaxFindings, UsageError } from '../report';
-import { parseJson } from '../source';
+import { type JsonDocument, ONE_DOCUMENT_PER_FILE, parseJson } from '../source';
 
 interface Result {
   readonly file: string;
@@ -20,7 +20,7 @@ interface Result {
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 async function validatePolicy(ctx: Context, file: string): Promise<Result> {
-  const document = await readDocument(ctx, file);
+  const document = await readDocument(ctx, file, 'a policy file holds one JSON document');
   const duplicates = duplicateKeyFindings(document);
   const result = safeParsePolicy(document.value);
   if (!result.success) {
@@ -54,11 +54,18 @@ async function validateAccounts(ctx: Context, file: string): Promise<Result> {
     }
   };
   let name = file;
-  if (isNdjsonName(file) || file === '-') {
-    name = file === '-' ? '<stdin>' : file;
-    for await (const { line, text } of readLines(ctx, file)) {
+  const records = isNdjsonName(file) || file === STDIN ? await readRecords(ctx, file) : null;
+  const whole = (document: JsonDocument) => {
+    name = document.name;
+    findings.push(...duplicateKeyFindings(document));
+    if (Array.isArray(document.value)) document.value.forEach((account, i) => check(account, document, [i]));
+    else check(document.value, document, []);
+  };
+  if (records?.kind === 'lines') {
+    name = file === STDIN ? '<stdin>' : file;
+    for await (const { line, text } of records.lines) {
       if (text.trim() === '') continue;
-      const parsed = parseJson(name, text, { jsonc: false, firstLine: line });
+      const parsed = parseJson(name, text, { jsonc: false, firstLine: line, bom: 'refuse', afterEnd: 'NDJSON: one account per line' });
       if (!parsed.ok) {
         count++;
         invalid++;
@@ -68,12 +75,11 @@ async function validateAccounts(ctx: Context, file: string): Promise<Result> {
       findings.push(...duplicateKeyFindings(parsed.document));
       check(parsed.document.value, parsed.document, []);
     }
+  } else if (records?.kind === 'document') {
+    // Standard input holding one pretty-printed document: validated as that file would be.
+    whole(records.document);
   } else {
-    const document = await readDocument(ctx, file);
-    name = document.name;
-    findings.push(...duplicateKeyFindings(document));
-    if (Array.isArray(document.value)) document.value.forEach((account, i) => check(account, document, [i]));
-    else check(document.value, document, []);
+    whole(await readDocument(ctx, file, ONE_DOCUMENT_PER_FILE));
   }
   const summary = count === 1 ? (invalid === 0 ? 'account is valid' : 'account is invalid') : `${plural(count, 'account')}, ${count - invalid} valid, ${invalid} invalid`;
   return { file: name, kind: 'account', valid: invalid === 0, findings, summary };
@@ -83,12 +89,13 @@ async function validateAccounts(ctx: Context, file: string): Promise<Result> {
 /** `arrears validate <file…> [--account] [--json]` */
 export async function validate(ctx: Context, args: readonly string[]): Promise<number> {
   const options = { account: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
-  const { values, positionals } = parseCommand('validate', Object.keys(options), () => parseArgs({ args: [...args], options, allowPositionals: true, strict: true }));
+  const { values, positionals } = parseCommand('validate', options, args, (argv) => parseArgs({ args: argv, options, allowPositionals: true, strict: true }));
   if (values.help) {
     ctx.out.line(HELP.validate);
     return EXIT.ok;
   }
   if (positionals.length === 0) throw new UsageError(`give the ${values.account ? 'account' : 'policy'} file(s) to validate`, 'validate');
+  readStdinOnce('validate', [['', positionals]]);
   const kind = values.account ? 'account' : 'policy';
   const results: Result[] = [];
   for (const file of positionals) {
