@@ -559,7 +559,7 @@ const ISSUE_CODE_DOCS: Record<string, IssueCodeDoc> = {
   invalid_operand: {
     where: 'policy',
     severity: 'error',
-    text: 'An operator given what it cannot take: `in` / `notIn` searching something that is not a list, `someValue:` / `everyValue:` iterating a value that is not a list, decorated or not. With `CONDITION_FAILED`: the same, met on one account\'s values in `decide`.',
+    text: 'An operator given what it cannot take: `in` / `notIn` searching something that is not a list, `someValue:` / `everyValue:` iterating a value that is not a list, decorated or not; or a fact it answers false for on every account: a numeric operator (`lessThan`…) on a fact that is never a number (a boolean, `localWeekday`), `contains` / `doesNotContain` / `someFact:` / `everyFact:` on a fact that is not a list. With `CONDITION_FAILED`: the same, met on one account\'s values in `decide`.',
   },
   condition_too_deep: { where: 'policy', severity: 'error', text: 'A condition tree nests deeper than `limits.maxConditionDepth` (default 32) levels (`LIMIT_EXCEEDED`); see [limits](limits.md).' },
   too_many_references: { where: 'policy', severity: 'error', text: 'A chain of references to named conditions is longer than `limits.maxConditionReferences` (default 16) (`LIMIT_EXCEEDED`).' },
@@ -579,7 +579,16 @@ const ISSUE_CODE_DOCS: Record<string, IssueCodeDoc> = {
   unknown_contact_order: { where: 'policy', severity: 'error', text: "An action's `target.order` is not the id of a `contactOrder` constraint." },
   duplicate_relationship: { where: 'policy', severity: 'error', text: 'A relationship appears in more than one rank of a contact order.' },
   ends_before_start: { where: 'account', severity: 'error', text: 'A flag whose `until` is before its `since`, or an approval whose `expiresAt` is before its `at`: a contradiction (equal ends are accepted and never hold).' },
-  type_mismatch: { where: 'policy', severity: 'error', text: "`equal` / `notEqual` against a value of a type the fact never has (a boolean fact against `\"false\"`): json-rules-engine compares with ===, so the comparison never tells anything." },
+  type_mismatch: {
+    where: 'policy',
+    severity: 'error',
+    text: "A comparison that never tells anything, against a value of a type the fact never has: `equal` / `notEqual` (a boolean fact against `\"false\"`: json-rules-engine compares with ===), an element of `in` / `notIn` or the value of `contains` of another type (`tags` contains `1`), a numeric operator (`lessThan`…) against a value JavaScript cannot read as a number (`\"abc\"`, `{}`; or a number against a date fact such as `localDate`). Reported at the value or list element.",
+  },
+  unknown_value: {
+    where: 'policy',
+    severity: 'error',
+    text: "A comparison against a value its fact never takes, with a \"did you mean\": a legal stage, weekday (`mon`…`sun`), outcome or bucket that does not exist (with custom `buckets`, only their ids), or a currency, jurisdiction, date or instant not written as the fact writes it (`'usd'`, `'2026-1-5'`, an instant with an offset). `equal`, `in`, `contains` never match it, `notEqual`, `notIn`, `doesNotContain` always do; reported at the value, or at each such element of a list.",
+  },
   kind_channel_mismatch: { where: 'policy', severity: 'error', text: "An action with a `channel` reaches a person, so its `kind` is `communication` or `notice`; `internal`, `legal` and `credit_report` reach no one and take no channel." },
   target_without_channel: { where: 'policy', severity: 'error', text: 'An action has a `target` but no `channel`: it reaches no one.' },
   invalid_buckets: { where: 'policy', severity: 'error', text: '`buckets` do not ascend, or the last one has an `upTo` (or another lacks one).' },
@@ -588,10 +597,18 @@ const ISSUE_CODE_DOCS: Record<string, IssueCodeDoc> = {
   window_widened: { where: 'policy', severity: 'warning', text: 'A window for all proposals opens minutes a narrower window of the same layer does not (windows of one layer are a union, so the narrower one restricts nothing there).' },
   constraint_never_applies: { where: 'policy', severity: 'warning', text: 'A cap whose `excludeOutcomes` covers every outcome in its `outcomes` (every outcome, when `outcomes` is not set), or a block whose `except` selects what its `appliesTo` does (lists compared as sets): it never restricts anything.' },
   duplicate_action: { where: 'policy', severity: 'warning', text: "A rule's `then` lists an action twice." },
+  always_blocked: { where: 'policy', severity: 'warning', text: "A constraint that blocks everything it meets, whatever the account: a block with no `when`, no `appliesTo` and no `except`, or a contact order with `unranked: 'forbidden'` that ranks none of the relationships an action reaches (that action is always blocked)." },
+  fixed_offset_zone: { where: 'policy', severity: 'warning', text: 'A window, cap or cool-down whose `zone` is a fixed UTC offset (`EST`, `MST`, `HST`, `Etc/GMT+5`): legal in a policy, but it never follows daylight saving. Accounts refuse these names for a person; the message names the place zone to write if a place was meant.' },
+  coerced_value: { where: 'policy', severity: 'warning', text: 'A numeric comparison (`lessThan`…) of a number fact with a value that is not a number but that JavaScript reads as one (`"30"`, `true`, `null`, `[]`): it works only by coercion; write the number.' },
   conflict: { where: 'compose', severity: 'error', text: 'Two composed policies define the same action, named condition or buckets differently.' },
   nothing_to_compose: { where: 'compose', severity: 'error', text: '`composePolicies()` was called without a policy.' },
   missing_now: { where: 'options', severity: 'error', text: '`now` was not given: the library never reads the clock.' },
   unexpected: { where: 'decideMany', severity: 'error', text: 'An unexpected error while deciding one account of a batch (a bug: please report it).' },
+  unreadable: { where: 'account, policy', severity: 'error', text: 'Reading a value of the input threw: a getter or a Proxy (possible from code, never from JSON). The path is the value that threw; the input is not read again. Pass plain JSON data.' },
+  invalid_operator_name: { where: 'options', severity: 'error', text: "A custom operator's name (`OPTIONS_INVALID`, at `operators[i].name`) is one of json-rules-engine's own operators (it would silently replace it in every condition), contains `:` (the decorator separator), or is given twice (the last would win)." },
+  operator_threw: { where: 'decide', severity: 'error', text: "With `CONDITION_FAILED`: a custom operator threw on one account's values; the issue is at the condition's path, and the operator's own error is the `ArrearsError`'s `cause`. Give the operator a validator, or make it return false for values it cannot take." },
+  due_before_made: { where: 'account', severity: 'error', text: "A promise whose `dueDate` is before the day it was made (`madeAt`, read in the debtor's first zone): it could never be kept." },
+  overpaid: { where: 'account', severity: 'error', text: "An instalment whose `paid` is more than its `amount`; record an overpayment as a payment." },
 };
 
 const REASON_CODE_DOCS: Record<ReasonCode, string> = {

@@ -8,6 +8,10 @@ import type { Limits } from './limits';
  * is silently dropped by zod's record parser. One walk, bounded by `maxDepth`, catches all of
  * them and enforces the generic size limits on the way. It runs for every account, so it
  * allocates nothing on the happy path but its small state object.
+ *
+ * Objects built by code may also compute their values: a getter, or a Proxy's traps, can throw
+ * when read. JSON never does, so the walk reads every value inside try/catch and refuses one that
+ * throws (`unreadable`) at its path; nothing reads that input again (zod would meet the same throw).
  */
 
 /** Guard issues kept at most; a refused input does not need a million messages. */
@@ -23,8 +27,13 @@ export interface Screening {
    */
   readonly verdict: 'limit' | 'invalid' | 'ok';
   readonly issues: readonly Issue[];
-  /** The whole input was walked: its nesting is within `maxDepth` and it has no cycle. */
+  /** The whole input was walked: its nesting is within `maxDepth`, it has no cycle, every value could be read. */
   readonly complete: boolean;
+  /**
+   * Every value could be read. False when a getter or a Proxy threw: then nothing may read the
+   * input again, not even to count its attempts, for it would throw again.
+   */
+  readonly readable: boolean;
 }
 
 interface Walk {
@@ -40,14 +49,17 @@ interface Walk {
   stopped: boolean;
   /** Set by a value that cannot be converted to a primitive: validating it could throw. */
   unconvertible: boolean;
+  /** Set by a value whose reading threw (a getter, a Proxy trap). */
+  unreadable: boolean;
 }
 
 /**
  * Walks an untrusted input once, before validation: refuses cycles, nesting deeper than
  * `limits.maxDepth`, more than `limits.maxNodes` values, strings (keys included) longer than
  * `limits.maxStringLength`, arrays longer than `limits.maxArrayLength`, objects with more than
- * `limits.maxObjectKeys` keys, own `__proto__` keys, and own `toString`/`valueOf` keys that are
- * not functions (they make a value impossible to convert, and conversion would throw). Every issue has the JSON path of the
+ * `limits.maxObjectKeys` keys, own `__proto__` keys, own `toString`/`valueOf` keys that are
+ * not functions (they make a value impossible to convert, and conversion would throw), and values
+ * whose reading throws (a getter, a Proxy: `unreadable`). Every issue has the JSON path of the
  * problem. The walk stops at the first cycle, too-deep or too-large value (the rest would only
  * repeat it) and after 100 issues.
  *
@@ -65,13 +77,40 @@ interface Walk {
  * // { verdict: 'invalid', issues: [{ code: 'cyclic', path: ['self'], message: 'refers back to (root), which contains it: … ' }] }
  */
 export function screenInput(input: unknown, limits: Limits): Screening {
-  const walk: Walk = { limits, keys: [], chain: [], limitIssues: [], otherIssues: [], nodes: 0, stopped: false, unconvertible: false };
+  const walk: Walk = { limits, keys: [], chain: [], limitIssues: [], otherIssues: [], nodes: 0, stopped: false, unconvertible: false, unreadable: false };
   visit(walk, input, 1);
-  const complete = !walk.stopped;
-  if (walk.limitIssues.length > 0) return { verdict: 'limit', issues: walk.limitIssues, complete };
+  const readable = !walk.unreadable;
+  const complete = !walk.stopped && readable;
+  if (walk.limitIssues.length > 0) return { verdict: 'limit', issues: walk.limitIssues, complete, readable };
   // Stopped early (a cycle, or 100 forbidden keys): the rest is unchecked, so zod must not walk
-  // it; nor an unconvertible value, on which zod could throw.
-  return { verdict: complete && !walk.unconvertible ? 'ok' : 'invalid', issues: walk.otherIssues, complete };
+  // it; nor an unconvertible or unreadable value, on which zod would throw.
+  return { verdict: complete && !walk.unconvertible ? 'ok' : 'invalid', issues: walk.otherIssues, complete, readable };
+}
+
+/** What a thrown value says, without trusting it: its `toString` or `message` may throw too. */
+function describeThrown(thrown: unknown): string {
+  try {
+    const text = thrown instanceof Error ? thrown.message : String(thrown);
+    return text.length > 200 ? `${text.slice(0, 197)}...` : text;
+  } catch {
+    return 'a value that cannot be shown';
+  }
+}
+
+/**
+ * The issue for a value that threw when read: its path, and what it threw.
+ *
+ * @example
+ * unreadableIssue(['currency'], new Error('boom'));
+ * // { code: 'unreadable', path: ['currency'], message: 'reading this value threw: boom — pass plain JSON data (values, not getters or Proxies that compute them)' }
+ */
+export function unreadableIssue(path: IssuePath, thrown: unknown, what = 'reading this value'): Issue {
+  return { code: 'unreadable', path, message: `${what} threw: ${describeThrown(thrown)} — pass plain JSON data (values, not getters or Proxies that compute them)` };
+}
+
+function unreadable(walk: Walk, path: IssuePath, thrown: unknown, what?: string): void {
+  walk.unreadable = true;
+  report(walk, 'other', unreadableIssue(path, thrown, what));
 }
 
 function visit(walk: Walk, value: unknown, level: number): void {
@@ -101,12 +140,25 @@ function visit(walk: Walk, value: unknown, level: number): void {
     return;
   }
   walk.chain[level - 1] = value;
-  if (Array.isArray(value)) visitArray(walk, value, level);
+  let isArray: boolean;
+  try {
+    isArray = Array.isArray(value); // throws for a revoked Proxy
+  } catch (error) {
+    unreadable(walk, pathAt(walk, level), error);
+    return;
+  }
+  if (isArray) visitArray(walk, value as readonly unknown[], level);
   else visitObject(walk, value, level);
 }
 
 function visitArray(walk: Walk, array: readonly unknown[], level: number): void {
-  const { length } = array;
+  let length: number;
+  try {
+    length = array.length;
+  } catch (error) {
+    unreadable(walk, pathAt(walk, level), error, 'reading the length of this list');
+    return;
+  }
   if (length > walk.limits.maxArrayLength) {
     // Not walked: it is refused anyway, and walking it is the cost the limit exists to avoid.
     report(walk, 'limit', {
@@ -118,12 +170,29 @@ function visitArray(walk: Walk, array: readonly unknown[], level: number): void 
   }
   for (let i = 0; i < length; i++) {
     walk.keys[level - 1] = i;
-    visit(walk, array[i], level + 1);
+    let item: unknown;
+    try {
+      item = array[i];
+    } catch (error) {
+      unreadable(walk, pathAt(walk, level + 1), error);
+      if (walk.stopped) return;
+      continue;
+    }
+    visit(walk, item, level + 1);
     if (walk.stopped) return;
   }
 }
 
 function visitObject(walk: Walk, object: object, level: number): void {
+  // Listing the keys runs a Proxy's ownKeys and getOwnPropertyDescriptor traps, which may throw.
+  try {
+    visitKeys(walk, object, level);
+  } catch (error) {
+    unreadable(walk, pathAt(walk, level), error, 'listing the keys of this object');
+  }
+}
+
+function visitKeys(walk: Walk, object: object, level: number): void {
   const { limits } = walk;
   let count = 0;
   // for…in allocates no key array (V8 walks its enum cache); the own-property check skips
@@ -157,7 +226,14 @@ function visitObject(walk: Walk, object: object, level: number): void {
       });
       continue;
     }
-    const child = (object as Record<string, unknown>)[key];
+    let child: unknown;
+    try {
+      child = (object as Record<string, unknown>)[key]; // a getter or a Proxy's get trap may throw
+    } catch (error) {
+      unreadable(walk, [...pathAt(walk, level), key], error);
+      if (walk.stopped) return;
+      continue;
+    }
     if ((key === 'toString' || key === 'valueOf') && typeof child !== 'function') {
       // `{ "toString": 1, "valueOf": 1 }` cannot become a string or a number: any code that
       // converts it (zod's own length checks do, on a wrongly typed value) throws a TypeError.

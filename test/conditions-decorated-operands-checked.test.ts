@@ -54,8 +54,9 @@ describe('decorated operators are checked like plain ones', () => {
     expect(failed?.ok === false && failed.error.message).toContain("fact 'attributes.segment' = undefined (absent)");
   });
 
-  test('a custom operator of the same name is left to its author', () => {
+  test('a custom operator may not take a built-in name (it would change every condition that uses it)', () => {
     const r = safeParsePolicy(policy({ fact: 'daysPastDue', operator: 'swap:in', value: [40] }), { operators: [{ name: 'in', cb: () => true }] });
-    expect(r.success).toBe(true);
+    expect(r.success).toBe(false);
+    if (!r.success) expect(r.issues[0]).toMatchObject({ code: 'invalid_operator_name', path: ['operators', 0, 'name'] });
   });
 });

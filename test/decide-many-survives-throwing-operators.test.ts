@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createEngine } from '../src/index';
 
 /* A custom operator is user code: if it throws for one account, that account comes back as a
-   failure with code UNEXPECTED (issue code `unexpected`) and the rest of the batch is decided. */
+   failure with code CONDITION_FAILED (issue code `operator_threw`, at the condition) and the rest
+   of the batch is decided. */
 
 const boom = new Operator('boomOnX', (tags: unknown) => {
   if (Array.isArray(tags) && tags.includes('x')) throw new Error('operator failed');
@@ -30,17 +31,23 @@ const now = '2026-11-23T12:00:00Z';
 describe('decideMany when a custom operator throws', () => {
   const engine = createEngine(policy, { operators: [boom] });
 
-  it('returns that account as an UNEXPECTED failure with its id, and decides the others', () => {
+  it('returns that account as a CONDITION_FAILED failure with its id, and decides the others', () => {
     const results = [...engine.decideMany([account('a'), account('x'), account('b')], { now })];
     expect(results.map((r) => r.ok)).toEqual([true, false, true]);
-    expect(results[1]).toEqual({
+    expect(results[1]).toMatchObject({
       ok: false,
       accountId: 'x',
-      error: { code: 'UNEXPECTED', message: 'operator failed', issues: [{ code: 'unexpected', path: [], message: 'operator failed' }] },
+      error: { code: 'CONDITION_FAILED', issues: [{ code: 'operator_threw', path: ['rules', 0, 'when'], message: expect.stringContaining('operator failed') }] },
     });
   });
 
-  it('decide lets the operator’s own error through (it is the caller’s code)', () => {
-    expect(() => engine.decide(account('x'), { now })).toThrow('operator failed');
+  it('decide throws CONDITION_FAILED with the operator’s own error as its cause', () => {
+    let error: unknown;
+    try {
+      engine.decide(account('x'), { now });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toMatchObject({ code: 'CONDITION_FAILED', cause: expect.objectContaining({ message: 'operator failed' }) });
   });
 });

@@ -33,7 +33,8 @@ describe('facts', () => {
   });
 
   it('buckets by 30 days (M0, M1…) or by the policy’s own edges', () => {
-    const when = { all: [{ fact: 'bucket', operator: 'equal', value: 'x' }] };
+    // The condition only makes the policy read `bucket`; a reference to another fact is never refused as a value.
+    const when = { all: [{ fact: 'bucket', operator: 'equal', value: { fact: 'localDate' } }] };
     const at = (dpd: number, p: PolicyInput) => {
       const due = new Date(Date.UTC(2026, 10, 23 - dpd)).toISOString().slice(0, 10);
       return deriveFacts(account({ dueDate: due }), '2026-11-23T10:00:00+08:00', p)['bucket'];

@@ -1,6 +1,6 @@
 import type { Issue } from '../errors';
 import type { OperatorRegistry } from './operators';
-import { operandProblem } from './operands';
+import { operandProblems } from './operands';
 import { conditionKind } from './schema';
 import { didYouMean, suggest } from './suggest';
 
@@ -14,6 +14,8 @@ export const CONDITION_ISSUE_CODES = [
   'condition_too_deep',
   'invalid_params',
   'type_mismatch',
+  // Reported by `checkConditionValues` (values.ts), which knows the values facts take.
+  'unknown_value',
 ] as const;
 export type ConditionIssueCode = (typeof CONDITION_ISSUE_CODES)[number];
 
@@ -56,8 +58,10 @@ type Path = readonly (string | number)[];
 /**
  * Cross-checks one condition tree whose SHAPE zod has accepted (anything else is skipped, not
  * reported twice): unknown operators and facts (with a "did you mean"), references to missing or
- * circular named conditions, `in`/`notIn` against something that is not a list, nesting deeper
- * than {@link MAX_CONDITION_DEPTH}, and (with `ctx.checkParams`) a fact's invalid `params`. Every
+ * circular named conditions, `in`/`notIn` against something that is not a list, (with
+ * `ctx.factType`) comparisons false for every account (a type the fact never has, `lessThan` on a
+ * boolean, `contains` on a fact that is no list), nesting deeper than {@link MAX_CONDITION_DEPTH},
+ * and (with `ctx.checkParams`) a fact's invalid `params`. Every
  * problem is returned, each at its JSON path. A named condition is checked where it is defined
  * (see {@link checkNamedConditions}), not at each reference to it.
  *
@@ -164,10 +168,11 @@ function checkComparison(node: Record<string, unknown>, ctx: CheckContext, at: P
     const mismatch = typeMismatch(fact, value, ctx);
     if (mismatch !== null) issues.push({ code: 'type_mismatch', path: [...at, 'value'], message: mismatch });
   } else if (typeof fact === 'string') {
-    // Decorated forms: the same mistakes, once the decorators have swapped or unpacked the sides.
+    // Other operators (numeric ones, contains, in's elements) and decorated forms: the same
+    // mistakes, once the decorators have swapped or unpacked the sides.
     const type = node.path === undefined ? ctx.factType?.(fact) : undefined;
-    const problem = operandProblem(operator, fact, type, isFactReference(value) ? undefined : { literal: value }, (name) => ctx.operators.isBuiltIn?.(name) ?? false);
-    if (problem !== null) issues.push({ ...problem, path: [...at, problem.code === 'invalid_operand' ? 'operator' : 'value'] });
+    const problems = operandProblems(operator, fact, type, isFactReference(value) ? undefined : { literal: value }, (name) => ctx.operators.isBuiltIn?.(name) ?? false);
+    for (const problem of problems) issues.push({ code: problem.code, path: [...at, ...problem.at], message: problem.message });
   }
   return issues;
 }

@@ -42,8 +42,9 @@ type Node = (facts: FactSource) => unknown;
  * - an empty `all` and an empty `any` are both true;
  * - missing facts are `undefined`; a `path` on a non-object fact value returns the value itself.
  * Errors: wherever json-rules-engine would reject (unknown operator, unknown named condition, an
- * operator that throws, such as `in` against a non-array), the compiled function throws an Error,
- * and only when that branch is actually reached, as in json-rules-engine. A named condition that
+ * operator that throws, such as `in` against a non-array), the compiled function throws an Error
+ * (an `OperandError` for an operator that throws, built-in or custom, with the original error as
+ * its `cause`), and only when that branch is actually reached, as in json-rules-engine. A named condition that
  * re-enters itself throws where json-rules-engine overflows the stack or never settles.
  * Throws at compile time only for a `path` outside the safe subset (`schema.ts` rejects those).
  *
@@ -161,41 +162,58 @@ class Compiler {
     }
     const left = factReader(c.fact, c.params, c.path);
     const right = isFactReference(c.value) ? factReader(c.value.fact, c.value.params, c.value.path) : constant(c.value);
-    if (!(this.operators.isBuiltIn?.(c.operator) ?? false)) {
-      return (f) => {
-        const rhs = right(f);
-        return op.evaluate(left(f), rhs);
-      };
-    }
-    // json-rules-engine's own operators throw a bare TypeError on values they cannot take (`in`
-    // searching undefined): say which comparison and which values. A custom operator's error is
-    // its author's, and goes through as it is.
+    // An operator that throws — json-rules-engine's own on values it cannot take (`in` searching
+    // undefined), or a custom one on whatever its author did not expect — throws an OperandError
+    // naming the comparison and the two values, the original error as its `cause`: the engine
+    // reports either as CONDITION_FAILED at the condition, never as a bare TypeError.
+    const builtIn = this.operators.isBuiltIn?.(c.operator) ?? false;
     return (f) => {
       const rhs = right(f);
       const lhs = left(f);
       try {
         return op.evaluate(lhs, rhs);
       } catch (error) {
-        throw new OperandError(c, lhs, rhs, error);
+        throw new OperandError(c, lhs, rhs, error, builtIn);
       }
     };
   }
 }
 
 /**
- * A built-in operator threw on the values of one decision: the comparison, the two values and
- * json-rules-engine's own message. The engine reports it as `CONDITION_FAILED` at the condition's path.
+ * An operator threw on the values of one decision: the comparison, the two values and the
+ * operator's own message, with the original error as `cause`. `builtIn` tells json-rules-engine's
+ * operators (the condition must guard its values) from custom ones (the operator's code threw).
+ * The engine reports it as `CONDITION_FAILED` at the condition's path.
+ *
+ * @example
+ * new OperandError({ fact: 'tags', operator: 'in', value: 'x' }, ['a'], undefined, new TypeError('…'), true).message;
+ * // "'in' cannot compare fact 'tags' = [\"a\"] with undefined (absent): json-rules-engine threw \"…\"; …"
  */
 export class OperandError extends Error {
-  constructor(condition: ComparisonCondition, fact: unknown, value: unknown, cause: unknown) {
+  /** Whether the operator is json-rules-engine's own (true) or a custom one given by the caller. */
+  readonly builtIn: boolean;
+
+  constructor(condition: ComparisonCondition, fact: unknown, value: unknown, cause: unknown, builtIn = true) {
     const shown = (v: unknown) => {
-      const text = v === undefined ? 'undefined (absent)' : (JSON.stringify(v) ?? String(v));
+      let text: string;
+      try {
+        text = v === undefined ? 'undefined (absent)' : (JSON.stringify(v) ?? String(v));
+      } catch {
+        // A value JSON cannot write (a bigint a custom operator compares, a cycle): its type will do.
+        text = `a ${typeof v}`;
+      }
       return text.length > 80 ? `${text.slice(0, 77)}...` : text;
     };
+    const said = `"${cause instanceof Error ? cause.message : String(cause)}"`;
+    const comparing = `fact '${condition.fact}' = ${shown(fact)} with ${shown(value)}`;
     super(
-      `'${condition.operator}' cannot compare fact '${condition.fact}' = ${shown(fact)} with ${shown(value)}: json-rules-engine threw "${cause instanceof Error ? cause.message : String(cause)}"; guard the comparison (e.g. check the fact first) or use an operator that fits the value`,
+      builtIn
+        ? `'${condition.operator}' cannot compare ${comparing}: json-rules-engine threw ${said}; guard the comparison (e.g. check the fact first) or use an operator that fits the value`
+        : `the custom operator '${condition.operator}' threw ${said} comparing ${comparing}; make it return false for values it cannot take, or give it a validator (a falsy validator fails the comparison without calling it)`,
+      { cause },
     );
     this.name = 'OperandError';
+    this.builtIn = builtIn;
   }
 }
 

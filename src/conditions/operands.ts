@@ -1,25 +1,41 @@
 /**
  * What json-rules-engine's built-in operators and decorators do with the two sides of a comparison,
  * read statically: which comparisons would throw (`in` searching a number, `someValue:` iterating
- * a string) and which can never be true (`equal` between values of different types). Each side is
- * what is known of it: the literal `value`, or the catalogue type of the fact.
+ * a string) and which can never be true (`equal` between values of different types, `lessThan`
+ * against a boolean fact, `contains` on a fact that is no list). Each side is what is known of it:
+ * the literal `value`, or the catalogue type of the fact.
  */
 
-/** One thing a side may be: a literal from the policy, a fact's catalogue type, or unknown. */
-type Possible = { readonly literal: unknown } | { readonly type: string; readonly of?: string } | null;
+type Path = readonly (string | number)[];
+
+/**
+ * One thing a side may be: a literal from the policy (with where it is written, inside the
+ * comparison: `['value', 1]`), a fact's catalogue type, or unknown.
+ */
+type Possible = { readonly literal: unknown; readonly at: Path } | { readonly type: string; readonly of?: string } | null;
 
 interface Side {
   readonly from: 'fact' | 'value';
   readonly possible: readonly Possible[];
 }
 
-/** A problem found: the issue code and message (the caller adds the path). */
+/** A problem found: the issue code, the message, and where inside the comparison (the caller adds the comparison's path). */
 export interface OperandProblem {
   readonly code: 'invalid_operand' | 'type_mismatch';
   readonly message: string;
+  /** `['operator']` when the operator cannot take the fact, else where the literal is: `['value']`, `['value', 2]`. */
+  readonly at: Path;
+}
+
+/** A literal json-rules-engine's numeric operators read as a number only by JavaScript's coercion (`"30"`, `true`, `null`). */
+export interface OperandCoercion {
+  readonly message: string;
+  /** Where the literal is inside the comparison: `['value']`, `['value', 2]`. */
+  readonly at: Path;
 }
 
 const PRIMITIVES: readonly string[] = ['number', 'string', 'boolean', 'null'];
+const NUMERIC: readonly string[] = ['lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive'];
 
 /** The possibilities of a fact typed as in the catalogue (`'number | null'`, `'string[]'`), or unknown. */
 function typed(type: string | undefined): Possible[] {
@@ -29,6 +45,8 @@ function typed(type: string | undefined): Possible[] {
 
 const isList = (p: Possible) => p !== null && ('literal' in p ? Array.isArray(p.literal) : p.type === 'list');
 const typeOf = (p: Possible): string | null => (p === null ? null : 'literal' in p ? (p.literal === null ? 'null' : Array.isArray(p.literal) ? 'list' : typeof p.literal) : p.type);
+const literalsOf = (side: Side) => side.possible.filter((p): p is { readonly literal: unknown; readonly at: Path } => p !== null && 'literal' in p);
+const shown = (value: unknown) => JSON.stringify(value) ?? String(value);
 
 /** The elements a list side may hold (`someValue:`/`someFact:` compare element by element). */
 function elements(side: Side): Side {
@@ -36,7 +54,7 @@ function elements(side: Side): Side {
     from: side.from,
     possible: side.possible.flatMap((p): Possible[] => {
       if (p === null) return [null];
-      if ('literal' in p) return Array.isArray(p.literal) ? p.literal.map((literal: unknown) => ({ literal })) : [];
+      if ('literal' in p) return Array.isArray(p.literal) ? p.literal.map((literal: unknown, i) => ({ literal, at: [...p.at, i] })) : [];
       return p.type === 'list' ? [p.of === undefined ? null : { type: p.of }] : [];
     }),
   };
@@ -54,56 +72,97 @@ function fails(side: Side, ok: (p: Possible) => boolean): boolean {
 const describe = (side: Side, fact: string) =>
   side.from === 'fact' ? `the fact '${fact}'` : `the value ${JSON.stringify(side.possible.map((p) => (p !== null && 'literal' in p ? p.literal : null))[0]) ?? 'given'}`;
 
-/**
- * The problem with comparing `fact` (of catalogue type `factType`, undefined when unknown or read
- * through a `path`) to `value` (undefined when it is a `{ fact }` reference) with `operator`, or
- * null. Only json-rules-engine's built-in operators and decorators are read; a custom one ends
- * the analysis.
- *
- * Plain `equal` / `notEqual` are left to the caller's own type check (its messages name the fact's type).
- *
- * @example
- * const builtIn = (name: string) => createOperatorRegistry().isBuiltIn(name);
- * operandProblem('someValue:equal', 'tags', 'string[]', { literal: 'vip' }, builtIn); // invalid_operand: 'someValue:' iterates over the value "vip"…
- * operandProblem('not:equal', 'daysPastDue', 'number', { literal: '40' }, builtIn);   // type_mismatch: compares number with string…
- * operandProblem('swap:in', 'tags', 'string[]', { literal: 'vip' }, builtIn);          // null: the list is searched
- */
-export function operandProblem(
-  operator: string,
-  fact: string,
-  factType: string | undefined,
-  value: { readonly literal: unknown } | undefined,
-  isBuiltIn: (name: string) => boolean,
-): OperandProblem | null {
+/** Where a problem with a side is reported: the operator for the fact, the first failing literal for the value. */
+function whereFails(side: Side, ok: (p: Possible) => boolean): Path {
+  if (side.from === 'fact') return ['operator'];
+  return literalsOf(side).find((p) => !ok(p))?.at ?? ['value'];
+}
+
+/** The sides as the base operator receives them, once the decorators have swapped and unpacked them. */
+interface Analysis {
+  readonly base: string;
+  readonly left: Side;
+  readonly right: Side;
+  /** A decorator's own problem (iterating what is no list), which ends the analysis. */
+  readonly problem?: OperandProblem;
+}
+
+function analyse(operator: string, fact: string, factType: string | undefined, value: { readonly literal: unknown } | undefined): Analysis {
   const parts = operator.split(':');
-  if (!isBuiltIn(operator)) return null;
   let left: Side = { from: 'fact', possible: typed(factType) };
-  let right: Side = { from: 'value', possible: [value === undefined ? null : value] };
+  let right: Side = { from: 'value', possible: [value === undefined ? null : { literal: value.literal, at: ['value'] }] };
   const base = parts[parts.length - 1] as string;
   for (const d of parts.slice(0, -1)) {
     if (d === 'swap') [left, right] = [right, left];
     else if (d === 'someValue' || d === 'everyValue') {
       if (fails(right, isList)) {
-        return { code: 'invalid_operand', message: `'${d}:' iterates over ${describe(right, fact)}, which is not a list here: json-rules-engine would throw (give an array)` };
+        const message = `'${d}:' iterates over ${describe(right, fact)}, which is not a list here: json-rules-engine would throw (give an array)`;
+        return { base, left, right, problem: { code: 'invalid_operand', message, at: ['operator'] } };
       }
       right = elements(right);
     } else if (d === 'someFact' || d === 'everyFact') {
-      // json-rules-engine answers false, without looking further, when this side is no list.
-      if (left.possible.every((p) => p !== null && !isList(p))) return null;
+      // json-rules-engine's check on this side wants an array: anything else is false, at once.
+      if (fails(left, isList)) {
+        const message = `'${d}:' iterates over ${describe(left, fact)}, which is not a list here: json-rules-engine checks that first, so '${d}:${base}' is false for every account`;
+        return { base, left, right, problem: { code: 'invalid_operand', message, at: whereFails(left, isList) } };
+      }
       left = elements(left);
     }
   }
+  return { base, left, right };
+}
+
+/**
+ * The problems with comparing `fact` (of catalogue type `factType`, undefined when unknown or read
+ * through a `path`) to `value` (undefined when it is a `{ fact }` reference) with `operator`.
+ * Only json-rules-engine's built-in operators and decorators are read; a custom one ends the
+ * analysis. Besides comparisons that would throw, those false (or true) for every account:
+ * - a numeric operator (`lessThan`…) whose fact side is never a number (a boolean fact), or that
+ *   compares a number with a literal JavaScript cannot read as one (`"abc"`, `{}`);
+ * - `contains` / `doesNotContain` (and `someFact:` / `everyFact:`) on a fact that is no list,
+ *   and `contains` of a literal of a type the list never holds (`tags` contains `1`);
+ * - `in` / `notIn` elements of a type the fact never has, each at its own path.
+ *
+ * Plain `equal` / `notEqual` are left to the caller's own type check (its messages name the fact's type).
+ *
+ * @example
+ * const builtIn = (name: string) => createOperatorRegistry().isBuiltIn(name);
+ * operandProblems('someValue:equal', 'tags', 'string[]', { literal: 'vip' }, builtIn); // [invalid_operand: 'someValue:' iterates over the value "vip"…]
+ * operandProblems('not:equal', 'daysPastDue', 'number', { literal: '40' }, builtIn);   // [type_mismatch: compares number with string…]
+ * operandProblems('greaterThan', 'daysPastDue', 'number', { literal: 'abc' }, builtIn); // [type_mismatch at ['value']: … is not a number…]
+ * operandProblems('swap:in', 'tags', 'string[]', { literal: 'vip' }, builtIn);          // []: the list is searched
+ */
+export function operandProblems(
+  operator: string,
+  fact: string,
+  factType: string | undefined,
+  value: { readonly literal: unknown } | undefined,
+  isBuiltIn: (name: string) => boolean,
+): OperandProblem[] {
+  if (!isBuiltIn(operator)) return [];
+  const { base, left, right, problem } = analyse(operator, fact, factType, value);
+  if (problem !== undefined) return [problem];
   if (base === 'in' || base === 'notIn') {
     const searchable = (p: Possible) => isList(p) || typeOf(p) === 'string';
     if (fails(right, searchable)) {
-      return {
-        code: 'invalid_operand',
-        message: `'${operator}' searches ${describe(right, fact)}, which is not a list here: give an array (or a { "fact": ... } reference); a string would be searched for substrings, other values make json-rules-engine throw`,
-      };
+      return [
+        {
+          code: 'invalid_operand',
+          at: ['operator'],
+          message: `'${operator}' searches ${describe(right, fact)}, which is not a list here: give an array (or a { "fact": ... } reference); a string would be searched for substrings, other values make json-rules-engine throw`,
+        },
+      ];
     }
+    // The left side is searched for, with ===, in the right one.
+    return neverFound(left, elements(right), operator, fact);
   }
-  if ((base === 'equal' || base === 'notEqual') && parts.length > 1) return neverEqual(left, right, operator, fact);
-  return null;
+  if (base === 'contains' || base === 'doesNotContain') return containsProblems(left, right, base, operator, fact);
+  if (NUMERIC.includes(base)) return numericProblems(left, right, base, operator, fact);
+  if ((base === 'equal' || base === 'notEqual') && operator !== base) {
+    const mismatch = neverEqual(left, right, operator, fact);
+    return mismatch === null ? [] : [mismatch];
+  }
+  return [];
 }
 
 /** `equal` compares with ===: a side of one type never equals a side of another, a list never equals anything. */
@@ -115,5 +174,108 @@ function neverEqual(left: Side, right: Side, operator: string, fact: string): Op
   const b = types(right);
   const meet = [...a].some((t) => t !== null && PRIMITIVES.includes(t) && b.has(t));
   if (meet) return null;
-  return { code: 'type_mismatch', message: `'${operator}' compares ${[...a].join(' | ')} with ${[...b].join(' | ')} using ===: it is never equal (fact '${fact}')` };
+  return { code: 'type_mismatch', at: ['value'], message: `'${operator}' compares ${[...a].join(' | ')} with ${[...b].join(' | ')} using ===: it is never equal (fact '${fact}')` };
+}
+
+/**
+ * `in` and `contains` search a list with `indexOf`, that is with ===: a literal of a type the
+ * other side never has is never found. Each such literal is reported, element by element, when
+ * the other side is the fact and its types are known and primitive.
+ */
+function neverFound(needle: Side, haystack: Side, operator: string, fact: string): OperandProblem[] {
+  const [factSide, valueSide] = needle.from === 'fact' ? [needle, haystack] : [haystack, needle];
+  if (factSide.from !== 'fact' || valueSide.from !== 'value') return [];
+  const types = factSide.possible.map(typeOf);
+  if (types.length === 0 || types.some((t) => t === null || !PRIMITIVES.includes(t))) return [];
+  const kinds = [...new Set(types)].join(' | ');
+  // The haystack is always a list's elements: the fact's, when it is the side searched.
+  const named = factSide === haystack ? `the elements of the fact '${fact}' (${kinds})` : `the fact '${fact}' (${kinds})`;
+  return literalsOf(valueSide).flatMap((p) => {
+    const t = typeOf(p) as string;
+    if (types.includes(t)) return [];
+    const what = t === 'list' ? 'a list' : t === 'null' ? 'null' : `a ${t}`;
+    return [{ code: 'type_mismatch', at: p.at, message: `'${operator}' compares ${named} with ${shown(p.literal)} (${what}) using ===: it never matches` } as const];
+  });
+}
+
+/**
+ * `contains` / `doesNotContain` first check that the searched side is an array (json-rules-engine
+ * answers false otherwise, for both), then search it with ===.
+ */
+function containsProblems(left: Side, right: Side, base: string, operator: string, fact: string): OperandProblem[] {
+  if (fails(left, isList)) {
+    const instead = base === 'contains' ? "to compare with one value use 'equal', with several 'in'" : "to exclude one value use 'notEqual', several 'notIn'";
+    const message =
+      left.from === 'fact'
+        ? `'${operator}' searches a list, and the fact '${fact}' is ${[...new Set(left.possible.map(typeOf))].join(' | ')}: json-rules-engine checks that first, so '${base}' is false for every account; ${instead}`
+        : `'${operator}' searches ${describe(left, fact)}, which is not a list: json-rules-engine checks that first, so '${base}' is false for every account; give an array`;
+    return [{ code: 'invalid_operand', at: whereFails(left, isList), message }];
+  }
+  return neverFound(right, elements(left), operator, fact);
+}
+
+/** json-rules-engine's number check on the fact side of a numeric operator: `parseFloat(x)` is a number. Unknown types may pass. */
+function mayReadAsNumber(p: Possible): boolean {
+  if (p === null) return true;
+  if ('literal' in p) return !Number.isNaN(Number.parseFloat(String(p.literal)));
+  return p.type === 'number' || p.type === 'string' || p.type === 'list';
+}
+
+/** Whether a side is a number fact: every type it may have is number, or null (which fails the check or reads as 0). */
+const numberFact = (side: Side) =>
+  side.from === 'fact' && side.possible.some((p) => typeOf(p) === 'number') && side.possible.every((p) => typeOf(p) === 'number' || typeOf(p) === 'null');
+
+/**
+ * json-rules-engine's numeric operators first check the fact side with `parseFloat` (false for a
+ * boolean or null, at once), then compare with JavaScript's `<`, which turns the other side into a
+ * number: a literal it reads as NaN (`"abc"`, `{}`, `[1, 2]`) is false against every number.
+ */
+function numericProblems(left: Side, right: Side, base: string, operator: string, fact: string): OperandProblem[] {
+  if (fails(left, mayReadAsNumber)) {
+    const message =
+      left.from === 'fact'
+        ? `'${operator}' compares numbers, and the fact '${fact}' is ${[...new Set(left.possible.map(typeOf))].join(' | ')}, never a number: json-rules-engine checks that first, so '${base}' is false for every account`
+        : `'${operator}' compares numbers, and ${describe(left, fact)} is not one: json-rules-engine checks that first, so '${base}' is false for every account`;
+    return [{ code: left.from === 'fact' ? 'invalid_operand' : 'type_mismatch', at: whereFails(left, mayReadAsNumber), message }];
+  }
+  const [factSide, valueSide] = left.from === 'fact' ? [left, right] : [right, left];
+  if (!numberFact(factSide)) return [];
+  return literalsOf(valueSide).flatMap((p) =>
+    Number.isNaN(Number(p.literal))
+      ? [{ code: 'type_mismatch', at: p.at, message: `'${operator}' compares the number fact '${fact}' with ${shown(p.literal)}, which is not a number: '${base}' against it is false for every account` } as const]
+      : [],
+  );
+}
+
+/**
+ * The literals a numeric operator compares with a number fact only by JavaScript's coercion: a
+ * string (`"30"` is 30), a boolean (`true` is 1), null (0), a list (`[]` is 0). The comparison
+ * works, but what it means is rarely what was written: worth a warning, not a refusal. Same
+ * analysis as {@link operandProblems}; custom operators and facts not typed number are left alone.
+ *
+ * @example
+ * const builtIn = (name: string) => createOperatorRegistry().isBuiltIn(name);
+ * operandCoercions('greaterThan', 'daysPastDue', 'number', { literal: '30' }, builtIn);
+ * // [{ at: ['value'], message: "'greaterThan' compares the number fact 'daysPastDue' with \"30\" (a string), which JavaScript reads as 30: write 30" }]
+ * operandCoercions('greaterThan', 'daysPastDue', 'number', { literal: 30 }, builtIn); // []
+ */
+export function operandCoercions(
+  operator: string,
+  fact: string,
+  factType: string | undefined,
+  value: { readonly literal: unknown } | undefined,
+  isBuiltIn: (name: string) => boolean,
+): OperandCoercion[] {
+  if (!isBuiltIn(operator)) return [];
+  const { base, left, right, problem } = analyse(operator, fact, factType, value);
+  if (problem !== undefined || !NUMERIC.includes(base)) return [];
+  const [factSide, valueSide] = left.from === 'fact' ? [left, right] : [right, left];
+  if (!numberFact(factSide) || (left.from === 'value' && fails(left, mayReadAsNumber))) return [];
+  return literalsOf(valueSide).flatMap((p) => {
+    const n = Number(p.literal);
+    if (typeof p.literal === 'number' || Number.isNaN(n)) return [];
+    const t = typeOf(p);
+    const what = t === 'list' ? 'a list' : t === 'null' ? 'null' : `a ${t ?? 'value'}`;
+    return [{ at: p.at, message: `'${operator}' compares the number fact '${fact}' with ${shown(p.literal)} (${what}), which JavaScript reads as ${n}: write ${n}` }];
+  });
 }

@@ -1,4 +1,5 @@
 import { Engine, Operator } from 'json-rules-engine';
+import type { Issue } from '../errors';
 
 /**
  * An operator as json-rules-engine evaluates it: `Operator#evaluate(factValue, jsonValue)` runs
@@ -98,4 +99,43 @@ function toOperator(op: OperatorParts): Operator {
   const validator = (op.validator ?? foreign) as ((a: unknown) => boolean) | undefined;
   // json-rules-engine's constructor rejects a missing name or callback itself (throws).
   return validator === undefined ? new Operator(op.name, cb) : new Operator(op.name, cb, validator);
+}
+
+/**
+ * What is wrong with the names of custom operators, as `OPTIONS_INVALID` issues at
+ * `['operators', i, 'name']`. json-rules-engine's `addOperator` takes any name and the last one
+ * wins, so each of these would change what a policy means without a word:
+ * - a built-in's name (`greaterThan`): it replaces json-rules-engine's operator for every rule;
+ * - a name with `:`: that is the decorator separator, so `not:x` could never be called as written;
+ * - a name given twice: the first operator would be dropped.
+ *
+ * @summary Checks the names of custom operators before they are registered.
+ * @param custom - the operators, shape already checked (each has a string `name`).
+ * @returns one issue per refused name; empty when all are fine.
+ * @example
+ * operatorNameIssues([{ name: 'greaterThan', cb: () => true }]);
+ * // [{ code: 'invalid_operator_name', path: ['operators', 0, 'name'], message: "'greaterThan' is json-rules-engine's own operator…" }]
+ * operatorNameIssues([{ name: 'divisibleBy', cb: (a: number, b: number) => a % b === 0 }]); // []
+ */
+export function operatorNameIssues(custom: readonly { readonly name: string }[]): Issue[] {
+  const map = (new Engine([], { allowUndefinedFacts: true }) as unknown as { readonly operators: OperatorMapInternals }).operators;
+  const builtIn = new Set(map.operators.keys());
+  const decorators = [...map.decorators.keys()];
+  const first = new Map<string, number>();
+  const issues: Issue[] = [];
+  custom.forEach(({ name }, i) => {
+    const path = ['operators', i, 'name'];
+    const refuse = (message: string) => issues.push({ code: 'invalid_operator_name', path, message });
+    if (builtIn.has(name)) {
+      refuse(`'${name}' is json-rules-engine's own operator: a custom one of that name would silently replace it in every condition; give yours another name (e.g. '${name}Custom')`);
+    } else if (name.includes(':')) {
+      const hint = decorators.some((d) => name.startsWith(`${d}:`)) ? ` ('${name.split(':')[0]}:' is a decorator: register '${name.split(':').pop() ?? ''}' and write '${name}' in the policy)` : '';
+      refuse(`'${name}' contains ':', which separates decorators from operators in a condition ('not:equal'), so it could never be called as written; use letters, digits or '_'${hint}`);
+    } else {
+      const earlier = first.get(name);
+      if (earlier !== undefined) refuse(`'${name}' is also the name of operators[${earlier}]: only the last would be used; give each operator its own name`);
+      else first.set(name, i);
+    }
+  });
+  return issues;
 }

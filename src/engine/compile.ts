@@ -116,14 +116,22 @@ function buildPlan(policy: Policy, candidate: Candidate, reaches: boolean): Subj
   return { layers, blocks, orders, approval: approvalRequirement(policy, candidate) };
 }
 
-/** A condition whose built-in operator throws on one account's values fails that decision with `CONDITION_FAILED`. */
+/**
+ * A condition whose operator throws on one account's values fails that decision with
+ * `CONDITION_FAILED` at the condition's path: `invalid_operand` for json-rules-engine's own
+ * operators, `operator_threw` for a custom one. Either way the caller gets an `ArrearsError`
+ * (decideMany reports it like any other, not as UNEXPECTED), and the operator's own error stays
+ * reachable as `cause`, for the author of a custom operator to debug it.
+ */
 function guarded(test: CompiledCondition, path: IssuePath): CompiledCondition {
   return (facts) => {
     try {
       return test(facts);
     } catch (error) {
-      if (error instanceof OperandError) throw new ArrearsError('CONDITION_FAILED', [{ code: 'invalid_operand', path, message: error.message }]);
-      throw error;
+      if (!(error instanceof OperandError)) throw error;
+      const failed = new ArrearsError('CONDITION_FAILED', [{ code: error.builtIn ? 'invalid_operand' : 'operator_threw', path, message: error.message }]);
+      failed.cause = error.cause;
+      throw failed;
     }
   };
 }

@@ -1,7 +1,9 @@
 import { z } from 'zod';
-import { idSchema } from '../model/primitives';
+import { format, oneOf, type ValueDomain } from '../conditions/values';
+import { currencySchema, idSchema, jurisdictionSchema } from '../model/primitives';
 import { durationSchema } from '../policy/schema/constraints';
-import { CHANNELS, FLAGS, OUTCOMES, RELATIONSHIPS } from '../vocabulary';
+import { formatInstant, isoDateToDayNumber, parseInstant } from '../time/instant';
+import { CHANNELS, FLAGS, LEGAL_STAGES, OUTCOMES, RELATIONSHIPS, WEEKDAYS } from '../vocabulary';
 
 /** The type of a fact's value, as documented in docs/facts.md. */
 export type FactType = 'number' | 'number | null' | 'string' | 'string | null' | 'boolean' | 'string[]' | 'object';
@@ -10,7 +12,46 @@ interface FactSpec {
   readonly type: FactType;
   readonly description: string;
   readonly params?: z.ZodType;
+  /**
+   * The values the fact can take, when they are fewer than its type allows (a closed list, a
+   * format): a comparison with any other value is refused when the policy is parsed. Omitted: any
+   * value of the type is possible (`tags` are free text). Null, when the type allows it, is apart.
+   */
+  readonly values?: ValueDomain;
 }
+
+/**
+ * Dates as the facts write them, `YYYY-MM-DD`, days that exist (the local date can be a day outside
+ * the range of instants, so no range); `2026-1-5` or `2026/01/05` are told the spelling.
+ */
+const DATES = format({
+  describe: "a date written YYYY-MM-DD (e.g. '2026-11-23')",
+  has: (v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && isoDateToDayNumber(v) !== null,
+  suggest: (v) => {
+    const m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(v);
+    return m === null ? undefined : `${m[1]}-${(m[2] ?? '').padStart(2, '0')}-${(m[3] ?? '').padStart(2, '0')}`;
+  },
+  numbers: 'prefix',
+  example: '2026-11-23',
+});
+
+/**
+ * Instants as the facts write them: in UTC, `Z`, milliseconds only when not zero (`formatInstant`).
+ * The same instant written with an offset never equals the fact: the hint gives it in UTC.
+ */
+const INSTANTS = format({
+  describe: "an instant in UTC written like '2026-11-23T13:05:00Z'",
+  has: (v) => {
+    const parsed = parseInstant(v);
+    return parsed.ok && formatInstant(parsed.ms) === v;
+  },
+  suggest: (v) => {
+    const parsed = parseInstant(v);
+    return parsed.ok ? formatInstant(parsed.ms) : undefined;
+  },
+  numbers: 'prefix',
+  example: '2026-11-23T13:05:00Z',
+});
 
 const oneOrMany = <T extends z.ZodType>(schema: T) => z.union([schema, z.array(schema).min(1)]);
 
@@ -42,17 +83,42 @@ export const FACTS = {
   amountDue: { type: 'number', description: 'Total amount due, in minor units.' },
   overdueAmount: { type: 'number', description: 'Unpaid amount of instalments already due (amountDue when there are no instalments and the due date has passed).' },
   overdueInstalments: { type: 'number', description: 'Instalments past their due date and not fully paid.' },
-  currency: { type: 'string', description: 'ISO 4217 currency of the account.' },
+  currency: {
+    type: 'string',
+    description: 'ISO 4217 currency of the account.',
+    values: format({
+      describe: "an ISO 4217 code of three capital letters (e.g. 'USD')",
+      has: (v) => currencySchema.safeParse(v).success,
+      suggest: (v) => v.toUpperCase(),
+      numbers: 'never',
+      example: 'USD',
+    }),
+  },
   settled: { type: 'boolean', description: 'Nothing is due (amountDue is 0).' },
-  legalStage: { type: 'string', description: 'Legal stage: none, pre_legal, lawyer_letter, litigation, judgment, enforcement, closed.' },
+  legalStage: { type: 'string', description: 'Legal stage: none, pre_legal, lawyer_letter, litigation, judgment, enforcement, closed.', values: oneOf(LEGAL_STAGES) },
   tags: { type: 'string[]', description: "The account's tags (use the `contains` operator)." },
-  jurisdiction: { type: 'string | null', description: "The debtor's jurisdiction, e.g. 'US-MA'." },
+  jurisdiction: {
+    type: 'string | null',
+    description: "The debtor's jurisdiction, e.g. 'US-MA'.",
+    values: format({
+      describe: "a country code in capitals, with an optional subdivision (e.g. 'US-MA')",
+      has: (v) => jurisdictionSchema.safeParse(v).success,
+      suggest: (v) => v.toUpperCase().replace('_', '-'),
+      numbers: 'never',
+      example: 'US-MA',
+    }),
+  },
   attributes: { type: 'object', description: "Your own `attributes` object (use `path`, or the fact name 'attributes.<key>')." },
-  localDate: { type: 'string', description: "Today's date in the debtor's zone, YYYY-MM-DD." },
+  localDate: { type: 'string', description: "Today's date in the debtor's zone, YYYY-MM-DD.", values: DATES },
   localHour: { type: 'number', description: "Hour (0-23) in the debtor's zone." },
   localMinute: { type: 'number', description: "Minute (0-59) in the debtor's zone." },
   localMinuteOfDay: { type: 'number', description: "Minutes since local midnight (0-1439), e.g. 08:30 is 510." },
-  localWeekday: { type: 'string', description: "Weekday in the debtor's zone: mon, tue, wed, thu, fri, sat, sun." },
+  localWeekday: {
+    type: 'string',
+    description: "Weekday in the debtor's zone: mon, tue, wed, thu, fri, sat, sun.",
+    // 'Monday', 'THURS': the day's full or longer name starts with its three letters.
+    values: oneOf(WEEKDAYS, { describe: 'one of mon, tue, wed, thu, fri, sat, sun (three lower-case letters)', suggest: (v) => WEEKDAYS.find((d) => v.toLowerCase().startsWith(d)) }),
+  },
   localDayOfMonth: { type: 'number', description: "Day of the month (1-31) in the debtor's zone." },
   daysToMonthEnd: { type: 'number', description: 'Days left in the local month (0 on its last day).' },
   isWeekend: { type: 'boolean', description: 'Today (local) is Saturday or Sunday.' },
@@ -64,11 +130,11 @@ export const FACTS = {
     description: 'Attempts matching `params` (within, channel, outcome, action, relationship, direction).',
     params: attemptCountParamsSchema,
   },
-  lastAttemptAt: { type: 'string | null', description: 'Instant of the latest outbound attempt (ISO, UTC).' },
+  lastAttemptAt: { type: 'string | null', description: 'Instant of the latest outbound attempt (ISO, UTC).', values: INSTANTS },
   daysSinceLastAttempt: { type: 'number | null', description: 'Local calendar days since the latest outbound attempt.' },
-  lastOutcome: { type: 'string | null', description: 'Outcome of the latest attempt (either direction).' },
+  lastOutcome: { type: 'string | null', description: 'Outcome of the latest attempt (either direction).', values: oneOf(OUTCOMES) },
   rightPartyContacts: { type: 'number', description: 'Attempts where the debtor was reached (right_party_contact, promise_to_pay, refused, dispute, cease_request, paid).' },
-  lastRightPartyContactAt: { type: 'string | null', description: 'Instant of the latest right-party contact (ISO, UTC).' },
+  lastRightPartyContactAt: { type: 'string | null', description: 'Instant of the latest right-party contact (ISO, UTC).', values: INSTANTS },
   daysSinceLastRightPartyContact: { type: 'number | null', description: 'Local calendar days since the latest right-party contact.' },
   daysSinceLastAction: {
     type: 'number | null',
@@ -77,13 +143,13 @@ export const FACTS = {
   },
   hasOpenPromise: { type: 'boolean', description: 'A promise to pay is open (not kept, broken or cancelled, its date not yet passed).' },
   openPromiseAmount: { type: 'number', description: 'Amount of open promises, in minor units.' },
-  nextPromiseDate: { type: 'string | null', description: 'Date of the earliest open promise.' },
+  nextPromiseDate: { type: 'string | null', description: 'Date of the earliest open promise.', values: DATES },
   daysUntilPromise: { type: 'number | null', description: 'Local calendar days until the earliest open promise date.' },
   brokenPromises: { type: 'number', description: 'Promises broken (date passed without being kept).' },
   keptPromises: { type: 'number', description: 'Promises kept.' },
   totalPaid: { type: 'number', description: 'Sum of payments, in minor units.' },
   paymentCount: { type: 'number', description: 'Number of payments.' },
-  lastPaymentAt: { type: 'string | null', description: 'Instant of the latest payment.' },
+  lastPaymentAt: { type: 'string | null', description: 'Instant of the latest payment.', values: INSTANTS },
   daysSinceLastPayment: { type: 'number | null', description: 'Local calendar days since the latest payment.' },
   deceased: { type: 'boolean', description: 'The debtor is flagged deceased now.' },
   bankrupt: { type: 'boolean', description: 'The debtor is flagged bankrupt now.' },
@@ -117,6 +183,41 @@ export const FLAG_FACTS = {
   legal_hold: 'legalHold',
   bad_faith: 'badFaith',
 } as const satisfies Record<(typeof FLAGS)[number], FactName>;
+
+/**
+ * The buckets as the `bucket` fact names them: the policy's own ids, or M0, M1, M2… without
+ * `buckets` (any M<n>: days past due have no upper bound worth stating).
+ */
+function bucketValues(buckets: readonly { readonly id: string }[] | undefined): ValueDomain {
+  if (buckets !== undefined) return oneOf(buckets.map((b) => b.id), { describe: `one of the policy's buckets: ${buckets.map((b) => b.id).join(', ')}` });
+  return format({
+    describe: 'M0 (not overdue), M1 (1-30 days past due), M2 (31-60)… (define `buckets` to name your own)',
+    has: (v) => /^M(?:0|[1-9]\d*)$/.test(v),
+    // 'm1', 'M01', '1': the M and the number as the fact writes them.
+    suggest: (v) => {
+      const m = /^m?0*(\d+)$/i.exec(v);
+      return m === null ? undefined : `M${Number(m[1])}`;
+    },
+    numbers: 'never',
+    example: 'M1',
+  });
+}
+
+/**
+ * The values a fact can take when they are fewer than its type allows (see `FactSpec.values`), or
+ * undefined: any value of its type. `bucket` takes the policy's own buckets.
+ *
+ * @example
+ * factValues('localWeekday', undefined)?.has('Sun');  // false
+ * factValues('bucket', [{ id: 'early' }, { id: 'late' }])?.has('M1'); // false
+ * factValues('tags', undefined);                       // undefined: free text
+ */
+export function factValues(fact: string, buckets: readonly { readonly id: string }[] | undefined): ValueDomain | undefined {
+  if (fact === 'bucket') return bucketValues(buckets);
+  if (!Object.hasOwn(FACTS, fact)) return undefined;
+  const spec: FactSpec = FACTS[fact as FactName];
+  return spec.values;
+}
 
 /**
  * Whether `name` is a fact rules may use: a catalogue name or `attributes.<key>`.

@@ -4,6 +4,7 @@ import { LEGAL_STAGES } from '../vocabulary';
 import { contactSchema } from './contact';
 import { debtorSchema } from './debtor';
 import { approvalSchema, attemptSchema, instalmentSchema, paymentSchema, promiseSchema } from './history';
+import { datesZone, localDate } from './local-dates';
 import { currencySchema, isoDateSchema, jsonValueSchema, minorUnitsSchema, safeKeySchema, strictObject } from './primitives';
 
 /** Default size limits; each protects a service from a runaway record. */
@@ -46,6 +47,7 @@ export const accountSchema = strictObject({
       }
       ids.add(contact.id);
     });
+    promiseIssues(account, ctx);
     account.history.forEach((attempt, index) => {
       if (attempt.contactId !== undefined && !ids.has(attempt.contactId)) {
         ctx.addIssue({
@@ -58,6 +60,29 @@ export const accountSchema = strictObject({
     });
   })
   .describe('An overdue account.');
+
+/**
+ * A promise due before the day it was made: the engine counts payments from `madeAt` to the end
+ * of the due date, in the debtor's first zone, so it could never be kept. A typo in one of the two;
+ * refused like an end before a start. Made on its due date is fine (due the same evening).
+ */
+function promiseIssues(account: { readonly debtor: { readonly timeZone: unknown }; readonly promises: readonly { readonly madeAt?: unknown; readonly dueDate: unknown }[] }, ctx: z.core.$RefinementCtx): void {
+  let zone: string | null | undefined;
+  account.promises.forEach((promise, index) => {
+    if (promise.madeAt === undefined || typeof promise.dueDate !== 'string') return;
+    zone ??= datesZone(account.debtor.timeZone);
+    if (zone === null) return;
+    const made = localDate(promise.madeAt, zone);
+    // ISO dates compare as strings; null: `madeAt` failed its own check.
+    if (made === null || !(promise.dueDate < made)) return;
+    ctx.addIssue({
+      code: 'custom',
+      path: ['promises', index, 'dueDate'],
+      params: { code: 'due_before_made' },
+      message: `is before the promise was made (\`madeAt\` ${String(promise.madeAt)} is ${made} in ${zone}, where the debtor's dates are read): a promise falls due on or after the day it is made; check both`,
+    });
+  });
+}
 
 /** An account as `parseAccount` returns it: validated, defaults filled in. */
 export type Account = z.output<typeof accountSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CHANNELS, RELATIONSHIPS } from '../vocabulary';
-import { instantSchema, strictObject, locationTimeZoneSchema } from './primitives';
+import { FORBIDDEN_KEYS, instantSchema, strictObject, locationTimeZoneSchema } from './primitives';
 
 /** One way to reach a contact: a phone number, an e-mail address, a postal address… */
 export const contactMethodSchema = strictObject({
@@ -16,7 +16,17 @@ export const contactMethodSchema = strictObject({
 
 /** A person (or office) who may be contacted about the account. */
 export const contactSchema = strictObject({
-  id: z.string().min(1).max(256).describe('Unique within the account; attempts refer to it.'),
+  id: z
+    .string()
+    .min(1)
+    .max(256)
+    // Refused as every reserved key and id is (docs/errors.md, `forbidden_key`): contacts are
+    // looked up by id, and a lookup in a plain object would find Object.prototype's members.
+    .refine((id) => !FORBIDDEN_KEYS.includes(id), {
+      error: (issue) => `this id is reserved (it could reach Object.prototype); rename it, e.g. 'contact-${String(issue.input)}'`,
+      params: { code: 'forbidden_key' },
+    })
+    .describe('Unique within the account; attempts refer to it.'),
   relationship: z.enum(RELATIONSHIPS).describe('Who the contact is to the debtor; `self` is the debtor.'),
   name: z.string().max(512).optional().describe("The contact's name, for people; not used in decisions."),
   timeZone: locationTimeZoneSchema.optional().describe("The contact's own zone when it differs from the debtor's."),

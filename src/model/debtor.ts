@@ -9,6 +9,7 @@ import {
   timeOfDaySchema,
   locationTimeZoneSchema,
 } from './primitives';
+import { datesZone, shownInstant, startMs } from './local-dates';
 
 /** When a flag holds: from `since` (a date, debtor-local, or an instant) until `until` if set. */
 export const flagSchema = strictObject({
@@ -16,8 +17,8 @@ export const flagSchema = strictObject({
   until: dateOrInstantSchema.optional().describe('When the flag stopped holding (exclusive): a date YYYY-MM-DD (debtor-local) or an instant (see Types).'),
   note: z.string().max(2000).optional().describe('Free text for people; not used in decisions.'),
 })
-  // Compared when both are written the same way: a date and an instant meet in the debtor's zone,
-  // which this schema does not know.
+  // Compared here when both are written the same way; a date and an instant meet in the debtor's
+  // zone, which this schema does not know: `debtorSchema` compares those.
   .refine((f) => f.until === undefined || !sameForm(f.since, f.until) || notBefore(f.since, f.until), {
     path: ['until'],
     params: { code: 'ends_before_start' },
@@ -65,7 +66,31 @@ export const debtorSchema = strictObject({
   })
     .optional()
     .describe('Times the debtor said are convenient; windows marked `debtorMayOverride` use them instead of their own hours, for proposals to the debtor only.'),
-}).describe('The debtor.');
+})
+  // A flag with one end a date and the other an instant: the date is the start of that day in the
+  // zone the engine reads the debtor's dates in (the first), and an `until` before `since` there
+  // is a flag that can never hold — a typo, refused like one written in a single form.
+  .superRefine((debtor, ctx) => {
+    const flags: Readonly<Record<string, { since?: unknown; until?: unknown } | undefined>> = debtor.flags ?? {};
+    let zone: string | null | undefined;
+    for (const [flag, state] of Object.entries(flags)) {
+      if (typeof state?.since !== 'string' || typeof state.until !== 'string' || sameForm(state.since, state.until)) continue;
+      zone ??= datesZone(debtor.timeZone);
+      if (zone === null) return;
+      const since = startMs(state.since, zone);
+      const until = startMs(state.until, zone);
+      if (!(until < since)) continue; // NaN: an end that failed its own check
+      const [date, instant] = isDate(state.until) ? (['until', 'since'] as const) : (['since', 'until'] as const);
+      const dateMs = date === 'until' ? until : since;
+      ctx.addIssue({
+        code: 'custom',
+        path: ['flags', flag, 'until'],
+        params: { code: 'ends_before_start' },
+        message: `ends before it starts: \`${date}\` ${String(state[date])} begins at ${shownInstant(dateMs)} in ${zone} (where the debtor's dates are read), and \`${instant}\` is ${shownInstant(instant === 'until' ? until : since)}; check both`,
+      });
+    }
+  })
+  .describe('The debtor.');
 
 export type Debtor = z.output<typeof debtorSchema>;
 export type FlagState = z.output<typeof flagSchema>;

@@ -39,7 +39,18 @@ export const instalmentSchema = strictObject({
   dueDate: isoDateSchema.describe('When it falls due (debtor-local).'),
   amount: minorUnitsSchema.describe('The amount of the instalment, in minor units.'),
   paid: minorUnitsSchema.default(0).describe('How much of it is paid.'),
-}).describe('An instalment.');
+})
+  // More paid than due is a contradiction the facts would turn into a negative amount overdue.
+  // Only compared when both are amounts: otherwise their own issues say what is wrong.
+  .refine((i) => !(Number.isSafeInteger(i.paid) && Number.isSafeInteger(i.amount) && i.paid > i.amount), {
+    path: ['paid'],
+    params: { code: 'overpaid' },
+    error: (issue) => {
+      const { paid, amount } = issue.input as { paid: number; amount: number };
+      return `${paid} is more than the instalment's \`amount\` (${amount}): record at most the amount as paid here, and the rest as a payment (\`payments\`) or against the next instalment`;
+    },
+  })
+  .describe('An instalment.');
 
 /** An approval of an action that needs one (locking an account, a lawyer’s letter…). */
 export const approvalSchema = strictObject({

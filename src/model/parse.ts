@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ArrearsError, type ErrorCode, type Issue } from '../errors';
-import { limitIssuesOf, screenInput } from '../input-guard';
+import { limitIssuesOf, screenInput, unreadableIssue } from '../input-guard';
 import { DEFAULT_LIMITS, type Limits, safeResolveLimits } from '../limits';
 import { fromZodIssues, missingValueError } from '../zod-issues';
 import { type Account, accountSchema } from './account';
@@ -53,8 +53,20 @@ const optionsSchema = z.strictObject({ limits: z.unknown().optional() });
  * for (const json of accounts) { const r = checkAccount(json, limits); if (!r.success) report(r); }
  */
 export function checkAccount(input: unknown, limits: Limits): SafeParseAccountResult {
+  try {
+    return validate(input, limits);
+  } catch (error) {
+    // The guard reads every value once and refuses one that throws (a getter, a Proxy), so only
+    // an input that throws on a later read gets here (a Proxy whose traps change their mind): it
+    // is still an answer, never an exception, as safeParseAccount promises.
+    return { success: false, code: 'ACCOUNT_INVALID', issues: [unreadableIssue([], error, 'validating this account')] };
+  }
+}
+
+function validate(input: unknown, limits: Limits): SafeParseAccountResult {
   const screening = screenInput(input, limits);
-  const overLimit = limitIssuesOf(screening, countLimitIssues(input, limits));
+  // An unreadable input is not read again, not even for its counts: the read would throw again.
+  const overLimit = limitIssuesOf(screening, screening.readable ? countLimitIssues(input, limits) : []);
   if (overLimit.length > 0) return { success: false, code: 'LIMIT_EXCEEDED', issues: overLimit };
   if (screening.verdict === 'invalid') return { success: false, code: 'ACCOUNT_INVALID', issues: screening.issues };
   if (screening.issues.length === 0) {

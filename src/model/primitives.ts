@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fixedOffsetProblem, isValidTimeZone } from '../time';
+import { zoneSpelling } from '../time/zone-name';
 import { formatInstant, isoDateToDayNumber, MAX_INSTANT_EXCLUSIVE, MIN_INSTANT, MS_PER_DAY, parseInstant } from '../time/instant';
 import { unknownKeysError } from '../zod-issues';
 
@@ -83,13 +84,20 @@ const ISO_DATE_MESSAGE = 'must be a calendar date written YYYY-MM-DD (e.g. 2026-
 
 /**
  * A real calendar date outside the instants' range (1900–2200): a due date in year 0 or 9999 is
- * a typo, not a debt. False for anything that is not a date (its own check says so).
+ * a typo, not a debt. False for anything that is not a date (its own check says so). Exported
+ * for the other dates that must keep to the range (policies' holidays).
+ *
+ * @example
+ * isDateOutOfRange('9999-12-31'); // true
+ * isDateOutOfRange('2026-11-23'); // false
+ * isDateOutOfRange('2026-02-30'); // false: not a date at all, which its own check says
  */
-const outOfRange = (s: string) => {
+export const isDateOutOfRange = (s: string): boolean => {
   const day = ISO_DATE.test(s) ? isoDateToDayNumber(s) : null;
   return day !== null && (day * MS_PER_DAY < MIN_INSTANT || day * MS_PER_DAY >= MAX_INSTANT_EXCLUSIVE);
 };
-const DATE_RANGE_MESSAGE = 'is outside the supported range 1900-01-01 … 2200-12-31';
+/** The message of a date outside 1900–2200, the same wherever a date is read. */
+export const DATE_RANGE_MESSAGE = 'is outside the supported range 1900-01-01 … 2200-12-31';
 
 /** A calendar date, `YYYY-MM-DD`, 1900–2200. */
 export const isoDateSchema = z
@@ -100,7 +108,7 @@ export const isoDateSchema = z
   })
   // Not `abort` on the first (it would skip the account's cross-checks): a date that is not one
   // is told so once, by the check above.
-  .refine((s) => !outOfRange(s), { message: DATE_RANGE_MESSAGE, params: { code: 'invalid_date' } });
+  .refine((s) => !isDateOutOfRange(s), { message: DATE_RANGE_MESSAGE, params: { code: 'invalid_date' } });
 
 const DATE_OR_INSTANT = `must be a calendar date YYYY-MM-DD or an ISO 8601 instant with Z or an offset, like "2026-11-23" or ${INSTANT_EXAMPLE}`;
 
@@ -112,7 +120,7 @@ const DATE_OR_INSTANT = `must be a calendar date YYYY-MM-DD or an ISO 8601 insta
 export const dateOrInstantSchema = stringOrDate(`${DATE_OR_INSTANT}, or a Date`).transform((value, ctx) => {
   // Anything with a time of day is meant as an instant, so parseInstant explains what is wrong.
   if (typeof value !== 'string' || /^\d{4}-\d{2}-\d{2}[Tt ]/.test(value)) return toInstant(value, ctx);
-  if (ISO_DATE.test(value) && isoDateToDayNumber(value) !== null && !outOfRange(value)) return value;
+  if (ISO_DATE.test(value) && isoDateToDayNumber(value) !== null && !isDateOutOfRange(value)) return value;
   const message = !ISO_DATE.test(value) ? DATE_OR_INSTANT : isoDateToDayNumber(value) === null ? ISO_DATE_MESSAGE : DATE_RANGE_MESSAGE;
   ctx.addIssue({ code: 'custom', message, params: { code: 'invalid_date' } });
   return z.NEVER;
@@ -125,13 +133,23 @@ export const timeZoneSchema = z.string().refine(isValidTimeZone, {
 });
 
 /**
- * Where a person is: an IANA zone that is a place. Fixed-offset names (`EST`, `Etc/GMT+5`) are
- * refused here, not in policies, where a fixed zone is the author's deliberate choice.
+ * Where a person is: an IANA zone that is a place. Names that are no place (`EST`, `Etc/GMT+5`,
+ * `SystemV/EST5`: fixed offsets, or rules that are not the person's) are refused here, not in
+ * policies, where a fixed zone is the author's deliberate choice. The output is the name in its
+ * proper spelling (`'america/chicago'` → `'America/Chicago'`, see `zoneSpelling`): Intl accepts
+ * any ASCII case, and without this `explain` would print the zone back as typed and two
+ * spellings of one zone would look like two zones. Accepted and corrected rather than refused:
+ * the name is unambiguous, and refusing it would break accounts that work today.
  */
-export const locationTimeZoneSchema = timeZoneSchema.superRefine((zone, ctx) => {
-  const problem = isValidTimeZone(zone) ? fixedOffsetProblem(zone) : null; // else one issue already says it
-  if (problem !== null) ctx.addIssue({ code: 'custom', message: problem, params: { code: 'invalid_time_zone' } });
-});
+export const locationTimeZoneSchema = timeZoneSchema
+  .superRefine((zone, ctx) => {
+    const problem = isValidTimeZone(zone) ? fixedOffsetProblem(zone) : null; // else one issue already says it
+    if (problem !== null) ctx.addIssue({ code: 'custom', message: problem, params: { code: 'invalid_time_zone' } });
+  })
+  // A check that rewrites the value, not a transform: a transform makes a pipe, whose failure zod
+  // treats as aborting, and the debtor's zone-or-list union would then report both of its forms
+  // instead of the one meant.
+  .overwrite((zone) => (isValidTimeZone(zone) ? zoneSpelling(zone) : zone));
 
 /** ISO 4217 alphabetic currency code. */
 export const currencySchema = z.string().regex(/^[A-Z]{3}$/, {

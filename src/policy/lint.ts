@@ -1,11 +1,15 @@
+import { createOperatorRegistry, type OperatorRegistry } from '../conditions';
+import { operandCoercions } from '../conditions/operands';
+import { forEachComparison } from '../conditions/values';
 import { type Interval, intersect, union } from '../constraints/intervals';
 import type { Issue } from '../errors';
-import { ZoneClocks } from '../time';
+import { FACTS } from '../facts/catalogue';
+import { fixedOffsetProblem, ZoneClocks } from '../time';
 import { isoDateToDayNumber, weekdayOfDayNumber } from '../time/instant';
-import { OUTCOMES, WEEKDAYS, type Weekday } from '../vocabulary';
-import { actionKind, actionChannels } from './actions';
+import { OUTCOMES, type Relationship, RELATIONSHIPS, WEEKDAYS, type Weekday } from '../vocabulary';
+import { actionKind, actionChannels, actionTarget } from './actions';
 import { matchesSelector, type Subject } from './match';
-import type { WindowConstraint } from './schema/constraints';
+import type { ContactOrderConstraint, WindowConstraint } from './schema/constraints';
 import type { Policy } from './schema/policy';
 import type { Selector } from './schema/selector';
 
@@ -183,17 +187,102 @@ function widens(wide: WindowConstraint, narrow: WindowConstraint): boolean {
   return weekMinutes(wide).some((v, i) => v === 1 && inside[i] === 0);
 }
 
+/** Whether a contact order lets a relationship be contacted at all. */
+const ranked = (order: ContactOrderConstraint, relationship: Relationship) => order.unranked === 'last' || order.ranks.some((rank) => rank.includes(relationship));
+
 /**
- * Warnings: legal but probably not what the author meant. Never errors.
+ * The actions a contact order with `unranked: 'forbidden'` always blocks: every proposal of theirs
+ * (each channel, each relationship they reach, at the workplace or not) is one the order applies
+ * to and a relationship it ranks nowhere. An action reaching the contacts of an order (`target:
+ * { order }`) reaches only relationships that order lets through.
+ */
+function alwaysForbidden(order: ContactOrderConstraint, policy: Policy): string[] {
+  if (order.unranked !== 'forbidden') return [];
+  const orders = new Map(policy.compliance.flatMap((l) => l.constraints.flatMap((c) => (c.kind === 'contactOrder' ? [[c.id, c] as const] : []))));
+  return Object.entries(policy.actions).flatMap(([id, action]) => {
+    const channels = actionChannels(action);
+    const target = actionTarget(action);
+    const other = typeof target === 'object' && !Array.isArray(target) ? orders.get(target.order) : undefined;
+    const reached: readonly Relationship[] = typeof target === 'string' ? [target] : Array.isArray(target) ? target : other === undefined ? [] : RELATIONSHIPS.filter((r) => ranked(other, r));
+    if (channels.length === 0 || reached.length === 0) return [];
+    const kind = actionKind(action);
+    const blocked = channels.every((channel) =>
+      reached.every((relationship) => !ranked(order, relationship) && [false, true].every((workplace) => matchesSelector(order.appliesTo, { action: id, kind, channel, relationship, workplace }))),
+    );
+    return blocked ? [`'${id}' (${reached.join(', ')})`] : [];
+  });
+}
+
+/**
+ * Numeric comparisons (`greaterThan`…) of a number fact with a literal JavaScript coerces into a
+ * number (`"30"`, `true`, `null`, `[]`): they work, but rarely as written. Every tree is read:
+ * rules, named conditions, blocks.
+ */
+function coercedValues(policy: Policy, operators: OperatorRegistry): Issue[] {
+  const trees: [unknown, (string | number)[]][] = [
+    ...Object.entries(policy.conditions).map(([name, tree]): [unknown, (string | number)[]] => [tree, ['conditions', name]]),
+    ...policy.rules.map((rule, r): [unknown, (string | number)[]] => [rule.when, ['rules', r, 'when']]),
+    ...policy.compliance.flatMap((layer, l) =>
+      layer.constraints.flatMap((c, k): [unknown, (string | number)[]][] => (c.kind === 'block' && c.when !== undefined ? [[c.when, ['compliance', l, 'constraints', k, 'when']]] : [])),
+    ),
+  ];
+  const warnings: Issue[] = [];
+  for (const [tree, path] of trees) {
+    forEachComparison(tree, path, (node, at) => {
+      const { fact, operator, value } = node;
+      if (typeof fact !== 'string' || typeof operator !== 'string' || node.path !== undefined || !Object.hasOwn(FACTS, fact)) return;
+      if (value !== null && typeof value === 'object' && Object.hasOwn(value, 'fact')) return;
+      const type: string = FACTS[fact as keyof typeof FACTS].type;
+      for (const c of operandCoercions(operator, fact, type, { literal: value }, (name) => operators.isBuiltIn(name))) {
+        warnings.push({ code: 'coerced_value', path: [...at, ...c.at], message: c.message });
+      }
+    });
+  }
+  return warnings;
+}
+
+/**
+ * Warnings: legal but probably not what the author meant. Never errors. `operators`: the registry
+ * the policy was parsed with (custom operators are not read as json-rules-engine's own); default:
+ * json-rules-engine's operators alone.
  *
  * @example
  * lintParsedPolicy(policy).forEach((w) => console.warn(w.message));
  */
-export function lintParsedPolicy(policy: Policy): Issue[] {
+export function lintParsedPolicy(policy: Policy, operators: OperatorRegistry = createOperatorRegistry()): Issue[] {
   const warnings: Issue[] = [];
   const used = Object.entries(policy.actions).flatMap(([id, a]) => actionChannels(a).map((channel) => ({ id, channel, kind: actionKind(a) })));
   policy.compliance.forEach((layer, l) => {
     layer.constraints.forEach((c, k) => {
+      // Constraints that stop everything they could meet: almost always a condition left out.
+      if (c.kind === 'block' && c.when === undefined && selectsAll(c.appliesTo) && c.except === undefined) {
+        warnings.push({
+          code: 'always_blocked',
+          path: ['compliance', l, 'constraints', k],
+          message: `block '${c.id}' has no \`when\`, no \`appliesTo\` and no \`except\`: it blocks every proposal of every account; add a \`when\` (or an \`appliesTo\`) saying what it stops`,
+        });
+      }
+      if (c.kind === 'contactOrder') {
+        const blocked = alwaysForbidden(c, policy);
+        if (blocked.length > 0) {
+          warnings.push({
+            code: 'always_blocked',
+            path: ['compliance', l, 'constraints', k, 'ranks'],
+            message: `contact order '${c.id}' ranks none of the relationships ${blocked.join(', ')} reach${blocked.length === 1 ? 'es' : ''}, and \`unranked\` is 'forbidden': ${blocked.length === 1 ? 'it is' : 'they are'} always blocked; rank those relationships, or set \`unranked\` to 'last'`,
+          });
+        }
+      }
+      // Accounts refuse these names for a person; a policy may mean a fixed offset, or a place.
+      if ((c.kind === 'window' || c.kind === 'cap' || c.kind === 'cooldown') && c.zone !== 'contact') {
+        const problem = fixedOffsetProblem(c.zone);
+        if (problem !== null) {
+          warnings.push({
+            code: 'fixed_offset_zone',
+            path: ['compliance', l, 'constraints', k, 'zone'],
+            message: `${problem}. A policy may mean a fixed offset (the same UTC offset all year): keep it only then, or write 'contact' for the zone of the person reached`,
+          });
+        }
+      }
       // Constraints that can never restrict anything: almost always a typo in a list.
       if (c.kind === 'cap' && c.excludeOutcomes !== undefined) {
         const excluded = c.excludeOutcomes;
@@ -247,5 +336,6 @@ export function lintParsedPolicy(policy: Policy): Issue[] {
       seen.add(a);
     });
   });
+  warnings.push(...coercedValues(policy, operators));
   return warnings;
 }

@@ -1,7 +1,10 @@
 import { z } from 'zod';
-import { conditionKind, createOperatorRegistry, type OperatorLike } from '../conditions';
+import { conditionKind, createOperatorRegistry, type OperatorLike, type OperatorRegistry, topLevelConditionSchema } from '../conditions';
+import { checkConditionValues } from '../conditions/values';
+import { factValues } from '../facts/catalogue';
+import { operatorNameIssues } from '../conditions/operators';
 import { ArrearsError, type ErrorCode, type Issue } from '../errors';
-import { limitIssuesOf, screenInput } from '../input-guard';
+import { limitIssuesOf, screenInput, unreadableIssue } from '../input-guard';
 import { DEFAULT_LIMITS, type Limits, safeResolveLimits } from '../limits';
 import { fromZodIssues, missingValueError } from '../zod-issues';
 import { checkPolicy, checkPolicyLoosely } from './check';
@@ -47,9 +50,9 @@ const optionsSchema = z.strictObject({
 
 /**
  * Validates a policy without throwing: its size against the limits, then its shape, then every
- * cross-check (references, ids, facts, operators, windows that can never open). Warnings (legal but
- * suspicious) come with a valid policy. A policy over a limit (`code: 'LIMIT_EXCEEDED'`) is not
- * validated further.
+ * cross-check (references, ids, facts, operators, values a fact never takes, windows that can never
+ * open). Warnings (legal but suspicious) come with a valid policy. A policy over a limit
+ * (`code: 'LIMIT_EXCEEDED'`) is not validated further.
  *
  * @example
  * const r = safeParsePolicy(json, { limits: { maxRules: 200 } });
@@ -57,13 +60,23 @@ const optionsSchema = z.strictObject({
  * else r.issues.forEach((i) => console.error(r.code, i.path.join('.'), i.message));
  */
 export function safeParsePolicy(input: unknown, options?: ParsePolicyOptions): SafeParsePolicyResult {
+  try {
+    return validatePolicy(input, options);
+  } catch (error) {
+    // The input guard refuses a value that throws when read (a getter, a Proxy); only an input
+    // that throws on a later read gets here. Still an answer, never an exception.
+    return { success: false, code: 'POLICY_INVALID', issues: [unreadableIssue([], error, 'validating this policy')] };
+  }
+}
+
+function validatePolicy(input: unknown, options: ParsePolicyOptions | undefined): SafeParsePolicyResult {
   let limits: Limits = DEFAULT_LIMITS;
   let operators: readonly OperatorLike[] = [];
   if (options !== undefined) {
     const given = optionsSchema.safeParse(options);
     const resolved = safeResolveLimits(given.success ? given.data.limits : (options as { limits?: unknown } | null)?.limits);
-    const problems = [...(given.success ? [] : fromZodIssues(given.error.issues)), ...(resolved.success ? [] : resolved.issues)];
-    if (!given.success || !resolved.success) return { success: false, code: 'OPTIONS_INVALID', issues: problems };
+    const problems = [...(given.success ? operatorNameIssues(given.data.operators ?? []) : fromZodIssues(given.error.issues)), ...(resolved.success ? [] : resolved.issues)];
+    if (!given.success || !resolved.success || problems.length > 0) return { success: false, code: 'OPTIONS_INVALID', issues: problems };
     limits = resolved.limits;
     operators = options.operators ?? [];
   }
@@ -80,14 +93,16 @@ export function safeParsePolicy(input: unknown, options?: ParsePolicyOptions): S
   if (!shape.success) {
     // Forbidden keys found by the guard come first, then every shape problem, then the
     // cross-checks of the parts that did parse: one run reports every mistake it can find.
-    const loose = checkPolicyLoosely(input, createOperatorRegistry(operators), checkOptions);
+    const registry = createOperatorRegistry(operators);
+    const loose = [...checkPolicyLoosely(input, registry, checkOptions), ...valueIssues(input, registry, false)];
     return { success: false, code: 'POLICY_INVALID', issues: [...screening.issues, ...fromZodIssues(shape.error.issues), ...loose] };
   }
   const policy = shape.data;
-  const issues = [...screening.issues, ...checkPolicy(policy, createOperatorRegistry(operators), checkOptions)];
+  const registry = createOperatorRegistry(operators);
+  const issues = [...screening.issues, ...checkPolicy(policy, registry, checkOptions), ...valueIssues(policy, registry, true)];
   if (issues.length === 0) issues.push(...findUnsatisfiableWindows(policy));
   if (issues.length > 0) return { success: false, code: 'POLICY_INVALID', issues };
-  return { success: true, policy: markParsed(deepFreeze(policy)), warnings: lintParsedPolicy(policy) };
+  return { success: true, policy: markParsed(deepFreeze(policy)), warnings: lintParsedPolicy(policy, registry) };
 }
 
 /**
@@ -102,6 +117,42 @@ export function parsePolicy(input: unknown, options?: ParsePolicyOptions): Polic
   const result = safeParsePolicy(input, options);
   if (!result.success) throw new ArrearsError(result.code, result.issues);
   return result.policy;
+}
+
+/**
+ * Comparisons against a value their fact never takes (`legalStage equal 'litigaton'`, a bucket
+ * the policy does not define), in every tree: rules' `when`, named conditions, blocks' `when`.
+ * `valid`: the policy's shape was accepted; otherwise each tree and the buckets are checked only
+ * if they parse on their own (the shape errors tell the rest), and unparsed buckets leave the
+ * `bucket` fact unchecked.
+ */
+function valueIssues(input: unknown, operators: OperatorRegistry, valid: boolean): Issue[] {
+  if (!isRecord(input)) return [];
+  const buckets = valid ? { success: true as const, data: (input as Policy).buckets } : policySchema.shape.buckets.safeParse(input.buckets);
+  const ctx = {
+    // Buckets that did not parse say nothing of which the `bucket` fact takes.
+    values: (fact: string) => (buckets.success ? factValues(fact, buckets.data) : fact === 'bucket' ? undefined : factValues(fact, undefined)),
+    isBuiltIn: (name: string) => operators.isBuiltIn(name),
+  };
+  const named = isRecord(input.conditions) ? Object.entries(input.conditions).map(([name, tree]): [unknown, (string | number)[]] => [tree, ['conditions', name]]) : [];
+  return [...named, ...conditionRoots(input, true)].flatMap(([tree, path]) =>
+    valid || topLevelConditionSchema.safeParse(tree).success ? checkConditionValues(tree, ctx, path) : [],
+  );
+}
+
+/** The condition trees of rules and constraints (`blocksOnly`: only blocks take a `when`), read from the raw input. */
+function conditionRoots(input: Readonly<Record<string, unknown>>, blocksOnly: boolean): [unknown, (string | number)[]][] {
+  const { rules, compliance } = input;
+  const roots: [unknown, (string | number)[]][] = [];
+  if (Array.isArray(rules)) rules.forEach((rule, r) => isRecord(rule) && roots.push([rule.when, ['rules', r, 'when']]));
+  if (Array.isArray(compliance)) {
+    compliance.forEach((layer, l) => {
+      const constraints = isRecord(layer) ? layer.constraints : undefined;
+      if (!Array.isArray(constraints)) return;
+      constraints.forEach((c, i) => isRecord(c) && (!blocksOnly || c.kind === 'block') && roots.push([c.when, ['compliance', l, 'constraints', i, 'when']]));
+    });
+  }
+  return roots;
 }
 
 /** The policy's own limits, read from the raw input: shape is zod's job, anything odd is skipped. */
@@ -132,18 +183,10 @@ const MAX_CONDITION_ISSUES = 100;
  * each tree crosses a limit is reported.
  */
 function conditionLimitIssues(input: object, limits: Limits): Issue[] {
-  const { rules, conditions, compliance } = input as { rules?: unknown; conditions?: unknown; compliance?: unknown };
+  const { conditions } = input as { conditions?: unknown };
   const named = isRecord(conditions) ? conditions : {};
   const chains = referenceChains(named);
-  const roots: [unknown, (string | number)[]][] = [];
-  if (Array.isArray(rules)) rules.forEach((rule, r) => isRecord(rule) && roots.push([rule.when, ['rules', r, 'when']]));
-  if (Array.isArray(compliance)) {
-    compliance.forEach((layer, l) => {
-      const constraints = isRecord(layer) ? layer.constraints : undefined;
-      if (!Array.isArray(constraints)) return;
-      constraints.forEach((c, i) => isRecord(c) && roots.push([c.when, ['compliance', l, 'constraints', i, 'when']]));
-    });
-  }
+  const roots = conditionRoots(input as Readonly<Record<string, unknown>>, false);
   const referenced = new Set<string>();
   for (const [root] of roots) forEachReference(root, [], (name) => referenced.add(name));
   for (const chain of chains.values()) for (const name of chain.targets) referenced.add(name);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { DeepReadonly } from '../../readonly';
 import { topLevelConditionSchema } from '../../conditions/schema';
-import { idSchema, jurisdictionSchema, safeKeySchema, strictObject } from '../../model/primitives';
+import { DATE_RANGE_MESSAGE, idSchema, isDateOutOfRange, jurisdictionSchema, safeKeySchema, strictObject } from '../../model/primitives';
 import { isoDateToDayNumber } from '../../time/instant';
 import { ACTION_KINDS, CHANNELS, RELATIONSHIPS } from '../../vocabulary';
 import { layerSchema } from './constraints';
@@ -59,7 +59,14 @@ export const holidayEntrySchema = z.string().refine(
     return from !== null && to !== null && from <= to && to - from <= 366;
   },
   { message: "must be a date YYYY-MM-DD or a range 'YYYY-MM-DD/YYYY-MM-DD' of at most a year", params: { code: 'invalid_date' } },
-);
+)
+  // Every other date in a policy or an account keeps to 1900–2200, the range of the instants
+  // decisions are made at: a holiday in year 0 or 9999 is a typo that would never close a window.
+  // Checked apart (an entry that is not a date is told so by the check above, once).
+  .refine((s) => !(HOLIDAY_ENTRY.exec(s)?.slice(1).some((d) => d !== undefined && isDateOutOfRange(d)) ?? false), {
+    message: DATE_RANGE_MESSAGE,
+    params: { code: 'invalid_date' },
+  });
 
 /** The whole policy document. */
 export const policySchema = strictObject({

@@ -1,0 +1,256 @@
+/**
+ * Comparisons against a value the fact never takes. Some facts take fewer values than their type
+ * allows: a closed list (`legalStage`, `localWeekday`), or a format (`currency` is three capital
+ * letters). `legalStage equal 'litigaton'` is then false for every account, and a block written
+ * with it silently never fires: such a value is refused where it is written, with a "did you mean".
+ * Which facts have which values is the caller's to say (see `ValueCheckContext`), so that
+ * conditions stay independent of the catalogue.
+ */
+import type { Issue } from '../errors';
+import { conditionKind } from './schema';
+import { suggest } from './suggest';
+
+type Path = readonly (string | number)[];
+
+/** The values a fact can take, when they are fewer than its type allows. */
+export interface ValueDomain {
+  /** What the values are, in words: `one of mon, tue, wed, thu, fri, sat, sun`. */
+  readonly describe: string;
+  /** Whether the fact can be this string. */
+  has(value: string): boolean;
+  /** The value `value` was probably meant as (`'Sun'` → `'sun'`), or undefined. */
+  suggest(value: string): string | undefined;
+  /**
+   * How the values read as numbers, for the numeric operators (`lessThan`…): `'never'` (none
+   * starts with a digit: json-rules-engine's number check refuses them all), `'prefix'` (they start
+   * with digits but are no numbers, as dates: the check passes, a comparison with a number is
+   * false), or `'maybe'`.
+   */
+  readonly numbers: 'never' | 'prefix' | 'maybe';
+  /** A value of the fact, for messages. */
+  readonly example: string;
+  /** The fact is a list of such values (`contains` searches it), not one of them. */
+  readonly list?: boolean;
+}
+
+/** How a string reads as a number: as json-rules-engine's number check does, then as `<` does. */
+function numbersOf(values: readonly string[]): ValueDomain['numbers'] {
+  if (values.every((v) => Number.isNaN(Number.parseFloat(v)))) return 'never';
+  return values.every((v) => Number.isNaN(Number(v))) ? 'prefix' : 'maybe';
+}
+
+/**
+ * The domain of a fact whose values are a closed list. The "did you mean" is the closest value,
+ * case differences being free (`'Sun'` → `'sun'`), unless `options.suggest` knows better.
+ *
+ * @example
+ * const stages = oneOf(['none', 'litigation']);
+ * stages.has('litigaton');     // false
+ * stages.suggest('litigaton'); // 'litigation'
+ */
+export function oneOf(
+  values: readonly string[],
+  options: { readonly describe?: string; readonly suggest?: (value: string) => string | undefined; readonly list?: boolean } = {},
+): ValueDomain {
+  const own = options.suggest;
+  return {
+    describe: options.describe ?? `one of ${values.join(', ')}`,
+    has: (value) => values.includes(value),
+    suggest: (value) => own?.(value) ?? suggest(value, values),
+    numbers: numbersOf(values),
+    example: values[0] ?? '',
+    ...(options.list === undefined ? {} : { list: options.list }),
+  };
+}
+
+/**
+ * The domain of a fact whose values follow a format (`currency`: `/^[A-Z]{3}$/`).
+ *
+ * @example
+ * const currency = format({ describe: "an ISO 4217 code of three capital letters, e.g. 'USD'", has: (v) => /^[A-Z]{3}$/.test(v), numbers: 'never', example: 'USD' });
+ * currency.has('usd'); // false
+ */
+export function format(spec: {
+  readonly describe: string;
+  readonly has: (value: string) => boolean;
+  readonly suggest?: (value: string) => string | undefined;
+  readonly numbers: ValueDomain['numbers'];
+  readonly example: string;
+}): ValueDomain {
+  const own = spec.suggest;
+  return {
+    describe: spec.describe,
+    has: spec.has,
+    suggest: (value) => {
+      const hit = own?.(value);
+      return hit !== undefined && hit !== value && spec.has(hit) ? hit : undefined;
+    },
+    numbers: spec.numbers,
+    example: spec.example,
+  };
+}
+
+/** What `checkConditionValues` checks against. */
+export interface ValueCheckContext {
+  /** The values a fact can take, or undefined when any value of its type is possible. */
+  values(fact: string): ValueDomain | undefined;
+  /** Whether an operator is json-rules-engine's own, decorated or not (a custom one ends the analysis). */
+  isBuiltIn(operator: string): boolean;
+}
+
+/**
+ * Calls `visit` for each comparison of a tree (not inside the named conditions it refers to, which
+ * are checked where they are defined), with its path. Recursion is safe: the input guard bounded
+ * the nesting before any tree is walked.
+ *
+ * @example
+ * forEachComparison(rule.when, ['rules', 0, 'when'], (c, at) => console.log(at.join('.'), c.fact));
+ */
+export function forEachComparison(root: unknown, path: Path, visit: (comparison: Readonly<Record<string, unknown>>, at: Path) => void): void {
+  if (root === null || typeof root !== 'object') return;
+  const node = root as Readonly<Record<string, unknown>>;
+  const kind = conditionKind(node);
+  if (kind === 'all' || kind === 'any') {
+    const children = node[kind];
+    if (Array.isArray(children)) children.forEach((child, i) => forEachComparison(child, [...path, kind, i], visit));
+  } else if (kind === 'not') {
+    forEachComparison(node.not, [...path, 'not'], visit);
+  } else if (kind === 'fact') {
+    visit(node, path);
+  }
+}
+
+/**
+ * The comparisons of a tree against a value its fact never takes: `equal`, `notEqual`, each
+ * element of `in` / `notIn`, `contains` / `doesNotContain`, decorated or not (`not:`, `swap:`,
+ * `someValue:`… move and unpack the sides as json-rules-engine does). Such a comparison is false
+ * (or, for `notEqual`, true) for every account: `unknown_value`, at the value or list element,
+ * with a "did you mean". Numeric operators against facts that are never numbers, and dates
+ * compared with numbers, are refused too (false for every account). Comparisons through a `path`,
+ * against a `{ fact }` reference, or with a custom operator are left alone.
+ *
+ * @summary Finds comparisons against values a fact never takes.
+ * @param root - the tree (a rule's `when`, a named condition, a block's `when`).
+ * @param ctx - the facts' values, and which operators are json-rules-engine's.
+ * @param path - where the tree sits in its document, e.g. `['rules', 3, 'when']`.
+ * @returns the issues, empty when every value can occur.
+ * @example
+ * checkConditionValues(
+ *   { all: [{ fact: 'legalStage', operator: 'equal', value: 'litigaton' }] },
+ *   { values: (f) => (f === 'legalStage' ? oneOf(['none', 'litigation']) : undefined), isBuiltIn: () => true },
+ *   ['rules', 0, 'when'],
+ * );
+ * // [{ code: 'unknown_value', path: ['rules', 0, 'when', 'all', 0, 'value'],
+ * //    message: "the fact 'legalStage' is never \"litigaton\": it is one of none, litigation, so this comparison is never true; did you mean 'litigation'?" }]
+ */
+export function checkConditionValues(root: unknown, ctx: ValueCheckContext, path: Path = []): Issue[] {
+  const issues: Issue[] = [];
+  forEachComparison(root, path, (node, at) => {
+    const { fact, operator, value } = node;
+    if (typeof fact !== 'string' || typeof operator !== 'string' || node.path !== undefined || isFactReference(value)) return;
+    const domain = ctx.values(fact);
+    if (domain === undefined || !ctx.isBuiltIn(operator)) return;
+    for (const problem of comparisonProblems(fact, operator, value, domain)) issues.push({ ...problem, path: [...at, ...problem.path] });
+  });
+  return issues;
+}
+
+/** One side of a comparison: the fact (one value, or a list of values), literals from the policy, or unknown. */
+type Side =
+  | { readonly kind: 'fact'; readonly list: boolean }
+  | { readonly kind: 'values'; readonly items: readonly { readonly value: unknown; readonly at: Path }[] }
+  | { readonly kind: 'unknown' };
+
+/** `someValue:` and friends compare element by element: a list side becomes its elements. */
+function unpack(side: Side): Side {
+  if (side.kind === 'fact') return side.list ? { kind: 'fact', list: false } : { kind: 'unknown' };
+  if (side.kind === 'values') {
+    return { kind: 'values', items: side.items.flatMap((item) => (Array.isArray(item.value) ? item.value.map((value: unknown, i) => ({ value, at: [...item.at, i] })) : [])) };
+  }
+  return side;
+}
+
+const NUMERIC: readonly string[] = ['lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive'];
+/** The operators that are true when the two sides meet; their opposites are true when they never do. */
+const POSITIVE: readonly string[] = ['equal', 'in', 'contains'];
+
+function comparisonProblems(fact: string, operator: string, value: unknown, domain: ValueDomain): Issue[] {
+  const parts = operator.split(':');
+  const base = parts[parts.length - 1] as string;
+  const decorators = parts.slice(0, -1);
+  let left: Side = { kind: 'fact', list: domain.list === true };
+  let right: Side = { kind: 'values', items: [{ value, at: ['value'] }] };
+  for (const d of decorators) {
+    if (d === 'swap') [left, right] = [right, left];
+    else if (d === 'someValue' || d === 'everyValue') right = unpack(right);
+    else if (d === 'someFact' || d === 'everyFact') left = unpack(left);
+  }
+  // With only `not:` and `swap:` around it, the answer is one constant: say which.
+  const plain = decorators.every((d) => d === 'not' || d === 'swap');
+  const negated = decorators.filter((d) => d === 'not').length % 2 === 1;
+  const constant = plain ? (POSITIVE.includes(base) !== negated ? 'never true' : 'always true') : undefined;
+  const never = (items: readonly { value: unknown; at: Path }[], element: boolean): Issue[] =>
+    items.flatMap(({ value: v, at }) => {
+      if (typeof v !== 'string' || domain.has(v)) return [];
+      const effect = element || at.length > 1 || constant === undefined ? 'this value never matches' : `this comparison is ${constant}`;
+      const hit = domain.suggest(v);
+      // The hint goes last: it ends in '?', and anything after it would read as a second sentence.
+      const hint = hit === undefined ? '' : `; did you mean '${hit}'?`;
+      return [{ code: 'unknown_value', path: at, message: `the fact '${fact}' is never ${JSON.stringify(v)}: it is ${domain.describe}, so ${effect}${hint}` }];
+    });
+  const elementsOf = (side: Side) => (side.kind === 'values' ? unpack(side) : side);
+  const scalar = (s: Side) => s.kind === 'fact' && !s.list;
+  const listFact = (s: Side) => s.kind === 'fact' && s.list;
+  const literals = (s: Side) => (s.kind === 'values' ? s.items : []);
+
+  if (base === 'equal' || base === 'notEqual') {
+    if (scalar(left)) return never(literals(right), false);
+    if (scalar(right)) return never(literals(left), false);
+  } else if (base === 'in' || base === 'notIn') {
+    // The left side is searched for in the right one.
+    if (scalar(left)) return never(literals(elementsOf(right)), true);
+    if (listFact(right)) return never(literals(left), false);
+  } else if (base === 'contains' || base === 'doesNotContain') {
+    // The right side is searched for in the left one.
+    if (listFact(left)) return never(literals(right), false);
+    if (scalar(right)) return never(literals(elementsOf(left)), true);
+  } else if (NUMERIC.includes(base)) {
+    return numericProblems(fact, base, operator, left, right, domain);
+  }
+  return [];
+}
+
+/**
+ * json-rules-engine's numeric operators first check that the fact side reads as a number
+ * (`parseFloat`), then compare with JavaScript's `<`: a string that is no number against a number
+ * is false.
+ */
+function numericProblems(fact: string, base: string, operator: string, left: Side, right: Side, domain: ValueDomain): Issue[] {
+  if (left.kind === 'fact' && !left.list && domain.numbers === 'never') {
+    return [
+      {
+        code: 'invalid_operand',
+        path: ['operator'],
+        message: `'${operator}' compares numbers, and the fact '${fact}' never is one: it is ${domain.describe}; json-rules-engine checks that first, so '${base}' is false for every account`,
+      },
+    ];
+  }
+  const factSide = left.kind === 'fact' ? left : right;
+  const valueSide = left.kind === 'fact' ? right : left;
+  if (factSide.kind !== 'fact' || factSide.list || valueSide.kind !== 'values' || domain.numbers === 'maybe') return [];
+  return valueSide.items.flatMap(({ value, at }) =>
+    typeof value === 'number' || typeof value === 'boolean' || value === null
+      ? [
+          {
+            code: 'type_mismatch',
+            path: at,
+            message: `the fact '${fact}' is ${domain.describe}, never a number: '${base}' against ${JSON.stringify(value)} is false for every account (compare with a string, e.g. '${domain.example}')`,
+          },
+        ]
+      : [],
+  );
+}
+
+function isFactReference(value: unknown): boolean {
+  return value !== null && typeof value === 'object' && Object.hasOwn(value, 'fact');
+}
