@@ -1,13 +1,24 @@
 import type { EvaluationContext } from '../facts/context';
 import type { Layer, WindowConstraint } from '../policy/schema/constraints';
 import type { ZoneClocks } from '../time';
-import { weekdayOfDayNumber } from '../time/instant';
+import { dayNumberToIsoDate, weekdayOfDayNumber } from '../time/instant';
 import { WEEKDAYS, type Weekday } from '../vocabulary';
 import { BoundedMemo, type IntervalCache } from './interval-cache';
 import { type Interval, intersect, union } from './intervals';
 import { type Candidate, type Check, type CheckResult, provenance, type ReasonDraft } from './types';
 
 const DAY = 86_400_000;
+/*
+ * How far a check follows a window before it says the window never closes (an open span that long
+ * is open for good) or never opens for this person. Past the horizon and the last holiday, one
+ * zone repeats its week: two weeks and a day show all of it, even when the only hours of one week
+ * fall in a spring-forward gap. Several zones drift against each other as each changes to and
+ * from DST, so they need a year (and those two weeks) to show every combination.
+ */
+const ONE_ZONE_CYCLE = 15 * DAY;
+const ZONES_CYCLE = 380 * DAY;
+/** Holidays further ahead than this (ten years, the longest horizon) are not waited for: bounded work per check. */
+const HOLIDAY_LOOKAHEAD = 3660 * DAY;
 
 /** Hours of one window, after the debtor's own preferences replaced them where allowed. */
 interface Slot {
@@ -105,7 +116,14 @@ class WindowTimeline implements Check {
   readonly #base: Pick<ReasonDraft, 'constraint' | 'layer' | 'citation'>;
   readonly #env: WindowEnv;
   readonly #horizonEnd: number;
+  /** Whether any window of the layer has holidays: only then is a refusal worth a second look. */
+  readonly #closes: boolean;
+  /** Open spans of [a, b), with holidays; a span ending at `b` was cut there and may go on. */
   #cache: { a: number; b: number; list: Interval[] } | null = null;
+  /** Filled on first use: how far to follow a window (see `#reach`), and the plain refusal. */
+  #cycle: number | undefined;
+  #lastClosed: number | undefined;
+  #outside: ReasonDraft | undefined;
   // Answers by instant; bounded because solve() may visit many instants for odd policies.
   readonly #answers = new BoundedMemo<number, CheckResult>(256);
   // Bound once: a closure per question would be garbage on every check of every decision.
@@ -116,6 +134,7 @@ class WindowTimeline implements Check {
     this.#base = base;
     this.#env = env;
     this.#horizonEnd = horizonEnd;
+    this.#closes = bound.some((w) => w.closed.size > 0);
   }
 
   at(t: number): CheckResult {
@@ -126,35 +145,107 @@ class WindowTimeline implements Check {
     return openIntervals(this.#bound, this.#env, a, b, true);
   }
 
+  /**
+   * The end of the range followed to answer for `t`: past the horizon (a window reopening after
+   * it is reported as such, and the solver says BEYOND_HORIZON) and past the last holiday, by a
+   * whole cycle of the zones. A span still open there never closes; no opening by then, none ever.
+   */
+  #reach(t: number): number {
+    if (this.#cycle === undefined) {
+      const first = this.#bound[0]?.zones[0];
+      this.#cycle = this.#bound.some((w) => w.zones.some((z) => z !== first)) ? ZONES_CYCLE : ONE_ZONE_CYCLE;
+      let last = -Infinity;
+      for (const w of this.#bound) for (const d of w.closed) if (d > last) last = d;
+      // The local day `last` ends by (last + 2) · DAY in every zone (offsets are under 15 hours).
+      this.#lastClosed = (last + 2) * DAY;
+    }
+    const holidays = Math.min(this.#lastClosed ?? -Infinity, t + HOLIDAY_LOOKAHEAD);
+    return Math.max(this.#horizonEnd, holidays) + this.#cycle;
+  }
+
+  /**
+   * Open spans around `t`, computed until one tells the answer: a span holding `t` that ends
+   * before the range computed does (a span cut at the range's end says nothing of where it ends),
+   * or a span opening after `t` — or until `#reach`.
+   */
   #covering(t: number): { list: Interval[]; b: number } {
-    const horizonEnd = this.#horizonEnd;
+    const reach = this.#reach(t);
     for (let span = 2; ; span *= 4) {
       const a = t - 2 * DAY;
-      const b = Math.min(t + span * DAY, horizonEnd + 2 * DAY);
-      if (!this.#cache || this.#cache.a > a || this.#cache.b < b) this.#cache = { a, b, list: openIntervals(this.#bound, this.#env, a, b, true) };
-      const list = this.#cache.list;
-      const hit = list.find(([x, y]) => y > t && (x > t || y < b));
-      if (hit || b >= horizonEnd + 2 * DAY) return { list, b };
+      const b = Math.min(t + span * DAY, reach);
+      let cache = this.#cache;
+      if (cache === null || cache.a > a || cache.b < b) this.#cache = cache = { a, b, list: openIntervals(this.#bound, this.#env, a, b, true) };
+      // The cached range may reach further than this one: its own end is where spans were cut.
+      const end = cache.b;
+      if (cache.list.some(([x, y]) => y > t && (x > t || y < end)) || end >= reach) return cache;
     }
   }
 
   #compute(t: number): CheckResult {
     const { list, b } = this.#covering(t);
     const inside = list.find(([x, y]) => x <= t && t < y);
-    if (inside) return { ok: true, until: inside[1] >= b ? null : inside[1] };
+    // Cut at the range's end only when the search went all the way to `#reach`: open for good.
+    if (inside) return { ok: true, until: inside[1] < b ? inside[1] : null };
     const next = list.find(([x]) => x > t);
-    const holiday = openIntervals(this.#bound, this.#env, t - 2 * DAY, t + 2 * DAY, false).some(([x, y]) => x <= t && t < y);
-    const bound = this.#bound;
-    return {
-      ok: false,
-      from: next && next[0] <= this.#horizonEnd ? next[0] : null,
-      reason: {
-        ...this.#base,
-        code: holiday ? 'HOLIDAY' : 'OUTSIDE_CONTACT_WINDOW',
-        message: holiday ? `closed for a holiday: ${describe(bound)}` : `outside the contact window ${describe(bound)}`,
-      },
-    };
+    return this.#refusal(t, next === undefined ? null : next[0]);
   }
+
+  /**
+   * Why the window is shut at `t`, and until when. A holiday is named for what it does: shut
+   * hours that would be open now (HOLIDAY until the window opens), or keep shut hours that would
+   * open before `from` — then the hours refuse until they would open (OUTSIDE_CONTACT_WINDOW),
+   * and the solver, asking again there, hears HOLIDAY: two reasons, each true until its own end,
+   * rather than a week of holidays blamed on the hours.
+   */
+  #refusal(t: number, from: number | null): CheckResult {
+    const outside = (this.#outside ??= { ...this.#base, code: 'OUTSIDE_CONTACT_WINDOW', message: `outside the contact window ${describe(this.#bound)}` });
+    if (!this.#closes) return { ok: false, from, reason: outside };
+    const stop = from ?? t + 2 * DAY;
+    const plain = openIntervals(this.#bound, this.#env, t, stop, false)[0];
+    if (plain === undefined) return { ok: false, from, reason: outside };
+    if (plain[0] > t) return { ok: false, from: plain[0], reason: outside };
+    return { ok: false, from, reason: { ...this.#base, code: 'HOLIDAY', message: `${this.#closedDates(t, stop)}: contact window ${describe(this.#bound)}` } };
+  }
+
+  /** "closed on holiday 2026-10-01 to 2026-10-07 (calendar CN)": the closed dates in [t, stop), by calendar. */
+  #closedDates(t: number, stop: number): string {
+    const env = this.#env;
+    const byCalendar = new Map<string, Set<number>>();
+    for (const w of this.#bound) {
+      if (w.closed.size === 0) continue;
+      for (const zone of w.zones) {
+        const clock = env.clocks.get(zone);
+        const today = clock.dayNumber(t);
+        for (let d = today - 1, last = clock.dayNumber(stop - 1); d <= last; d++) {
+          if (!w.closed.has(d)) continue;
+          // Yesterday counts only when its night runs past midnight into `t`.
+          if (d < today && !w.slots.some((s) => slotIntervals(s, null, zone, env, d, d).some(([x, y]) => x <= t && t < y))) continue;
+          for (const id of w.window.closedOn) {
+            if (env.holidays.get(id)?.has(d) !== true) continue;
+            let days = byCalendar.get(id);
+            if (days === undefined) byCalendar.set(id, (days = new Set()));
+            days.add(d);
+          }
+        }
+      }
+    }
+    if (byCalendar.size === 0) return 'closed for a holiday';
+    const parts = [...byCalendar].map(([id, days]) => `${runs([...days].sort((x, y) => x - y)).join(', ')} (calendar ${id})`);
+    return `closed on holiday ${parts.join('; ')}`;
+  }
+}
+
+/** Sorted day numbers as dates, consecutive days as one range: '2026-10-01 to 2026-10-07'. */
+function runs(days: readonly number[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < days.length; ) {
+    let j = i;
+    while (j + 1 < days.length && (days[j + 1] as number) === (days[j] as number) + 1) j++;
+    const start = dayNumberToIsoDate(days[i] as number);
+    out.push(j === i ? start : `${start} to ${dayNumberToIsoDate(days[j] as number)}`);
+    i = j + 1;
+  }
+  return out;
 }
 
 const slotKey = (slots: readonly Slot[]) => slots.map((s) => `${s.days.join('')}${s.from}-${s.to}`).join(';');

@@ -46,8 +46,8 @@ export const windowSchema = strictObject({
   from: timeOfDaySchema.describe('Opens at this local time (inclusive).'),
   to: endTimeOfDaySchema.describe('Closes at this local time (exclusive); earlier than `from` means past midnight.'),
   zone: zoneRefSchema,
-  closedOn: z.array(idSchema).default([]).describe('Holiday calendars (ids in `holidays`) whose dates close the window.'),
-  debtorMayOverride: z.boolean().default(false).describe("When the account states the debtor's own convenient times, use those instead of these hours."),
+  closedOn: z.array(idSchema).default([]).describe("Holiday calendars (ids in `holidays`) whose dates close the window, read in the window's zone (the person's, for 'contact')."),
+  debtorMayOverride: z.boolean().default(false).describe("When the account states the debtor's own convenient times, use those instead of this window's hours and days (its `closedOn` still applies)."),
 }).describe('A contact window. Windows of one layer are a union; different layers intersect.');
 
 /**
