@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { fixedOffsetProblem, isValidTimeZone } from '../time';
 import { zoneSpelling } from '../time/zone-name';
-import { formatInstant, isoDateToDayNumber, MAX_INSTANT_EXCLUSIVE, MIN_INSTANT, MS_PER_DAY, parseInstant } from '../time/instant';
+import { formatInstant, isDate, isoDateToDayNumber, MAX_INSTANT_EXCLUSIVE, MIN_INSTANT, MS_PER_DAY, parseInstant } from '../time/instant';
 import { unknownKeysError } from '../zod-issues';
 
 /** Keys that would reach `Object.prototype` if copied naively; refused everywhere. */
@@ -50,7 +50,8 @@ const INSTANT_EXAMPLE = '"2026-11-23T21:05:00+08:00"';
  * gets one sentence saying what is expected; a missing one is left to zod ("is required").
  */
 const stringOrDate = (expected: string) =>
-  z.union([z.string(), z.instanceof(Date)], {
+  // `isDate`, not `instanceof`: a Date made in another realm (an iframe, a vm, a test sandbox) is one.
+  z.union([z.string(), z.custom<Date>(isDate)], {
     error: (issue) => {
       if (issue.input === undefined) return undefined;
       const epoch = typeof issue.input === 'number' ? ' (epoch milliseconds are not taken: pass new Date(ms))' : '';
@@ -181,7 +182,7 @@ export const timeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
 
 /** Local end time of day, `HH:mm`, where `24:00` means the end of the day. */
 export const endTimeOfDaySchema = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, {
-  message: "must be a local time 'HH:mm' between 00:01 and 24:00",
+  message: "must be a local time 'HH:mm' between 00:00 and 23:59, or '24:00' for the end of the day",
 });
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
