@@ -74,7 +74,7 @@ const SCHEMA_TYPES: readonly (readonly [z.ZodType, NamedType])[] = [
     locationTimeZoneSchema,
     {
       name: 'place zone',
-      text: "Where a person is: the IANA time zone name of a place, `'America/New_York'`, `'Asia/Shanghai'`, or `'UTC'`. Bare offsets (`'+08:00'`) and fixed-offset names (`'EST'`, `'MST'`, `'HST'`, `'Etc/GMT+5'`) are refused: they have no DST rules, and a New York debtor entered as `'EST'` would be called at 21:30 EDT all summer.",
+      text: "Where a person is: the IANA time zone name of a place, `'America/New_York'`, `'Asia/Shanghai'`, or `'UTC'`. Bare offsets (`'+08:00'`) and names that are not a place (`'EST'`, `'MST'`, `'HST'`, `'Etc/GMT+5'`, `'SystemV/EST5'`) are refused: they have no DST rules, and a New York debtor entered as `'EST'` would be called at 21:30 EDT all summer. A name in the wrong case (`'america/chicago'`) is accepted and written back in its canonical spelling.",
     },
   ],
   [zoneRefSchema, { name: 'zone', text: "Where local time is read: `'contact'` (the zone(s) of the person reached; default) or a fixed IANA time zone." }],
@@ -513,7 +513,7 @@ const ERROR_CODE_DOCS: Record<ErrorCode, string> = {
   COMPOSE_INVALID: '`composePolicies`: an input is invalid (paths start with its index), or two inputs define the same id differently.',
   LIMIT_EXCEEDED: 'An input exceeds a size limit (too deep, too many rules or attempts, a string too long…); it is not validated further. See [limits](limits.md).',
   CONDITION_FAILED:
-    '`decide`: one of json-rules-engine\'s own operators threw on this account\'s values (e.g. `swap:in` searching an absent `attributes.*` fact); the issue is at the condition\'s path in the policy. Comparisons that fail for every account are refused when the policy is parsed.',
+    '`decide`: an operator threw on this account\'s values — one of json-rules-engine\'s own (e.g. `swap:in` searching an absent `attributes.*` fact; issue code `invalid_operand`) or a custom one (`operator_threw`, the operator\'s error as `cause`); the issue is at the condition\'s path in the policy. Comparisons that fail for every account are refused when the policy is parsed.',
 };
 
 /** zod's own issue codes (shape problems). The type makes this list complete. */
@@ -546,7 +546,7 @@ const ISSUE_CODE_DOCS: Record<string, IssueCodeDoc> = {
   invalid_date: { where: 'account, policy', severity: 'error', text: 'Not a calendar date `YYYY-MM-DD` that exists (or, in `holidays`, not a range of at most a year).' },
   invalid_instant: { where: 'account, options', severity: 'error', text: 'Not an ISO 8601 instant (or an invalid `Date`), or outside 1900-2200.' },
   missing_offset: { where: 'account, options', severity: 'error', text: 'A date-time without `Z` or an offset: ambiguous, it is a different instant in every zone.' },
-  invalid_time_zone: { where: 'account, policy', severity: 'error', text: "Not an IANA time zone name (`'Mars/Olympus'`, `'+08:00'`)." },
+  invalid_time_zone: { where: 'account, policy', severity: 'error', text: "Not an IANA time zone name (`'Mars/Olympus'`, `'+08:00'`), or, for a person, not a place (`'EST'`, `'Etc/GMT+5'`, `'SystemV/EST5'`)." },
   missing_due_date: { where: 'account', severity: 'error', text: 'The account has neither `dueDate` nor `instalments`.' },
   duplicate_id: { where: 'account, policy', severity: 'error', text: 'Two contacts, rules, layers, constraints or buckets share an id.' },
   unknown_contact: { where: 'account', severity: 'error', text: 'An attempt names a `contactId` that is not in `contacts`.' },
@@ -612,8 +612,8 @@ const ISSUE_CODE_DOCS: Record<string, IssueCodeDoc> = {
 };
 
 const REASON_CODE_DOCS: Record<ReasonCode, string> = {
-  OUTSIDE_CONTACT_WINDOW: 'Outside every contact window that applies; `until` is when one opens.',
-  HOLIDAY: 'Today is in a holiday calendar the window closes on.',
+  OUTSIDE_CONTACT_WINDOW: 'Outside every contact window that applies; `until` is when one opens — or, when its hours would open on a holiday, when they would have opened (a `HOLIDAY` reason of the same window follows).',
+  HOLIDAY: 'Today, or a day the window would otherwise open on before `allowedFrom`, is in a holiday calendar the window closes on; the message names the dates and the calendar.',
   FREQUENCY_CAP: 'A frequency cap is reached; `until` is when an attempt leaves its period.',
   COOLDOWN: 'A cool-down after an outcome or action is running; `until` is when it ends.',
   CONTACT_ORDER: 'An earlier rank of the contact order is not exhausted yet.',

@@ -194,7 +194,9 @@ function refusingAt(probes: ProbeEngines, policy: Policy, account: Account, atte
     if (layer === undefined || constraint === undefined) return true;
     const constraints = constraint.kind === 'window' ? layer.constraints.filter((c) => c.kind === 'window') : [constraint];
     const alone = proposalFor(probes.get(judged.action, { layer, constraints }).decide(account, { now }).proposals, attempt);
-    return alone !== undefined && alone.reasons.some((x) => x.code === r.code && x.constraint === r.constraint);
+    // Only what refuses at this instant: a window's first reason (outside its hours now), not the
+    // holiday it would meet next; a constraint's later reasons describe the wait, not the attempt.
+    return alone !== undefined && alone.reasons.find((x) => x.constraint === r.constraint)?.code === r.code;
   });
   if (out.length > 0) return out;
   const horizon = judged.proposal.reasons.filter((r) => r.code === 'BEYOND_HORIZON');
