@@ -37,8 +37,9 @@ export function hashOfParsedPolicy(policy: unknown): string {
 function guard(value: unknown): void {
   const screening = screenInput(value, DEFAULT_LIMITS);
   if (screening.verdict === 'limit') throw new ArrearsError('LIMIT_EXCEEDED', screening.issues);
-  const cycles = screening.issues.filter((i) => i.code === 'cyclic');
-  if (cycles.length > 0) throw new ArrearsError('POLICY_INVALID', cycles);
+  // A cycle, or a value that throws when read, would crash the canonical JSON walk below.
+  const unhashable = screening.issues.filter((i) => i.code === 'cyclic' || i.code === 'unreadable');
+  if (unhashable.length > 0) throw new ArrearsError('POLICY_INVALID', unhashable);
 }
 
 /**
