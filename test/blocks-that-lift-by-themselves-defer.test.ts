@@ -59,6 +59,20 @@ describe('blocks that lift by themselves', () => {
     expect(p).toMatchObject({ status: 'deferred', allowedFrom: '2026-12-01T13:00:00Z' });
   });
 
+  it('a hold that starts before the proposal is allowed defers it past the hold (or blocks it, with no end)', () => {
+    // 21:30: the window reopens at 08:00 tomorrow, when a legal hold has begun.
+    const hold = (until?: string) => account({ legal_hold: { since: '2026-11-21', ...(until ? { until } : {}) } });
+    expect(proposal(hold('2026-11-30'), '2026-11-20T21:30:00-05:00', 'call')).toMatchObject({ status: 'deferred', allowedFrom: '2026-11-30T13:00:00Z' });
+    const forGood = proposal(hold(), '2026-11-20T21:30:00-05:00', 'call');
+    expect(forGood?.status).toBe('blocked');
+    expect(forGood?.reasons.map((r) => [r.code, r.until])).toContainEqual(['LEGAL_HOLD', null]);
+  });
+
+  it('an allowance ends where a block begins', () => {
+    const p = proposal(account({ legal_hold: { since: '2026-11-20T15:00:00-05:00' } }), '2026-11-20T10:00:00-05:00', 'call');
+    expect(p).toMatchObject({ status: 'allowed', allowedUntil: '2026-11-20T20:00:00Z' });
+  });
+
   it('blocks that cannot lift by themselves stay blocked, until null', () => {
     for (const [input, code] of [
       [account({ cease_communication: { since: '2026-11-01' } }), 'CEASE_COMMUNICATION'],
@@ -88,6 +102,26 @@ describe('blocks that lift by themselves', () => {
         }
       }),
       { seed: 5, numRuns: 150 },
+    );
+  });
+
+  it('with holds starting and ending around now: allowed only outside them, deferred to an allowed instant', () => {
+    const day = (d: number) => new Date(Date.UTC(2026, 10, 10 + d, 15)).toISOString().slice(0, 10);
+    fc.assert(
+      fc.property(fc.integer({ min: -5, max: 10 }), fc.option(fc.integer({ min: 1, max: 20 }), { nil: undefined }), fc.integer({ min: 0, max: 47 }), (since, length, halfHour) => {
+        const flags = { legal_hold: { since: day(since), ...(length === undefined ? {} : { until: day(since + length) }) } };
+        const now = Date.UTC(2026, 10, 10, 5) + halfHour * 30 * 60_000; // 00:00 to 23:30 New York on 11-10
+        const p = proposal(account(flags), new Date(now).toISOString(), 'call');
+        const held = (t: number) => proposal(account(flags), new Date(t).toISOString(), 'call')?.reasons.some((r) => r.code === 'LEGAL_HOLD' && (r.until === null || Date.parse(r.until) > t));
+        if (p?.status === 'allowed') {
+          expect(held(now)).toBe(false);
+          if (p.allowedUntil !== null) expect(proposal(account(flags), new Date(Date.parse(p.allowedUntil) - 60_000).toISOString(), 'call')?.status).toBe('allowed');
+        }
+        if (p?.status === 'deferred' && p.allowedFrom !== null) {
+          expect(proposal(account(flags), p.allowedFrom, 'call')?.status, p.allowedFrom).toBe('allowed');
+        }
+      }),
+      { seed: 9, numRuns: 150 },
     );
   });
 });

@@ -2,7 +2,7 @@ import { collectFactRefs, type FactSource } from '../conditions';
 import { FLAG_FACTS } from '../facts/catalogue';
 import { type EvaluationContext, createContext, startOf } from '../facts/context';
 import { ContextFacts } from '../facts/derive';
-import type { BlockConstraint } from '../policy/schema/constraints';
+import type { BlockConstraint, Layer } from '../policy/schema/constraints';
 import type { Policy } from '../policy/schema/policy';
 
 /**
@@ -29,6 +29,8 @@ const TIMELESS = new Set<string>([
   'keptPromises',
 ]);
 const FLAG_FACT_NAMES = new Set<string>(Object.values(FLAG_FACTS));
+/** How many local midnights into an allowance `untilBlocked` looks for a block starting. */
+const MIDNIGHTS_AHEAD = 31;
 
 /**
  * How a block can lift (see `Lift`), worked out once per policy from the facts its condition reads.
@@ -50,6 +52,7 @@ export function liftOf(block: BlockConstraint, conditions: Policy['conditions'])
 /** A block as the engine holds it: its compiled condition and how it may lift. */
 export interface LiftableBlock {
   readonly block: BlockConstraint;
+  readonly layer: Layer;
   readonly test: (facts: FactSource) => boolean;
   readonly lift: Lift;
 }
@@ -113,6 +116,36 @@ export class BlockLifter {
       blockedDay = day;
       step++;
     }
+  }
+
+  /**
+   * Whether any of `blocks` may hold at some instant in `(after, to]` though none holds at
+   * `after`: a block reading day-dependent facts, or a debtor flag starting or ending in between.
+   */
+  mayChange(blocks: readonly LiftableBlock[], after: number, to: number): boolean {
+    if (blocks.some((b) => b.lift === 'time')) return true;
+    return this.#flags().some((t) => t > after && t <= to);
+  }
+
+  /**
+   * `until` (null: open-ended), or earlier: the first tried instant in `(from, until]` at which
+   * one of `blocks` holds — a flag starting, or a midnight (within a month) for blocks that read
+   * day-dependent facts. An allowance ends where a block begins.
+   */
+  untilBlocked(blocks: readonly LiftableBlock[], from: number, until: number | null): number | null {
+    const end = Math.min(until ?? this.#horizonEnd, this.#horizonEnd);
+    const tries = this.#flags().filter((t) => t > from && t <= end);
+    if (blocks.some((b) => b.lift === 'time')) {
+      const clock = this.#ctx.clock;
+      for (let d = clock.dayNumber(from) + 1, n = 0; n < MIDNIGHTS_AHEAD; d++, n++) {
+        const t = clock.startOfDay(d);
+        if (t > end) break;
+        if (t > from) tries.push(t);
+      }
+      tries.sort((a, b) => a - b);
+    }
+    for (const t of tries) if (this.holdsAt(blocks, t)) return t;
+    return until;
   }
 
   /** The first midnight after `blockedDay`, up to `freeDay` (free), at which no block holds. */

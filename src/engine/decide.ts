@@ -3,7 +3,7 @@ import { capCheck } from '../constraints/cap';
 import { contactOrderReason } from '../constraints/contact-order';
 import { cooldownCheck } from '../constraints/cooldown';
 import { promiseHoldCheck } from '../constraints/promise-hold';
-import { type Solution, solve } from '../constraints/solve';
+import { solve } from '../constraints/solve';
 import { type Candidate, type Check, provenance, type ReasonDraft } from '../constraints/types';
 import { windowCheck } from '../constraints/window';
 import { createContext, type EvaluationContext } from '../facts/context';
@@ -84,50 +84,94 @@ function toReason(r: ReasonDraft & { until: number | null }, cache: EngineCache)
 const LIFTS = new WeakMap<BlockConstraint, Lift>();
 
 /**
- * A candidate held by blocks now (and by no built-in problem): deferred to the first instant the
- * blocks stop holding and every time check allows it, when the blocks lift by themselves within
- * the horizon (a flag's `until`, the days a condition counts); else blocked, as before. Blocks
- * that do not hold now but would then are checked too, and the search goes on past them.
+ * The plan's blocks that time may start or stop, or null when one holds now and never lifts by
+ * itself (it reads nothing time changes: holding now, it holds for good; else it never will).
  */
-function afterBlocks(
+function liftableBlocks(compiled: CompiledPolicy, plan: SubjectPlan, holds: ReadonlyMap<unknown, boolean>): LiftableBlock[] | null {
+  const blocks: LiftableBlock[] = [];
+  for (const { block, layer } of plan.blocks) {
+    let lift = LIFTS.get(block);
+    if (lift === undefined) LIFTS.set(block, (lift = liftOf(block, compiled.policy.conditions)));
+    if (lift === 'never') {
+      if (holds.get(block) === true) return null;
+      continue;
+    }
+    blocks.push({ block, layer, test: compiled.blocks.get(block) ?? (() => true), lift });
+  }
+  return blocks;
+}
+
+type Outcome = Omit<Evaluated, 'candidate' | 'rule' | 'priority'>;
+
+const blockedWith = (reasons: readonly ReasonDraft[]): Outcome => ({ status: 'blocked', allowedFrom: null, allowedUntil: null, reasons: reasons.map((b) => ({ ...b, until: null })) });
+
+/**
+ * A candidate no built-in problem refuses, solved with its blocks: the time checks say when it is
+ * allowed, and the blocks must not hold then. A block holding now defers the candidate to the
+ * first instant no block holds and every time check allows, when it lifts by itself within the
+ * horizon (a flag's `until`, the days a condition counts); one that starts holding before the
+ * candidate is allowed (a legal hold from tomorrow) defers it past its end, or blocks it; one
+ * that starts while it is allowed ends the allowance.
+ */
+function settle(
   compiled: CompiledPolicy,
   plan: SubjectPlan,
   candidate: Candidate,
   ctx: EvaluationContext,
   holds: ReadonlyMap<unknown, boolean>,
   held: readonly ReasonDraft[],
+  lifter: () => BlockLifter,
+  horizonEnd: number,
+): Outcome {
+  const blocks = liftableBlocks(compiled, plan, holds);
+  if (blocks === null) return blockedWith(held);
+  if (held.length > 0) return afterBlocks(plan, candidate, ctx, blocks, ctx.now, [], lifter(), horizonEnd);
+  const solution = solve(checksFor(plan, candidate, ctx, horizonEnd), ctx.now, horizonEnd);
+  if (solution.status === 'blocked') return { status: 'blocked', allowedFrom: null, allowedUntil: null, reasons: solution.reasons };
+  const found: Outcome = { status: solution.status, allowedFrom: solution.allowedFrom, allowedUntil: solution.allowedUntil, reasons: solution.reasons };
+  if (blocks.length === 0) return found;
+  const from = solution.allowedFrom;
+  const l = lifter();
+  if (from > ctx.now && l.mayChange(blocks, ctx.now, from) && l.holdsAt(blocks, from)) {
+    return afterBlocks(plan, candidate, ctx, blocks, from, solution.reasons, l, horizonEnd);
+  }
+  return { ...found, allowedUntil: l.untilBlocked(blocks, from, solution.allowedUntil) };
+}
+
+/**
+ * Some of `blocks` hold at `start`: the candidate is deferred to the first instant after it at
+ * which none holds and every time check allows (each holding block's reason says when it alone
+ * stops), or blocked when there is none within the horizon. `prior`: the reasons it waited for
+ * until `start`.
+ */
+function afterBlocks(
+  plan: SubjectPlan,
+  candidate: Candidate,
+  ctx: EvaluationContext,
+  blocks: readonly LiftableBlock[],
+  start: number,
+  prior: readonly (ReasonDraft & { until: number | null })[],
   lifter: BlockLifter,
   horizonEnd: number,
-): Omit<Evaluated, 'candidate' | 'rule' | 'priority'> {
-  const blocked = { status: 'blocked' as const, allowedFrom: null, allowedUntil: null, reasons: held.map((b) => ({ ...b, until: null })) };
-  const blocks: LiftableBlock[] = [];
-  for (const { block } of plan.blocks) {
-    let lift = LIFTS.get(block);
-    if (lift === undefined) LIFTS.set(block, (lift = liftOf(block, compiled.policy.conditions)));
-    // Time changes nothing such a block reads: holding now, it holds for good; else never will.
-    if (lift === 'never') {
-      if (holds.get(block) === true) return blocked;
-      continue;
-    }
-    blocks.push({ block, test: compiled.blocks.get(block) ?? (() => true), lift });
-  }
-  let start = ctx.now;
+): Outcome {
+  const holding = blocks.filter((b) => lifter.holdsAt([b], start));
+  const reasonsOf = (until: (b: LiftableBlock) => number | null) =>
+    holding.map((b) => ({ ...provenance(b.block, b.layer), code: b.block.code, message: b.block.message, until: until(b) }));
+  let from = start;
   // A few rounds: each either ends or moves past an instant a block held again.
   for (let round = 0; round < 8; round++) {
-    const free = lifter.liftAfter(blocks, start);
-    if (free === null) return blocked;
+    const free = lifter.liftAfter(blocks, from);
+    if (free === null) break;
     const solution = solve(checksFor(plan, candidate, ctx, horizonEnd), free, horizonEnd);
-    if (solution.status === 'blocked') return blocked;
+    if (solution.status === 'blocked') break;
     if (solution.allowedFrom !== free && lifter.holdsAt(blocks, solution.allowedFrom)) {
-      start = solution.allowedFrom;
+      from = solution.allowedFrom;
       continue;
     }
-    // Each block's own reason says when it alone stops holding.
-    const heldBlocks = blocks.filter((b) => holds.get(b.block) === true);
-    const reasons = held.map((r, i) => ({ ...r, until: lifter.liftAfter(heldBlocks.slice(i, i + 1), ctx.now) }));
-    return { status: 'deferred', allowedFrom: solution.allowedFrom, allowedUntil: solution.allowedUntil, reasons: [...reasons, ...solution.reasons] };
+    const reasons = [...prior, ...reasonsOf((b) => lifter.liftAfter([b], start)), ...solution.reasons];
+    return { status: 'deferred', allowedFrom: solution.allowedFrom, allowedUntil: lifter.untilBlocked(blocks, solution.allowedFrom, solution.allowedUntil), reasons };
   }
-  return blocked;
+  return { status: 'blocked', allowedFrom: null, allowedUntil: null, reasons: [...prior, ...reasonsOf(() => null)] };
 }
 
 /**
@@ -152,7 +196,8 @@ export function decideCompiled(compiled: CompiledPolicy, clocks: ZoneClocks, acc
 
   const evaluated: Evaluated[] = [];
   const plans: SubjectPlan[] = [];
-  let lifter: BlockLifter | undefined; // only when some candidate is held by a block
+  let lifter: BlockLifter | undefined; // made when a block may start or stop within a search
+  const lifterOf = () => (lifter ??= new BlockLifter(ctx, horizonEnd));
   for (const [id, origin] of proposed) {
     const action = policy.actions[id];
     if (!action) continue;
@@ -161,21 +206,9 @@ export function decideCompiled(compiled: CompiledPolicy, clocks: ZoneClocks, acc
       plans.push(plan);
       const held = staticReasons(plan, holds);
       const base = { candidate, rule: origin.rule, priority: origin.priority };
-      if (!problem && held.length > 0) {
-        lifter ??= new BlockLifter(ctx, horizonEnd);
-        evaluated.push({ ...base, ...afterBlocks(compiled, plan, candidate, ctx, holds, held, lifter, horizonEnd) });
-        continue;
-      }
-      const blocks = problem ? [problem, ...held] : held;
-      const solution: Solution = blocks.length > 0 ? { status: 'blocked', reasons: [] } : solve(checksFor(plan, candidate, ctx, horizonEnd), now, horizonEnd);
-      evaluated.push({
-        ...base,
-        status: solution.status,
-        allowedFrom: solution.status === 'blocked' ? null : solution.allowedFrom,
-        allowedUntil: solution.status === 'blocked' ? null : solution.allowedUntil,
-        // A blocked candidate is not solved (no time-dependent reasons); solve's list is its own.
-        reasons: blocks.length > 0 ? blocks.map((b) => ({ ...b, until: null })) : solution.reasons,
-      });
+      // A built-in refusal (opted out, no channel) never lifts: the candidate is not solved.
+      if (problem) evaluated.push({ ...base, ...blockedWith([problem, ...held]) });
+      else evaluated.push({ ...base, ...settle(compiled, plan, candidate, ctx, holds, held, lifterOf, horizonEnd) });
     }
   }
 
