@@ -129,13 +129,15 @@ export class BlockLifter {
 
   /**
    * `until` (null: open-ended), or earlier: the first tried instant in `(from, until]` at which
-   * one of `blocks` holds — a flag starting, or a midnight (within a month) for blocks that read
-   * day-dependent facts. An allowance ends where a block begins.
+   * one of `blocks` holds — a flag starting, or, in an allowance that ends (a window closes), a
+   * midnight within it (a month at most) for blocks that read day-dependent facts. An open-ended
+   * allowance is cut by flags only: trying every midnight of the horizon for each of them (a
+   * credit report has no window) would cost more than a decision.
    */
   untilBlocked(blocks: readonly LiftableBlock[], from: number, until: number | null): number | null {
     const end = Math.min(until ?? this.#horizonEnd, this.#horizonEnd);
     const tries = this.#flags().filter((t) => t > from && t <= end);
-    if (blocks.some((b) => b.lift === 'time')) {
+    if (until !== null && blocks.some((b) => b.lift === 'time')) {
       const clock = this.#ctx.clock;
       for (let d = clock.dayNumber(from) + 1, n = 0; n < MIDNIGHTS_AHEAD; d++, n++) {
         const t = clock.startOfDay(d);
