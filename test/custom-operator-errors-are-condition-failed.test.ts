@@ -1,6 +1,7 @@
 import { Operator } from 'json-rules-engine';
 import { describe, expect, it } from 'vitest';
-import { ArrearsError, createEngine } from '../src/index';
+import { createEngine } from '../src/index';
+import { arrearsErrorOf } from './support/errors';
 
 /*
  * A custom operator that throws on one account's values fails that decision like a built-in
@@ -37,14 +38,7 @@ describe('a custom operator that throws', () => {
   const engine = createEngine(policy, { operators: [boom] });
 
   it('decide throws ArrearsError CONDITION_FAILED at the rule condition, the operator’s error as cause', () => {
-    let thrown: unknown;
-    try {
-      engine.decide(account('x'), { now });
-    } catch (error) {
-      thrown = error;
-    }
-    expect(thrown).toBeInstanceOf(ArrearsError);
-    const error = thrown as ArrearsError;
+    const error = arrearsErrorOf(() => engine.decide(account('x'), { now }));
     expect(error.code).toBe('CONDITION_FAILED');
     expect(error.issues).toEqual([
       {

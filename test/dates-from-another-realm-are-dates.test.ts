@@ -1,6 +1,7 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { ArrearsError, createEngine, parseAccount } from '../src/index';
+import { createEngine, parseAccount } from '../src/index';
+import { arrearsErrorOf } from './support/errors';
 import { callPolicy, debtor } from './support/policies';
 
 // A Date made in an iframe, a vm context or a test sandbox is a Date: `instanceof Date` misses it.
@@ -20,14 +21,7 @@ describe('a Date from another realm, as `now` or in an account', () => {
 
   it('an invalid one is refused as invalid, an impostor as an invalid instant', () => {
     for (const now of [runInNewContext('new Date(NaN)'), Object.create(Date.prototype)]) {
-      let error: unknown;
-      try {
-        engine.decide(debtor('UTC'), { now });
-      } catch (e) {
-        error = e;
-      }
-      expect(error).toBeInstanceOf(ArrearsError);
-      expect((error as ArrearsError).issues[0]).toMatchObject({ code: 'invalid_instant', path: ['now'] });
+      expect(arrearsErrorOf(() => engine.decide(debtor('UTC'), { now })).issues[0]).toMatchObject({ code: 'invalid_instant', path: ['now'] });
     }
   });
 });

@@ -1,6 +1,7 @@
 import { Operator } from 'json-rules-engine';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../src/index';
+import { arrearsErrorOf } from './support/errors';
 
 /* A custom operator is user code: if it throws for one account, that account comes back as a
    failure with code CONDITION_FAILED (issue code `operator_threw`, at the condition) and the rest
@@ -42,12 +43,6 @@ describe('decideMany when a custom operator throws', () => {
   });
 
   it('decide throws CONDITION_FAILED with the operator’s own error as its cause', () => {
-    let error: unknown;
-    try {
-      engine.decide(account('x'), { now });
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toMatchObject({ code: 'CONDITION_FAILED', cause: expect.objectContaining({ message: 'operator failed' }) });
+    expect(arrearsErrorOf(() => engine.decide(account('x'), { now }))).toMatchObject({ code: 'CONDITION_FAILED', cause: expect.objectContaining({ message: 'operator failed' }) });
   });
 });

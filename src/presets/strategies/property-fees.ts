@@ -1,4 +1,5 @@
 import type { PolicyInput } from '../../policy/schema/policy';
+import { STOP_COLLECTING } from './stop-collecting';
 
 const notDone = (action: string) => ({ fact: 'attemptCount', params: { action }, operator: 'equal', value: 0 }) as const;
 const daysSince = (action: string, days: number) => ({ fact: 'daysSinceLastAction', params: { action }, operator: 'greaterThanInclusive', value: days }) as const;
@@ -69,45 +70,7 @@ export const propertyFees = {
       id: 'management-office',
       description: 'The management office’s own rules.',
       constraints: [
-        {
-          kind: 'block',
-          id: 'nothing-due',
-          description: 'Nothing is due (amountDue is 0): every action stops, whatever the day count says.',
-          when: { all: [{ fact: 'settled', operator: 'equal', value: true }] },
-          message: 'nothing is due: collection stops',
-        },
-        {
-          kind: 'block',
-          id: 'deceased',
-          description: 'The debtor has died: collection stops; the estate is handled outside this strategy.',
-          when: { all: [{ fact: 'deceased', operator: 'equal', value: true }] },
-          code: 'DECEASED',
-          message: 'the debtor is deceased: collection stops',
-        },
-        {
-          kind: 'block',
-          id: 'bankrupt',
-          description: 'The debtor is in bankruptcy: collection stops (an automatic stay, where the law has one).',
-          when: { all: [{ fact: 'bankrupt', operator: 'equal', value: true }] },
-          code: 'BANKRUPT',
-          message: 'the debtor is bankrupt: collection stops',
-        },
-        {
-          kind: 'block',
-          id: 'debt-sold',
-          description: 'The debt was sold or transferred: it is no longer ours to collect.',
-          when: { all: [{ fact: 'sold', operator: 'equal', value: true }] },
-          code: 'DEBT_SOLD',
-          message: 'the debt was sold: collection stops',
-        },
-        {
-          kind: 'block',
-          id: 'legal-hold',
-          description: 'A legal hold is on the account: collection stops while it lasts.',
-          when: { all: [{ fact: 'legalHold', operator: 'equal', value: true }] },
-          code: 'LEGAL_HOLD',
-          message: 'a legal hold is on the account: collection stops',
-        },
+        ...STOP_COLLECTING,
         { kind: 'window', id: 'office-hours', description: 'Notices, calls and letters 09:00-20:00, every day.', appliesTo: { channels: ['phone', 'sms', 'app', 'letter'] }, from: '09:00', to: '20:00' },
         { kind: 'cap', id: 'one-fee-notice-a-month', appliesTo: { actions: ['monthly_fee_notice'] }, max: 1, period: { calendar: 'month' }, scope: 'account' },
         {
