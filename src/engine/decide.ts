@@ -128,14 +128,16 @@ function settle(
   if (held.length > 0) return afterBlocks(plan, candidate, ctx, blocks, ctx.now, [], lifter(), horizonEnd);
   const solution = solve(checksFor(plan, candidate, ctx, horizonEnd), ctx.now, horizonEnd);
   if (solution.status === 'blocked') return { status: 'blocked', allowedFrom: null, allowedUntil: null, reasons: solution.reasons };
-  const found: Outcome = { status: solution.status, allowedFrom: solution.allowedFrom, allowedUntil: solution.allowedUntil, reasons: solution.reasons };
-  if (blocks.length === 0) return found;
   const from = solution.allowedFrom;
-  const l = lifter();
-  if (from > ctx.now && l.mayChange(blocks, ctx.now, from) && l.holdsAt(blocks, from)) {
-    return afterBlocks(plan, candidate, ctx, blocks, from, solution.reasons, l, horizonEnd);
+  let until = solution.allowedUntil;
+  if (blocks.length > 0) {
+    const l = lifter();
+    if (from > ctx.now && l.mayChange(blocks, ctx.now, from) && l.holdsAt(blocks, from)) {
+      return afterBlocks(plan, candidate, ctx, blocks, from, solution.reasons, l, horizonEnd);
+    }
+    until = l.untilBlocked(blocks, from, until);
   }
-  return { ...found, allowedUntil: l.untilBlocked(blocks, from, solution.allowedUntil) };
+  return { status: solution.status, allowedFrom: from, allowedUntil: until, reasons: solution.reasons };
 }
 
 /**
@@ -205,10 +207,10 @@ export function decideCompiled(compiled: CompiledPolicy, clocks: ZoneClocks, acc
       const plan = planFor(compiled, candidate);
       plans.push(plan);
       const held = staticReasons(plan, holds);
-      const base = { candidate, rule: origin.rule, priority: origin.priority };
       // A built-in refusal (opted out, no channel) never lifts: the candidate is not solved.
-      if (problem) evaluated.push({ ...base, ...blockedWith([problem, ...held]) });
-      else evaluated.push({ ...base, ...settle(compiled, plan, candidate, ctx, holds, held, lifterOf, horizonEnd) });
+      const o = problem ? blockedWith([problem, ...held]) : settle(compiled, plan, candidate, ctx, holds, held, lifterOf, horizonEnd);
+      // Written out, not spread: every entry gets one shape, which the loops below read fast.
+      evaluated.push({ candidate, rule: origin.rule, priority: origin.priority, status: o.status, allowedFrom: o.allowedFrom, allowedUntil: o.allowedUntil, reasons: o.reasons });
     }
   }
 
