@@ -3,10 +3,10 @@ import { createEngine, safeParseAccount } from '../src/index';
 
 /*
  * A flag's `since` and `until` may be a date (the start of that day, debtor-local) or an instant.
- * When one is a date and the other an instant, they are compared where the engine reads the
- * debtor's dates — in the debtor's first zone — and an `until` before `since` there is refused
- * (`ends_before_start`): such a flag could never hold, so one of the two is a typo. Equal ends
- * are accepted, as for two dates or two instants.
+ * When one is a date and the other an instant, the date is compared with the instant's local date
+ * in each of the debtor's zones: a date before it, in every zone, is refused (`ends_before_start`)
+ * — such a flag could never hold, so one of the two is a typo. The same day is accepted: a flag
+ * opened at 15:00 and lifted "on" that date is a record some systems keep (it never holds).
  */
 
 const account = (timeZone: string | string[], flag: Record<string, unknown>) => ({
@@ -23,23 +23,28 @@ const issuesOf = (input: unknown) => {
 };
 
 describe('a flag with a date at one end and an instant at the other', () => {
-  it('until (a date) before since (an instant) is refused, saying where the date begins', () => {
-    // 2026-05-01 begins at 05:00Z in Chicago (CDT), before 12:00Z.
-    expect(issuesOf(account('America/Chicago', { since: '2026-05-01T12:00:00Z', until: '2026-05-01' }))).toEqual([
+  it('until (a date) before the day since (an instant) falls on is refused, saying that day', () => {
+    // 2026-05-02T12:00Z is 2026-05-02 in Chicago.
+    expect(issuesOf(account('America/Chicago', { since: '2026-05-02T12:00:00Z', until: '2026-05-01' }))).toEqual([
       {
         code: 'ends_before_start',
         path: 'debtor.flags.disputed.until',
-        message: "ends before it starts: `until` 2026-05-01 begins at 2026-05-01T05:00:00Z in America/Chicago (where the debtor's dates are read), and `since` is 2026-05-01T12:00:00Z; check both",
+        message: "ends before it starts: `until` 2026-05-01 is before the day `since` 2026-05-02T12:00:00Z falls on (2026-05-02 in America/Chicago, where the debtor's dates are read); check both",
       },
     ]);
   });
 
-  it('until (an instant) before since (a date) is refused', () => {
-    // 2026-10-05 begins at 04:00Z in New York (EDT).
+  it('until (an instant) on a day before since (a date) is refused', () => {
+    // 2026-10-05T02:00Z is still 2026-10-04 in New York (EDT).
     expect(issuesOf(account('America/New_York', { since: '2026-10-05', until: '2026-10-05T02:00:00Z' }))).toEqual([
-      { code: 'ends_before_start', path: 'debtor.flags.disputed.until', message: expect.stringContaining('`since` 2026-10-05 begins at 2026-10-05T04:00:00Z in America/New_York') },
+      { code: 'ends_before_start', path: 'debtor.flags.disputed.until', message: expect.stringContaining('falls on 2026-10-04 in America/New_York') },
     ]);
-    expect(issuesOf(account('America/New_York', { since: '2026-10-05', until: '2026-10-05T03:59:59.999Z' }))).toHaveLength(1);
+    expect(issuesOf(account('America/New_York', { since: '2026-10-05', until: '2026-10-05T04:00:00Z' }))).toEqual([]);
+  });
+
+  it('opened and lifted the same local day, in either form, is accepted (it never holds)', () => {
+    expect(issuesOf(account('America/Chicago', { since: '2026-05-01T12:00:00Z', until: '2026-05-01' }))).toEqual([]);
+    expect(issuesOf(account('America/New_York', { since: '2026-11-01T15:00:00-05:00', until: '2026-11-01' }))).toEqual([]);
   });
 
   it.each([
@@ -52,14 +57,13 @@ describe('a flag with a date at one end and an instant at the other', () => {
     expect(issuesOf(account('America/Chicago', flag))).toEqual([]);
   });
 
-  it('with several zones, the first is the one dates are read in (as decide reads them)', () => {
-    const flag = { since: '2026-05-01T12:00:00Z', until: '2026-05-01' };
-    // In Shanghai 2026-05-01 begins at 2026-04-30T16:00Z: refused there, whatever the other zone.
-    expect(issuesOf(account(['Asia/Shanghai', 'America/Los_Angeles'], flag))).toEqual([
-      { code: 'ends_before_start', path: 'debtor.flags.disputed.until', message: expect.stringContaining('2026-04-30T16:00:00Z in Asia/Shanghai') },
+  it('with several zones, refused only when the date is before the day of the instant in every one', () => {
+    // 2026-05-01T20:00Z is 2026-05-02 in Shanghai, still 2026-05-01 in Los Angeles.
+    const flag = { since: '2026-05-01T20:00:00Z', until: '2026-05-01' };
+    expect(issuesOf(account(['Asia/Shanghai', 'America/Los_Angeles'], flag))).toEqual([]);
+    expect(issuesOf(account(['Asia/Shanghai', 'Asia/Tokyo'], flag))).toEqual([
+      { code: 'ends_before_start', path: 'debtor.flags.disputed.until', message: expect.stringContaining('2026-05-02 in Asia/Shanghai') },
     ]);
-    // In Honolulu (UTC−10) 2026-05-02 begins at 2026-05-02T10:00Z, after since: accepted.
-    expect(issuesOf(account(['Pacific/Honolulu', 'Asia/Shanghai'], { since: '2026-05-01T12:00:00Z', until: '2026-05-02' }))).toEqual([]);
   });
 
   it('an accepted flag holds between its ends as decide reads them', () => {

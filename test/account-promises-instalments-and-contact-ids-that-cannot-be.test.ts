@@ -32,9 +32,16 @@ describe('a promise due before it was made', () => {
     expect(issuesOf({ ...base, promises: [{ madeAt: '2026-11-21T06:00:00Z', dueDate: '2026-11-20', amount: 100 }] }).map((i) => i.code)).toEqual(['due_before_made']);
   });
 
-  it('whatever its status, and a Date for madeAt', () => {
-    const promise = { madeAt: new Date('2026-11-20T18:00:00Z'), dueDate: '2026-11-19', amount: 100, status: 'broken' };
+  it('with a Date for madeAt too; not when its status is given (it is then not read by its dates)', () => {
+    const promise = { madeAt: new Date('2026-11-20T18:00:00Z'), dueDate: '2026-11-19', amount: 100 };
     expect(issuesOf({ ...base, promises: [promise] }).map((i) => [i.code, i.path])).toEqual([['due_before_made', 'promises.0.dueDate']]);
+    for (const status of ['open', 'kept', 'broken', 'cancelled']) expect(issuesOf({ ...base, promises: [{ ...promise, status }] })).toEqual([]);
+  });
+
+  it('made late in the evening in one of the debtor\'s zones and due that day there is a promise', () => {
+    const debtor = { timeZone: ['America/New_York', 'America/Los_Angeles'] };
+    const promise = { madeAt: '2026-11-23T23:30:00-08:00', dueDate: '2026-11-23', amount: 100 };
+    expect(issuesOf({ ...base, debtor: { ...base.debtor, ...debtor }, promises: [promise] })).toEqual([]);
   });
 
   it('made on its due date, or without madeAt, it is accepted', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkConditionValues, oneOf } from '../src/conditions/values';
-import { ArrearsError, composePolicies, formatPath, parsePolicy, safeParsePolicy } from '../src/index';
+import { ArrearsError, composePolicies, formatPath, parsePolicy, presets, safeParsePolicy } from '../src/index';
 
 /* A fact whose values are a closed list (legalStage, localWeekday, lastOutcome, bucket) or a format
    (currency, jurisdiction, dates, instants) never equals anything else: `legalStage equal
@@ -106,14 +106,31 @@ describe('buckets: the policy’s own ids, or M0, M1, M2… without them', () =>
     expect(issuesOf(policy({ fact: 'bucket', operator: 'in', value: ['B1', 'B2'] }, custom))).toEqual([]);
   });
 
-  it('without buckets, any M<n> is accepted (days past due have no useful bound), anything else is refused', () => {
+  it('without buckets, any M<n> is accepted (days past due have no useful bound), a misspelt M<n> is refused', () => {
     expect(issuesOf(policy({ fact: 'bucket', operator: 'in', value: ['M0', 'M1', 'M99'] }))).toEqual([]);
     expect(issuesOf(policy({ fact: 'bucket', operator: 'in', value: ['m1', 'M01', 'B1'] })).map((i) => [i.path, i.message.replace(/^.*?(; did you mean '\w+'\?)?$/, '$1')])).toEqual([
       [`${at}.value[0]`, "; did you mean 'M1'?"],
       [`${at}.value[1]`, "; did you mean 'M1'?"],
-      [`${at}.value[2]`, ''],
     ]);
-    expect(issuesOf(policy({ fact: 'bucket', operator: 'equal', value: 'B1' }))[0]?.message).toContain('(define `buckets` to name your own)');
+    expect(issuesOf(policy({ fact: 'bucket', operator: 'equal', value: 'm1' }))[0]?.message).toContain('(define `buckets` to name your own)');
+  });
+
+  it("without buckets, another name is left to the composed policy: a rule book may name a strategy's buckets", () => {
+    const rulebook = {
+      id: 'company',
+      version: '1',
+      jurisdiction: 'CN',
+      compliance: [
+        {
+          id: 'company-rules',
+          constraints: [{ kind: 'block', id: 'no-visits-early', appliesTo: { actions: ['field_visit'] }, when: { all: [{ fact: 'bucket', operator: 'in', value: ['current', 'early'] }] }, message: 'not yet' }],
+        },
+      ],
+    };
+    expect(() => composePolicies(presets.chinaCba, rulebook, presets.strategies.bankCard)).not.toThrow();
+    // Composed with a strategy that has no such bucket, the composed policy refuses it.
+    const other = { ...rulebook, compliance: [{ id: 'company-rules', constraints: [{ ...rulebook.compliance[0]!.constraints[0]!, when: { all: [{ fact: 'bucket', operator: 'equal', value: 'B7' }] } }] }] };
+    expect(() => parsePolicy(composePolicies(presets.chinaCba, other, presets.strategies.bankCard))).toThrow(/never "B7"/);
   });
 
   it('composed: a strategy reading M-buckets under a policy that defines its own is refused in the strategy', () => {

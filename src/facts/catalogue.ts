@@ -186,13 +186,15 @@ export const FLAG_FACTS = {
 
 /**
  * The buckets as the `bucket` fact names them: the policy's own ids, or M0, M1, M2… without
- * `buckets` (any M<n>: days past due have no upper bound worth stating).
+ * `buckets` (any M<n>: days past due have no upper bound worth stating). Without `buckets`, a
+ * name that is not an M<n> misspelt (`m1`, `M01`) is accepted: a rule book composed with a
+ * strategy may name the strategy's buckets, and the composed policy is checked against them.
  */
 function bucketValues(buckets: readonly { readonly id: string }[] | undefined): ValueDomain {
   if (buckets !== undefined) return oneOf(buckets.map((b) => b.id), { describe: `one of the policy's buckets: ${buckets.map((b) => b.id).join(', ')}` });
   return format({
     describe: 'M0 (not overdue), M1 (1-30 days past due), M2 (31-60)… (define `buckets` to name your own)',
-    has: (v) => /^M(?:0|[1-9]\d*)$/.test(v),
+    has: (v) => /^M(?:0|[1-9]\d*)$/.test(v) || !/^m?0*\d+$/i.test(v),
     // 'm1', 'M01', '1': the M and the number as the fact writes them.
     suggest: (v) => {
       const m = /^m?0*(\d+)$/i.exec(v);

@@ -4,7 +4,7 @@ import { LEGAL_STAGES } from '../vocabulary';
 import { contactSchema } from './contact';
 import { debtorSchema } from './debtor';
 import { approvalSchema, attemptSchema, instalmentSchema, paymentSchema, promiseSchema } from './history';
-import { datesZone, localDate } from './local-dates';
+import { datesZones, localDate } from './local-dates';
 import { currencySchema, isoDateSchema, jsonValueSchema, minorUnitsSchema, safeKeySchema, strictObject } from './primitives';
 
 /** Default size limits; each protects a service from a runaway record. */
@@ -63,23 +63,27 @@ export const accountSchema = strictObject({
 
 /**
  * A promise due before the day it was made: the engine counts payments from `madeAt` to the end
- * of the due date, in the debtor's first zone, so it could never be kept. A typo in one of the two;
- * refused like an end before a start. Made on its due date is fine (due the same evening).
+ * of the due date, so it could never be kept. A typo in one of the two; refused like an end
+ * before a start — when it is one in every zone of the debtor (made late in the evening in Los
+ * Angeles, due that day, is a promise). Made on its due date is fine (due the same evening). A
+ * promise with its `status` given is not read by its dates, and is left as recorded.
  */
-function promiseIssues(account: { readonly debtor: { readonly timeZone: unknown }; readonly promises: readonly { readonly madeAt?: unknown; readonly dueDate: unknown }[] }, ctx: z.core.$RefinementCtx): void {
-  let zone: string | null | undefined;
+function promiseIssues(
+  account: { readonly debtor: { readonly timeZone: unknown }; readonly promises: readonly { readonly madeAt?: unknown; readonly dueDate: unknown; readonly status?: unknown }[] },
+  ctx: z.core.$RefinementCtx,
+): void {
+  let zones: string[] | undefined;
   account.promises.forEach((promise, index) => {
-    if (promise.madeAt === undefined || typeof promise.dueDate !== 'string') return;
-    zone ??= datesZone(account.debtor.timeZone);
-    if (zone === null) return;
-    const made = localDate(promise.madeAt, zone);
+    if (promise.madeAt === undefined || promise.status !== undefined || typeof promise.dueDate !== 'string') return;
+    zones ??= datesZones(account.debtor.timeZone);
+    const made = zones.map((zone) => localDate(promise.madeAt, zone));
     // ISO dates compare as strings; null: `madeAt` failed its own check.
-    if (made === null || !(promise.dueDate < made)) return;
+    if (made.length === 0 || made.some((d) => d === null || !((promise.dueDate as string) < d))) return;
     ctx.addIssue({
       code: 'custom',
       path: ['promises', index, 'dueDate'],
       params: { code: 'due_before_made' },
-      message: `is before the promise was made (\`madeAt\` ${String(promise.madeAt)} is ${made} in ${zone}, where the debtor's dates are read): a promise falls due on or after the day it is made; check both`,
+      message: `is before the promise was made (\`madeAt\` ${String(promise.madeAt)} is ${made[0]} in ${zones[0]}, where the debtor's dates are read): a promise falls due on or after the day it is made; check both`,
     });
   });
 }

@@ -9,7 +9,7 @@ import {
   timeOfDaySchema,
   locationTimeZoneSchema,
 } from './primitives';
-import { datesZone, shownInstant, startMs } from './local-dates';
+import { datesZones, localDate } from './local-dates';
 
 /** When a flag holds: from `since` (a date, debtor-local, or an instant) until `until` if set. */
 export const flagSchema = strictObject({
@@ -67,26 +67,29 @@ export const debtorSchema = strictObject({
     .optional()
     .describe('Times the debtor said are convenient; windows marked `debtorMayOverride` use them instead of their own hours, for proposals to the debtor only.'),
 })
-  // A flag with one end a date and the other an instant: the date is the start of that day in the
-  // zone the engine reads the debtor's dates in (the first), and an `until` before `since` there
-  // is a flag that can never hold — a typo, refused like one written in a single form.
+  // A flag with one end a date and the other an instant: refused when the date is before the
+  // instant's local date — a flag that can never hold, a typo, refused like one written in a
+  // single form — in every zone of the debtor. The same day is accepted: a flag opened at 15:00
+  // and lifted "on" that date is a record some systems keep, and it simply never holds.
   .superRefine((debtor, ctx) => {
     const flags: Readonly<Record<string, { since?: unknown; until?: unknown } | undefined>> = debtor.flags ?? {};
-    let zone: string | null | undefined;
+    let zones: string[] | undefined;
     for (const [flag, state] of Object.entries(flags)) {
       if (typeof state?.since !== 'string' || typeof state.until !== 'string' || sameForm(state.since, state.until)) continue;
-      zone ??= datesZone(debtor.timeZone);
-      if (zone === null) return;
-      const since = startMs(state.since, zone);
-      const until = startMs(state.until, zone);
-      if (!(until < since)) continue; // NaN: an end that failed its own check
-      const [date, instant] = isDate(state.until) ? (['until', 'since'] as const) : (['since', 'until'] as const);
-      const dateMs = date === 'until' ? until : since;
+      zones ??= datesZones(debtor.timeZone);
+      const untilIsDate = isDate(state.until);
+      const [date, instant] = untilIsDate ? [state.until, state.since] : [state.since, state.until];
+      const days = zones.map((zone) => localDate(instant, zone));
+      // ISO dates compare as strings; null: an end that failed its own check.
+      const contradicts = (day: string | null) => day !== null && (untilIsDate ? date < day : day < date);
+      if (days.length === 0 || !days.every(contradicts)) continue;
       ctx.addIssue({
         code: 'custom',
         path: ['flags', flag, 'until'],
         params: { code: 'ends_before_start' },
-        message: `ends before it starts: \`${date}\` ${String(state[date])} begins at ${shownInstant(dateMs)} in ${zone} (where the debtor's dates are read), and \`${instant}\` is ${shownInstant(instant === 'until' ? until : since)}; check both`,
+        message: untilIsDate
+          ? `ends before it starts: \`until\` ${date} is before the day \`since\` ${instant} falls on (${days[0]} in ${zones[0]}, where the debtor's dates are read); check both`
+          : `ends before it starts: \`until\` ${instant} falls on ${days[0]} in ${zones[0]} (where the debtor's dates are read), before \`since\` ${date}; check both`,
       });
     }
   })

@@ -126,6 +126,7 @@ const placeBySpelling = (zone: string) => PLACE_AREA.test(zone) || PLACE_FOLDER.
  * @example
  * fixedOffsetProblem('EST');              // "'EST' is a fixed UTC offset … 'America/New_York' …"
  * fixedOffsetProblem('SystemV/MST7');     // "'SystemV/MST7' is a fixed UTC offset … 'America/Denver' (or 'America/Phoenix' …)"
+ * fixedOffsetProblem('CST');              // "'CST' is an abbreviation, not a time zone name: … e.g. 'Asia/Shanghai' or 'America/Chicago'"
  * fixedOffsetProblem('America/New_York'); // null
  * fixedOffsetProblem('Asia/Kolkata');     // null
  */
@@ -152,6 +153,13 @@ export function fixedOffsetProblem(zone: string): string | null {
     return fixedMessage(zone, instead);
   }
   if (placeBySpelling(zone)) return null;
+  // A bare abbreviation tzdb does not have (`CST`, `IST`, `BST`, `PST`…) is an alias only ICU keeps,
+  // for one of the places it can mean: `CST` is Chicago to Intl and China Standard Time to a system
+  // in Beijing, which would then call at 23:30 local. Refused whatever Intl reads it as.
+  if (!zone.includes('/')) {
+    const read = resolvedZone(zone);
+    return `'${zone}' is an abbreviation, not a time zone name: it means different places to different systems${read === null ? '' : ` (Intl reads it as '${read}')`} — CST is also China Standard Time, IST India, Ireland or Israel, BST British Summer Time: use the IANA name of the place, e.g. 'Asia/Shanghai' or 'America/Chicago'`;
+  }
   // A name this code has never heard of (an ICU-only alias, a future tzdb name): what Intl resolves it to decides.
   const resolved = resolvedZone(zone);
   if (resolved === null || placeBySpelling(resolved)) return null;
