@@ -1,76 +1,161 @@
 import { collectFactRefs, type FactSource } from '../conditions';
 import { FLAG_FACTS } from '../facts/catalogue';
-import { type EvaluationContext, createContext, startOf } from '../facts/context';
+import { createContext, type EvaluationContext, firstAttemptAfter, startOf } from '../facts/context';
 import { ContextFacts } from '../facts/derive';
 import type { BlockConstraint, Layer } from '../policy/schema/constraints';
 import type { Policy } from '../policy/schema/policy';
+import { instantToMs, MAX_INSTANT_EXCLUSIVE } from '../time/instant';
 
 /**
- * How a block's condition can stop holding as time passes, the account unchanged: never (no
- * condition, or only facts time does not change), when a debtor flag starts or ends, or at
- * other instants (local midnights: day counts, promise dates, ages of attempts).
+ * How a block's condition can change as time passes, the account unchanged: never (no condition,
+ * or only facts time does not change), at the account's own dated events (a flag starting or
+ * ending, an approval given or expiring, a payment or an attempt dated after now), also at local
+ * midnights (day counts, promise dates, ages of attempts), or also at local hour boundaries (the
+ * hour of the day).
  */
-export type Lift = 'never' | 'flags' | 'time';
+export type Lift = 'never' | 'events' | 'time' | 'clock';
 
-/** Facts that stay the same at every instant after `now` for the same account. */
-const TIMELESS = new Set<string>([
-  'amountDue',
-  'currency',
-  'settled',
-  'legalStage',
-  'tags',
-  'jurisdiction',
-  'attributes',
-  'contactCount',
-  'selfReachable',
+/** Facts that stay the same at every instant for the same account. */
+const TIMELESS = new Set<string>(['amountDue', 'currency', 'settled', 'legalStage', 'tags', 'jurisdiction', 'attributes', 'contactCount']);
+/** Facts that change only at the account's dated events (see `eventInstants`). */
+const EVENT_FACTS = new Set<string>([
+  ...Object.values(FLAG_FACTS),
+  'hasApproval',
   'totalPaid',
   'paymentCount',
   'lastPaymentAt',
   'keptPromises',
+  'selfReachable',
+  'totalAttempts',
+  'lastAttemptAt',
+  'lastOutcome',
+  'rightPartyContacts',
+  'lastRightPartyContactAt',
 ]);
-const FLAG_FACT_NAMES = new Set<string>(Object.values(FLAG_FACTS));
-/** How many local midnights into an allowance `untilBlocked` looks for a block starting. */
+/** Facts that change within a day, at local hour (or minute) boundaries. */
+const CLOCK_FACTS = new Set<string>(['localHour', 'localMinute', 'localMinuteOfDay']);
+const ORDER: readonly Lift[] = ['never', 'events', 'time', 'clock'];
+
+/** How many local midnights into an allowance that ends `untilBlocked` tries one by one. */
 const MIDNIGHTS_AHEAD = 31;
+/** How many local hour boundaries ahead are tried for blocks on the hour of the day. */
+const HOURS_AHEAD = 48;
+const HOUR = 3_600_000;
 
 /**
  * How a block can lift (see `Lift`), worked out once per policy from the facts its condition reads.
  *
  * @example
- * liftOf({ kind: 'block', id: 'b', when: { all: [{ fact: 'disputed', operator: 'equal', value: true }] }, … }, {}); // 'flags'
+ * liftOf({ kind: 'block', id: 'b', when: { all: [{ fact: 'disputed', operator: 'equal', value: true }] }, … }, {}); // 'events'
  */
 export function liftOf(block: BlockConstraint, conditions: Policy['conditions']): Lift {
   if (block.when === undefined) return 'never';
   let lift: Lift = 'never';
+  const raise = (to: Lift) => {
+    if (ORDER.indexOf(to) > ORDER.indexOf(lift)) lift = to;
+  };
   for (const { fact } of collectFactRefs(block.when, conditions)) {
     if (TIMELESS.has(fact) || fact.startsWith('attributes.')) continue;
-    if (!FLAG_FACT_NAMES.has(fact)) return 'time';
-    lift = 'flags';
+    raise(EVENT_FACTS.has(fact) ? 'events' : CLOCK_FACTS.has(fact) ? 'clock' : 'time');
   }
   return lift;
 }
 
-/** A block as the engine holds it: its compiled condition and how it may lift. */
+/**
+ * Facts that never go down as time passes, the account unchanged (counts of attempts without a
+ * `within` only gain the ones that age in; day counts only grow), with their least value.
+ */
+const RISING: Readonly<Record<string, number>> = {
+  daysPastDue: Number.NEGATIVE_INFINITY,
+  brokenPromises: 0,
+  daysSinceLastAttempt: 0,
+  daysSinceLastRightPartyContact: 0,
+  daysSinceLastAction: 0,
+  daysSinceLastPayment: 0,
+  daysSinceFlag: 0,
+};
+
+/**
+ * Which way a condition can change as time passes between the account's events: `'stops'` —
+ * once false it stays false (`attemptCount == 0`, `daysPastDue < 30`); `'starts'` — once true
+ * it stays true; `'any'`. Facts that change only at events (or never) are constant in between.
+ */
+export type Direction = 'stops' | 'starts' | 'any' | 'constant';
+
+function combine(a: Direction, b: Direction): Direction {
+  if (a === 'constant') return b;
+  if (b === 'constant' || a === b) return a;
+  return 'any';
+}
+
+/**
+ * The `Direction` of a block's condition, worked out once per policy from its comparisons: a
+ * rising fact compared with a number (`lessThan`, `equal` to its least value → stops;
+ * `greaterThan` → starts), combined through `all` / `any` / `not` and named conditions.
+ *
+ * @example
+ * directionOf({ all: [{ fact: 'attemptCount', params: { minAgeDays: 14 }, operator: 'equal', value: 0 }] }, {}); // 'stops'
+ */
+export function directionOf(node: unknown, conditions: Policy['conditions'], seen: ReadonlySet<string> = new Set()): Direction {
+  if (node === null || typeof node !== 'object') return 'any';
+  const n = node as Record<string, unknown>;
+  if (Array.isArray(n.all) || Array.isArray(n.any)) return ((n.all ?? n.any) as unknown[]).reduce<Direction>((d, c) => combine(d, directionOf(c, conditions, seen)), 'constant');
+  if ('not' in n) {
+    const d = directionOf(n.not, conditions, seen);
+    return d === 'stops' ? 'starts' : d === 'starts' ? 'stops' : d;
+  }
+  if (typeof n.condition === 'string') {
+    if (seen.has(n.condition) || !Object.hasOwn(conditions, n.condition)) return 'any';
+    return directionOf(conditions[n.condition], conditions, new Set([...seen, n.condition]));
+  }
+  const fact = n.fact;
+  if (typeof fact !== 'string') return 'any';
+  if (TIMELESS.has(fact) || fact.startsWith('attributes.') || EVENT_FACTS.has(fact)) return 'constant';
+  const params = (n.params ?? {}) as Record<string, unknown>;
+  const least = fact === 'attemptCount' ? (params.within === undefined ? 0 : undefined) : RISING[fact];
+  if (least === undefined || typeof n.value !== 'number' || n.path !== undefined) return 'any';
+  switch (n.operator) {
+    case 'lessThan':
+    case 'lessThanInclusive':
+      return 'stops';
+    case 'greaterThan':
+    case 'greaterThanInclusive':
+      return 'starts';
+    case 'equal':
+      return n.value === least ? 'stops' : 'any';
+    case 'notEqual':
+      return n.value === least ? 'starts' : 'any';
+    default:
+      return 'any';
+  }
+}
+
+/** A block as the engine holds it: its compiled condition, how it may lift, and which way it changes. */
 export interface LiftableBlock {
   readonly block: BlockConstraint;
   readonly layer: Layer;
   readonly test: (facts: FactSource) => boolean;
   readonly lift: Lift;
+  readonly direction: Direction;
 }
 
+const reads = (blocks: readonly LiftableBlock[], lift: Lift) => blocks.some((b) => b.lift === lift);
+
 /**
- * When blocks that hold now stop holding, if nothing else happens: their conditions evaluated
- * on the account's facts at later instants. Only instants where facts can change are tried —
- * the debtor's flags starting or ending, and (for conditions that read other time-dependent
- * facts) local midnights, at doubling distances, then narrowed down. Every answer is an instant
- * where the conditions were evaluated and found false, so a lift is never reported early; one
- * between two tried midnights that are both blocked may be missed (reported later, or not at all).
- * One per decision: facts at each tried instant are derived once and shared by its candidates.
+ * When blocks start or stop holding, if nothing else happens: their conditions evaluated on the
+ * account's facts at later instants. Only instants where those facts can change are tried — the
+ * account's dated events, local hour boundaries for the next two days (blocks on the hour), and
+ * local midnights: each one within an allowance that ends, at doubling distances (then narrowed)
+ * otherwise. Every answer is an instant where the conditions were evaluated, so a lift is never
+ * reported early; one between two tried instants may be reported late, or missed. One per
+ * decision: facts at each tried instant are derived once and shared by its candidates.
  */
 export class BlockLifter {
   readonly #ctx: EvaluationContext;
   readonly #horizonEnd: number;
   readonly #facts = new Map<number, ContextFacts>();
-  #flagInstants: readonly number[] | undefined;
+  #events: readonly number[] | undefined;
+  #everyAttempt: EvaluationContext['attempts'] | undefined;
 
   constructor(ctx: EvaluationContext, horizonEnd: number) {
     this.#ctx = ctx;
@@ -89,90 +174,135 @@ export class BlockLifter {
    */
   liftAfter(blocks: readonly LiftableBlock[], after: number): number | null {
     if (blocks.length === 0) return after;
-    let byTime = false;
-    for (const b of blocks) {
-      if (b.lift === 'never') return null;
-      if (b.lift === 'time') byTime = true;
-    }
-    const flags = this.#flags().filter((t) => t > after);
-    const clock = this.#ctx.clock;
-    const firstDay = clock.dayNumber(after) + 1;
-    let step = 0;
-    let blockedDay = firstDay - 1; // the last midnight tried and found blocked
-    let f = 0;
-    for (;;) {
-      const day = firstDay + (step === 0 ? 0 : 2 ** (step - 1));
-      const midnight = byTime ? clock.startOfDay(day) : Number.POSITIVE_INFINITY;
-      const flag = flags[f] ?? Number.POSITIVE_INFINITY;
-      const t = Math.min(midnight, flag);
-      if (t > this.#horizonEnd) return null;
-      const free = !this.holdsAt(blocks, t);
-      if (t === flag) {
-        f++;
-        if (free) return t;
-        continue;
+    if (reads(blocks, 'never')) return null;
+    const free = (t: number) => !this.holdsAt(blocks, t);
+    const direct = this.#directTries(blocks, after, this.#horizonEnd);
+    if (!reads(blocks, 'time') && !reads(blocks, 'clock')) return direct.find(free) ?? null;
+    if (direct.length === 0 && blocks.every((b) => b.direction === 'stops' || b.direction === 'constant')) {
+      // Blocks that only stop holding, and no event to change them: held at the horizon's last
+      // midnight means held throughout; else the first free midnight, by bisection (exact here).
+      const clock = this.#ctx.clock;
+      let lo = clock.dayNumber(after);
+      let hi = clock.dayNumber(this.#horizonEnd);
+      if (clock.startOfDay(hi) > this.#horizonEnd) hi--;
+      if (hi <= lo || !free(clock.startOfDay(hi))) return null;
+      while (hi - lo > 1) {
+        const mid = Math.floor((lo + hi) / 2);
+        if (free(clock.startOfDay(mid))) hi = mid;
+        else lo = mid;
       }
-      if (free) return this.#narrow(blocks, blockedDay, day);
-      blockedDay = day;
-      step++;
+      return clock.startOfDay(hi);
     }
+    return this.#search(direct, after, free);
   }
 
   /**
    * Whether any of `blocks` may hold at some instant in `(after, to]` though none holds at
-   * `after`: a block reading day-dependent facts, or a debtor flag starting or ending in between.
+   * `after`: a block reading day- or hour-dependent facts, or an event of the account in between.
    */
   mayChange(blocks: readonly LiftableBlock[], after: number, to: number): boolean {
-    if (blocks.some((b) => b.lift === 'time')) return true;
-    return this.#flags().some((t) => t > after && t <= to);
+    if (reads(blocks, 'time') || reads(blocks, 'clock')) return true;
+    return this.#eventInstants().some((t) => t > after && t <= to);
   }
 
   /**
    * `until` (null: open-ended), or earlier: the first tried instant in `(from, until]` at which
-   * one of `blocks` holds — a flag starting, or, in an allowance that ends (a window closes), a
-   * midnight within it (a month at most) for blocks that read day-dependent facts. An open-ended
-   * allowance is cut by flags only: trying every midnight of the horizon for each of them (a
-   * credit report has no window) would cost more than a decision.
+   * one of `blocks` holds. An allowance ends where a block begins.
    */
   untilBlocked(blocks: readonly LiftableBlock[], from: number, until: number | null): number | null {
     const end = Math.min(until ?? this.#horizonEnd, this.#horizonEnd);
-    const tries = this.#flags().filter((t) => t > from && t <= end);
-    if (until !== null && blocks.some((b) => b.lift === 'time')) {
+    const held = (t: number) => this.holdsAt(blocks, t);
+    // A block that only stops holding (and does not hold at `from`) starts again at events only.
+    const starting = blocks.filter((b) => b.direction !== 'stops');
+    const direct = this.#directTries(starting, from, end);
+    if (!reads(starting, 'time')) return direct.find(held) ?? until;
+    if (until !== null) {
+      // An allowance that ends (a window closes) spans few midnights: each is tried.
       const clock = this.#ctx.clock;
+      const tries = [...direct];
       for (let d = clock.dayNumber(from) + 1, n = 0; n < MIDNIGHTS_AHEAD; d++, n++) {
         const t = clock.startOfDay(d);
         if (t > end) break;
         if (t > from) tries.push(t);
       }
+      return tries.sort((a, b) => a - b).find(held) ?? until;
+    }
+    return this.#search(direct, from, held) ?? until;
+  }
+
+  /**
+   * The first instant after `after` where `wanted` is true: `direct` tries in order, merged with
+   * local midnights at doubling distances; a midnight where it is true is narrowed back to the
+   * first midnight after the last one where it was not (as if it stayed true from there).
+   */
+  #search(direct: readonly number[], after: number, wanted: (t: number) => boolean): number | null {
+    const clock = this.#ctx.clock;
+    const firstDay = clock.dayNumber(after) + 1;
+    let step = 0;
+    let lastDay = firstDay - 1; // the last midnight tried where `wanted` was false
+    let i = 0;
+    for (;;) {
+      const day = firstDay + (step === 0 ? 0 : 2 ** (step - 1));
+      const midnight = clock.startOfDay(day);
+      const next = direct[i] ?? Number.POSITIVE_INFINITY;
+      if (next < midnight) {
+        if (next > this.#horizonEnd) return null;
+        if (wanted(next)) return next;
+        i++;
+        continue;
+      }
+      if (midnight > this.#horizonEnd) return direct.slice(i).find((t) => t <= this.#horizonEnd && wanted(t)) ?? null;
+      if (wanted(midnight)) {
+        let lo = lastDay;
+        let hi = day;
+        while (hi - lo > 1) {
+          const mid = Math.floor((lo + hi) / 2);
+          if (wanted(clock.startOfDay(mid))) hi = mid;
+          else lo = mid;
+        }
+        return clock.startOfDay(hi);
+      }
+      lastDay = day;
+      step++;
+    }
+  }
+
+  /** Instants in `(after, end]` where facts of `blocks` may change, besides midnights: events, hours. */
+  #directTries(blocks: readonly LiftableBlock[], after: number, end: number): number[] {
+    const tries = this.#eventInstants().filter((t) => t > after && t <= end);
+    if (reads(blocks, 'clock')) {
+      const clock = this.#ctx.clock;
+      // The next local hour boundary: offsets are whole quarter hours, so this lands on one.
+      let t = after + HOUR - (((clock.wall(after) % HOUR) + HOUR) % HOUR);
+      for (let n = 0; n < HOURS_AHEAD && t <= end; n++, t += HOUR) tries.push(t);
       tries.sort((a, b) => a - b);
     }
-    for (const t of tries) if (this.holdsAt(blocks, t)) return t;
-    return until;
+    return tries;
   }
 
-  /** The first midnight after `blockedDay`, up to `freeDay` (free), at which no block holds. */
-  #narrow(blocks: readonly LiftableBlock[], blockedDay: number, freeDay: number): number {
-    let lo = blockedDay;
-    let hi = freeDay;
-    while (hi - lo > 1) {
-      const mid = Math.floor((lo + hi) / 2);
-      if (this.holdsAt(blocks, this.#ctx.clock.startOfDay(mid))) lo = mid;
-      else hi = mid;
-    }
-    return this.#ctx.clock.startOfDay(hi);
-  }
-
-  /** Instants at which one of the debtor's flags starts or ends, sorted. */
-  #flags(): readonly number[] {
-    if (this.#flagInstants !== undefined) return this.#flagInstants;
+  /**
+   * Instants at which the account's own records change what facts say: a flag starting or
+   * ending, an approval given or expiring, a payment, attempt or promise dated after now. Sorted.
+   */
+  #eventInstants(): readonly number[] {
+    if (this.#events !== undefined) return this.#events;
+    const c = this.#ctx;
+    const a = c.account;
     const out: number[] = [];
-    for (const state of Object.values(this.#ctx.account.debtor.flags)) {
+    for (const state of Object.values(a.debtor.flags)) {
       if (state === undefined) continue;
-      out.push(startOf(state.since, this.#ctx));
-      if (state.until !== undefined) out.push(startOf(state.until, this.#ctx));
+      out.push(startOf(state.since, c));
+      if (state.until !== undefined) out.push(startOf(state.until, c));
     }
-    this.#flagInstants = [...new Set(out.filter((t) => Number.isFinite(t)))].sort((a, b) => a - b);
-    return this.#flagInstants;
+    for (const approval of a.approvals) {
+      out.push(instantToMs(approval.at));
+      if (approval.expiresAt !== undefined) out.push(instantToMs(approval.expiresAt));
+    }
+    for (const p of a.payments) out.push(instantToMs(p.at));
+    for (const p of a.promises) if (p.madeAt !== undefined) out.push(instantToMs(p.madeAt));
+    for (const attempt of a.history) out.push(instantToMs(attempt.at));
+    this.#events = [...new Set(out.filter((t) => t > c.now && Number.isFinite(t)))].sort((x, y) => x - y);
+    return this.#events;
   }
 
   #factsAt(t: number): ContextFacts {
@@ -180,9 +310,14 @@ export class BlockLifter {
     if (facts === undefined) {
       const c = this.#ctx;
       // The history indexed for `now` serves any later instant when no attempt is dated after
-      // `now` (the usual case): only the clock moves. Else index it again as of `t`.
-      const later = c.attempts.length === c.account.history.length ? { ...c, now: t, today: c.clock.dayNumber(t), memo: {} } : createContext(c.policy, c.account, t, c.clocks, c.holidays, c.cache);
-      facts = new ContextFacts(later);
+      // `now` (the usual case): only the clock moves. Else the attempts up to `t`, out of the
+      // whole history indexed once.
+      let attempts = c.attempts;
+      if (attempts.length !== c.account.history.length) {
+        this.#everyAttempt ??= createContext(c.policy, c.account, MAX_INSTANT_EXCLUSIVE, c.clocks, c.holidays, c.cache).attempts;
+        attempts = this.#everyAttempt.slice(0, firstAttemptAfter(this.#everyAttempt, t));
+      }
+      facts = new ContextFacts({ ...c, now: t, today: c.clock.dayNumber(t), attempts, memo: {} });
       this.#facts.set(t, facts);
     }
     return facts;

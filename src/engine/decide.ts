@@ -13,7 +13,7 @@ import type { Account } from '../model/account';
 import type { ZoneClocks } from '../time';
 import type { ProposalStatus } from '../vocabulary';
 import type { BlockConstraint } from '../policy/schema/constraints';
-import { BlockLifter, type Lift, type LiftableBlock, liftOf } from './block-lift';
+import { BlockLifter, type Direction, directionOf, type Lift, type LiftableBlock, liftOf } from './block-lift';
 import { type CompiledPolicy, planFor, type SubjectPlan } from './compile';
 import { resolveAction } from './resolve';
 import type { Decision, Proposal, Reason, RuleTrace } from './types';
@@ -82,6 +82,8 @@ function toReason(r: ReasonDraft & { until: number | null }, cache: EngineCache)
 
 /** How each block may lift, worked out once per block (blocks belong to one frozen policy). */
 const LIFTS = new WeakMap<BlockConstraint, Lift>();
+/** Which way each block's condition changes with time (see `directionOf`), once per block. */
+const DIRECTIONS = new WeakMap<BlockConstraint, Direction>();
 
 /**
  * The plan's blocks that time may start or stop, or null when one holds now and never lifts by
@@ -96,7 +98,9 @@ function liftableBlocks(compiled: CompiledPolicy, plan: SubjectPlan, holds: Read
       if (holds.get(block) === true) return null;
       continue;
     }
-    blocks.push({ block, layer, test: compiled.blocks.get(block) ?? (() => true), lift });
+    let direction = DIRECTIONS.get(block);
+    if (direction === undefined) DIRECTIONS.set(block, (direction = directionOf(block.when, compiled.policy.conditions)));
+    blocks.push({ block, layer, test: compiled.blocks.get(block) ?? (() => true), lift, direction });
   }
   return blocks;
 }
@@ -156,24 +160,37 @@ function afterBlocks(
   lifter: BlockLifter,
   horizonEnd: number,
 ): Outcome {
-  const holding = blocks.filter((b) => lifter.holdsAt([b], start));
-  const reasonsOf = (until: (b: LiftableBlock) => number | null) =>
-    holding.map((b) => ({ ...provenance(b.block, b.layer), code: b.block.code, message: b.block.message, until: until(b) }));
+  // Every refusal met on the way, once per constraint and code (the first met), as solve lists them.
+  const reasons: (ReasonDraft & { until: number | null })[] = [];
+  const add = (r: ReasonDraft & { until: number | null }) => {
+    if (!reasons.some((x) => x.constraint === r.constraint && x.code === r.code)) reasons.push(r);
+  };
+  prior.forEach(add);
+  const blocksAt = (t: number) => {
+    for (const b of blocks) {
+      if (lifter.holdsAt([b], t)) add({ ...provenance(b.block, b.layer), code: b.block.code, message: b.block.message, until: lifter.liftAfter([b], t) });
+    }
+  };
   let from = start;
-  // A few rounds: each either ends or moves past an instant a block held again.
-  for (let round = 0; round < 8; round++) {
+  // Rounds: each either ends or moves past an instant a block held again (a weekday rule against
+  // a weekday window may take a few dozen).
+  for (let round = 0; round < 32; round++) {
+    blocksAt(from);
     const free = lifter.liftAfter(blocks, from);
     if (free === null) break;
     const solution = solve(checksFor(plan, candidate, ctx, horizonEnd), free, horizonEnd);
-    if (solution.status === 'blocked') break;
+    if (solution.status === 'blocked') {
+      solution.reasons.forEach(add);
+      break;
+    }
+    solution.reasons.forEach(add);
     if (solution.allowedFrom !== free && lifter.holdsAt(blocks, solution.allowedFrom)) {
       from = solution.allowedFrom;
       continue;
     }
-    const reasons = [...prior, ...reasonsOf((b) => lifter.liftAfter([b], start)), ...solution.reasons];
     return { status: 'deferred', allowedFrom: solution.allowedFrom, allowedUntil: lifter.untilBlocked(blocks, solution.allowedFrom, solution.allowedUntil), reasons };
   }
-  return { status: 'blocked', allowedFrom: null, allowedUntil: null, reasons: [...prior, ...reasonsOf(() => null)] };
+  return { status: 'blocked', allowedFrom: null, allowedUntil: null, reasons };
 }
 
 /**
