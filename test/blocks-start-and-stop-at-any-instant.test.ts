@@ -53,10 +53,28 @@ describe('blocks that start or stop at any instant', () => {
     expect(decide(when, '2026-04-10T10:00:00-04:00', { approvals }).call).toMatchObject({ status: 'allowed', allowedUntil: '2026-04-10T16:00:00Z' });
   });
 
-  it('a payment dated after now starts a block on payments: a deferral never lands after it', () => {
-    const payments = [{ at: '2026-03-05T08:00:00-05:00', amount: 100 }];
-    const p = decide({ all: [{ fact: 'paymentCount', operator: 'greaterThan', value: 0 }] }, '2026-03-04T19:00:00-05:00', { payments }).call;
-    expect(p?.status).toBe('blocked');
+  it('records dated after now are not known at now, as attempts after now are not: a replay gives the same answer', () => {
+    const when = { all: [{ fact: 'paymentCount', operator: 'greaterThan', value: 0 }] };
+    const later = [{ at: '2026-03-05T08:00:00-05:00', amount: 100 }];
+    const before = decide(when, '2026-03-04T19:00:00-05:00').call;
+    expect(decide(when, '2026-03-04T19:00:00-05:00', { payments: later }).call).toEqual(before);
+    expect(before).toMatchObject({ status: 'deferred', allowedFrom: '2026-03-05T14:00:00Z' });
+    // Once the payment is made, it is known: the block holds.
+    expect(decide(when, '2026-03-05T09:00:00-05:00', { payments: later }).call?.status).toBe('blocked');
+  });
+
+  it('an attempt leaving a rolling count ends the allowance of a block that needs none in it', () => {
+    // Blocked unless the debtor was reached in the last 3 days; reached 2026-04-09 15:00.
+    const when = { all: [{ fact: 'attemptCount', params: { within: 'P3D', outcome: 'right_party_contact' }, operator: 'equal', value: 0 }] };
+    const history = [{ at: '2026-04-09T15:00:00-04:00', channel: 'phone', contactId: 'me', outcome: 'right_party_contact' }];
+    expect(decide(when, '2026-04-10T10:00:00-04:00', { history }).email).toMatchObject({ status: 'allowed', allowedUntil: '2026-04-12T19:00:00Z' });
+  });
+
+  it('a weekday block ends an open-ended allowance on that weekday; a holiday block on the holiday', () => {
+    expect(decide({ all: [{ fact: 'localWeekday', operator: 'equal', value: 'wed' }] }, '2026-04-09T10:00:00-04:00').email).toMatchObject({
+      status: 'allowed',
+      allowedUntil: '2026-04-15T04:00:00Z',
+    });
   });
 
   it('an allowance with no end of its own ends at the midnight a day-count block begins', () => {

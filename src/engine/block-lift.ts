@@ -1,10 +1,11 @@
 import { collectFactRefs, type FactSource } from '../conditions';
 import { FLAG_FACTS } from '../facts/catalogue';
-import { createContext, type EvaluationContext, firstAttemptAfter, startOf } from '../facts/context';
+import { type EvaluationContext, startOf } from '../facts/context';
 import { ContextFacts } from '../facts/derive';
 import type { BlockConstraint, Layer } from '../policy/schema/constraints';
 import type { Policy } from '../policy/schema/policy';
-import { instantToMs, MAX_INSTANT_EXCLUSIVE } from '../time/instant';
+import { addDuration } from '../time/duration';
+import { instantToMs } from '../time/instant';
 
 /**
  * How a block's condition can change as time passes, the account unchanged: never (no condition,
@@ -34,6 +35,7 @@ const EVENT_FACTS = new Set<string>([
 ]);
 /** Facts that change within a day, at local hour (or minute) boundaries. */
 const CLOCK_FACTS = new Set<string>(['localHour', 'localMinute', 'localMinuteOfDay']);
+const MINUTE_FACTS = new Set<string>(['localMinute', 'localMinuteOfDay']);
 const ORDER: readonly Lift[] = ['never', 'events', 'time', 'clock'];
 
 /** How many local midnights into an allowance that ends `untilBlocked` tries one by one. */
@@ -41,6 +43,9 @@ const MIDNIGHTS_AHEAD = 31;
 /** How many local hour boundaries ahead are tried for blocks on the hour of the day. */
 const HOURS_AHEAD = 48;
 const HOUR = 3_600_000;
+const MINUTE = 60_000;
+/** How many local minutes ahead are tried for blocks on the minute of the day. */
+const MINUTES_AHEAD = 24 * 60;
 
 /**
  * How a block can lift (see `Lift`), worked out once per policy from the facts its condition reads.
@@ -137,6 +142,24 @@ export interface LiftableBlock {
   readonly test: (facts: FactSource) => boolean;
   readonly lift: Lift;
   readonly direction: Direction;
+  /** Whether the condition reads the minute of the day (its facts change every minute). */
+  readonly minutes: boolean;
+  /** The rolling `within` durations of the attempt counts it reads: an attempt leaves each at its own instant. */
+  readonly within: readonly string[];
+}
+
+/**
+ * What a block reads that changes at instants of its own: the minute of the day, and rolling
+ * `within` durations of attempt counts. Once per policy.
+ *
+ * @example
+ * readsOf({ kind: 'block', id: 'b', when: { all: [{ fact: 'attemptCount', params: { within: 'P3D' }, operator: 'equal', value: 0 }] }, … }, {});
+ * // { minutes: false, within: ['P3D'] }
+ */
+export function readsOf(block: BlockConstraint, conditions: Policy['conditions']): { minutes: boolean; within: string[] } {
+  const refs = block.when === undefined ? [] : collectFactRefs(block.when, conditions);
+  const within = refs.flatMap((r) => (r.fact === 'attemptCount' && typeof r.params?.within === 'string' ? [r.params.within] : []));
+  return { minutes: refs.some((r) => MINUTE_FACTS.has(r.fact)), within: [...new Set(within)] };
 }
 
 const reads = (blocks: readonly LiftableBlock[], lift: Lift) => blocks.some((b) => b.lift === lift);
@@ -155,7 +178,7 @@ export class BlockLifter {
   readonly #horizonEnd: number;
   readonly #facts = new Map<number, ContextFacts>();
   #events: readonly number[] | undefined;
-  #everyAttempt: EvaluationContext['attempts'] | undefined;
+  #known: EvaluationContext['account'] | undefined;
 
   constructor(ctx: EvaluationContext, horizonEnd: number) {
     this.#ctx = ctx;
@@ -206,28 +229,73 @@ export class BlockLifter {
   }
 
   /**
-   * `until` (null: open-ended), or earlier: the first tried instant in `(from, until]` at which
-   * one of `blocks` holds. An allowance ends where a block begins.
+   * `until` (null: open-ended), or earlier: the first instant in `(from, until]` at which one of
+   * `blocks` may hold. Tried: the account's events, the instants attempts leave a rolling count,
+   * and, for blocks that may start with time (not those that only stop), every local midnight,
+   * hour or minute their facts change at — a bounded number of them: past the last one tried the
+   * answer is where trying stopped, so a dialer asks again then rather than trust an allowance
+   * nobody checked. Blocks whose day counts only rise are bisected instead (exact). An allowance
+   * ends where a block begins.
    */
   untilBlocked(blocks: readonly LiftableBlock[], from: number, until: number | null): number | null {
-    const end = Math.min(until ?? this.#horizonEnd, this.#horizonEnd);
+    if (blocks.length === 0) return until;
+    const limit = Math.min(until ?? Number.POSITIVE_INFINITY, this.#horizonEnd);
     const held = (t: number) => this.holdsAt(blocks, t);
-    // A block that only stops holding (and does not hold at `from`) starts again at events only.
-    const starting = blocks.filter((b) => b.direction !== 'stops');
-    const direct = this.#directTries(starting, from, end);
-    if (!reads(starting, 'time')) return direct.find(held) ?? until;
-    if (until !== null) {
-      // An allowance that ends (a window closes) spans few midnights: each is tried.
-      const clock = this.#ctx.clock;
-      const tries = [...direct];
-      for (let d = clock.dayNumber(from) + 1, n = 0; n < MIDNIGHTS_AHEAD; d++, n++) {
-        const t = clock.startOfDay(d);
-        if (t > end) break;
-        if (t > from) tries.push(t);
+    const tries = this.#directTries(blocks, from, limit);
+    let cutoff = until; // where trying stops, when it stops before `until`
+    const starting = blocks.filter((b) => b.direction !== 'stops' && b.direction !== 'constant');
+    const clock = this.#ctx.clock;
+    const firstDay = clock.dayNumber(from) + 1;
+    const cut = (t: number) => {
+      if (cutoff === null || t < cutoff) cutoff = t;
+    };
+    if (reads(starting, 'time') || reads(starting, 'clock')) {
+      const rising = starting.every((b) => b.direction === 'starts' && b.lift === 'time') && tries.length === 0;
+      if (rising) {
+        // Each only starts holding, and nothing else happens: held at the last midnight within
+        // the horizon means from the first midnight bisection finds; else not within it.
+        let hi = clock.dayNumber(limit === Number.POSITIVE_INFINITY ? this.#horizonEnd : limit);
+        if (clock.startOfDay(hi) > limit) hi--;
+        if (hi >= firstDay && held(clock.startOfDay(hi))) {
+          let lo = firstDay - 1;
+          while (hi - lo > 1) {
+            const mid = Math.floor((lo + hi) / 2);
+            if (held(clock.startOfDay(mid))) hi = mid;
+            else lo = mid;
+          }
+          return clock.startOfDay(hi);
+        }
+        return until;
       }
-      return tries.sort((a, b) => a - b).find(held) ?? until;
+      for (let d = firstDay, n = 0; ; d++, n++) {
+        const t = clock.startOfDay(d);
+        if (t > limit) break;
+        if (n >= MIDNIGHTS_AHEAD) {
+          cut(t);
+          break;
+        }
+        tries.push(t);
+      }
+      if (reads(starting, 'clock')) {
+        const step = starting.some((b) => b.minutes) ? MINUTE : HOUR;
+        const max = step === MINUTE ? MINUTES_AHEAD : HOURS_AHEAD;
+        for (let n = 0, wall = Math.floor(clock.wall(from) / step) * step + step; ; n++, wall += step) {
+          const t = clock.fromWall(wall);
+          if (t > limit) break;
+          if (n >= max) {
+            cut(t);
+            break;
+          }
+          if (t > from) tries.push(t);
+        }
+      }
     }
-    return this.#search(direct, from, held) ?? until;
+    tries.sort((a, b) => a - b);
+    for (const t of tries) {
+      if (cutoff !== null && t >= cutoff) break;
+      if (held(t)) return t;
+    }
+    return cutoff;
   }
 
   /**
@@ -267,22 +335,38 @@ export class BlockLifter {
     }
   }
 
-  /** Instants in `(after, end]` where facts of `blocks` may change, besides midnights: events, hours. */
+  /**
+   * Instants in `(after, end]` where facts of `blocks` may change, besides midnights: the
+   * account's events, the instants attempts leave the rolling counts the blocks read, and (blocks
+   * on the hour) the next local hour boundaries.
+   */
   #directTries(blocks: readonly LiftableBlock[], after: number, end: number): number[] {
     const tries = this.#eventInstants().filter((t) => t > after && t <= end);
-    if (reads(blocks, 'clock')) {
-      const clock = this.#ctx.clock;
-      // The next local hour boundary: offsets are whole quarter hours, so this lands on one.
-      let t = after + HOUR - (((clock.wall(after) % HOUR) + HOUR) % HOUR);
-      for (let n = 0; n < HOURS_AHEAD && t <= end; n++, t += HOUR) tries.push(t);
-      tries.sort((a, b) => a - b);
+    const c = this.#ctx;
+    const durations = new Set(blocks.flatMap((b) => b.within));
+    for (const d of durations) {
+      const duration = c.cache.duration(d);
+      for (const a of c.attempts) {
+        const t = addDuration(a.ms, duration, c.clock, 1);
+        if (t > after && t <= end) tries.push(t);
+      }
     }
-    return tries;
+    if (reads(blocks, 'clock')) {
+      const clock = c.clock;
+      for (let n = 0, wall = Math.floor(clock.wall(after) / HOUR) * HOUR + HOUR; n < HOURS_AHEAD; n++, wall += HOUR) {
+        const t = clock.fromWall(wall);
+        if (t > end) break;
+        if (t > after) tries.push(t);
+      }
+    }
+    return [...new Set(tries)].sort((a, b) => a - b);
   }
 
   /**
-   * Instants at which the account's own records change what facts say: a flag starting or
-   * ending, an approval given or expiring, a payment, attempt or promise dated after now. Sorted.
+   * Instants at which what the account already says changes what facts say: a flag starting or
+   * ending, an approval expiring. Records dated after `now` (payments, attempts, promises,
+   * approvals given later) are not known at `now` and are left out, as decisions leave them out.
+   * Sorted.
    */
   #eventInstants(): readonly number[] {
     if (this.#events !== undefined) return this.#events;
@@ -294,13 +378,7 @@ export class BlockLifter {
       out.push(startOf(state.since, c));
       if (state.until !== undefined) out.push(startOf(state.until, c));
     }
-    for (const approval of a.approvals) {
-      out.push(instantToMs(approval.at));
-      if (approval.expiresAt !== undefined) out.push(instantToMs(approval.expiresAt));
-    }
-    for (const p of a.payments) out.push(instantToMs(p.at));
-    for (const p of a.promises) if (p.madeAt !== undefined) out.push(instantToMs(p.madeAt));
-    for (const attempt of a.history) out.push(instantToMs(attempt.at));
+    for (const approval of a.approvals) if (approval.expiresAt !== undefined && instantToMs(approval.at) <= c.now) out.push(instantToMs(approval.expiresAt));
     this.#events = [...new Set(out.filter((t) => t > c.now && Number.isFinite(t)))].sort((x, y) => x - y);
     return this.#events;
   }
@@ -309,17 +387,25 @@ export class BlockLifter {
     let facts = this.#facts.get(t);
     if (facts === undefined) {
       const c = this.#ctx;
-      // The history indexed for `now` serves any later instant when no attempt is dated after
-      // `now` (the usual case): only the clock moves. Else the attempts up to `t`, out of the
-      // whole history indexed once.
-      let attempts = c.attempts;
-      if (attempts.length !== c.account.history.length) {
-        this.#everyAttempt ??= createContext(c.policy, c.account, MAX_INSTANT_EXCLUSIVE, c.clocks, c.holidays, c.cache).attempts;
-        attempts = this.#everyAttempt.slice(0, firstAttemptAfter(this.#everyAttempt, t));
-      }
-      facts = new ContextFacts({ ...c, now: t, today: c.clock.dayNumber(t), attempts, memo: {} });
+      // The account as known at `now`, the clock moved on: the history indexed for `now` (it
+      // leaves out attempts dated after it), and the other records dated after `now` left out.
+      facts = new ContextFacts({ ...c, account: this.#knownAtNow(), now: t, today: c.clock.dayNumber(t), memo: {} });
       this.#facts.set(t, facts);
     }
     return facts;
+  }
+
+  /** The account without the payments, promises and approvals dated after `now` (itself when none are). */
+  #knownAtNow(): EvaluationContext['account'] {
+    if (this.#known !== undefined) return this.#known;
+    const c = this.#ctx;
+    const a = c.account;
+    const known = (at: string | undefined) => at === undefined || instantToMs(at) <= c.now;
+    const payments = a.payments.filter((p) => known(p.at));
+    const promises = a.promises.filter((p) => known(p.madeAt));
+    const approvals = a.approvals.filter((p) => known(p.at));
+    this.#known =
+      payments.length === a.payments.length && promises.length === a.promises.length && approvals.length === a.approvals.length ? a : { ...a, payments, promises, approvals };
+    return this.#known;
   }
 }

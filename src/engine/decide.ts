@@ -13,7 +13,7 @@ import type { Account } from '../model/account';
 import type { ZoneClocks } from '../time';
 import type { ProposalStatus } from '../vocabulary';
 import type { BlockConstraint } from '../policy/schema/constraints';
-import { BlockLifter, type Direction, directionOf, type Lift, type LiftableBlock, liftOf } from './block-lift';
+import { BlockLifter, type Direction, directionOf, type Lift, type LiftableBlock, liftOf, readsOf } from './block-lift';
 import { type CompiledPolicy, planFor, type SubjectPlan } from './compile';
 import { resolveAction } from './resolve';
 import type { Decision, Proposal, Reason, RuleTrace } from './types';
@@ -82,8 +82,8 @@ function toReason(r: ReasonDraft & { until: number | null }, cache: EngineCache)
 
 /** How each block may lift, worked out once per block (blocks belong to one frozen policy). */
 const LIFTS = new WeakMap<BlockConstraint, Lift>();
-/** Which way each block's condition changes with time (see `directionOf`), once per block. */
-const DIRECTIONS = new WeakMap<BlockConstraint, Direction>();
+/** Which way each block's condition changes with time, and what it reads that changes at its own instants; once per block. */
+const KNOWN = new WeakMap<BlockConstraint, { direction: Direction; minutes: boolean; within: string[] }>();
 
 /**
  * The plan's blocks that time may start or stop, or null when one holds now and never lifts by
@@ -98,9 +98,9 @@ function liftableBlocks(compiled: CompiledPolicy, plan: SubjectPlan, holds: Read
       if (holds.get(block) === true) return null;
       continue;
     }
-    let direction = DIRECTIONS.get(block);
-    if (direction === undefined) DIRECTIONS.set(block, (direction = directionOf(block.when, compiled.policy.conditions)));
-    blocks.push({ block, layer, test: compiled.blocks.get(block) ?? (() => true), lift, direction });
+    let known = KNOWN.get(block);
+    if (known === undefined) KNOWN.set(block, (known = { direction: directionOf(block.when, compiled.policy.conditions), ...readsOf(block, compiled.policy.conditions) }));
+    blocks.push({ block, layer, test: compiled.blocks.get(block) ?? (() => true), lift, ...known });
   }
   return blocks;
 }
