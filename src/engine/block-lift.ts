@@ -179,6 +179,7 @@ export class BlockLifter {
   readonly #facts = new Map<number, ContextFacts>();
   #events: readonly number[] | undefined;
   #known: EvaluationContext['account'] | undefined;
+  readonly #aging = new Map<string, readonly number[]>();
 
   constructor(ctx: EvaluationContext, horizonEnd: number) {
     this.#ctx = ctx;
@@ -343,14 +344,7 @@ export class BlockLifter {
   #directTries(blocks: readonly LiftableBlock[], after: number, end: number): number[] {
     const tries = this.#eventInstants().filter((t) => t > after && t <= end);
     const c = this.#ctx;
-    const durations = new Set(blocks.flatMap((b) => b.within));
-    for (const d of durations) {
-      const duration = c.cache.duration(d);
-      for (const a of c.attempts) {
-        const t = addDuration(a.ms, duration, c.clock, 1);
-        if (t > after && t <= end) tries.push(t);
-      }
-    }
+    for (const d of new Set(blocks.flatMap((b) => b.within))) for (const t of this.#leaving(d)) if (t > after && t <= end) tries.push(t);
     if (reads(blocks, 'clock')) {
       const clock = c.clock;
       for (let n = 0, wall = Math.floor(clock.wall(after) / HOUR) * HOUR + HOUR; n < HOURS_AHEAD; n++, wall += HOUR) {
@@ -381,6 +375,18 @@ export class BlockLifter {
     for (const approval of a.approvals) if (approval.expiresAt !== undefined && instantToMs(approval.at) <= c.now) out.push(instantToMs(approval.expiresAt));
     this.#events = [...new Set(out.filter((t) => t > c.now && Number.isFinite(t)))].sort((x, y) => x - y);
     return this.#events;
+  }
+
+  /** The instants the attempts leave a rolling count of duration `d` (`P3D`), once per decision. */
+  #leaving(d: string): readonly number[] {
+    let out = this.#aging.get(d);
+    if (out === undefined) {
+      const c = this.#ctx;
+      const duration = c.cache.duration(d);
+      out = c.attempts.map((a) => addDuration(a.ms, duration, c.clock, 1));
+      this.#aging.set(d, out);
+    }
+    return out;
   }
 
   #factsAt(t: number): ContextFacts {
