@@ -10,17 +10,16 @@ import type { BlockConstraint, Layer } from '../policy/schema/constraints';
 import type { Policy } from '../policy/schema/policy';
 
 /**
- * How a block's condition can change as time passes, the account unchanged: never (no condition,
- * or only facts time does not change), at the account's own dated events (a flag starting or
- * ending, an approval given or expiring, a payment or an attempt dated after now), also at local
- * midnights (day counts, promise dates, ages of attempts), or also at local hour boundaries (the
- * hour of the day).
+ * How a block's condition can change as time passes, the account as known at now: never (no
+ * condition, or only facts time does not change), at the account's own dated events only (a flag
+ * starting or ending, an approval expiring), also at local midnights (day counts, promise dates,
+ * ages of attempts), or also within the day (the hour or minute of the day).
  */
 export type Lift = 'never' | 'events' | 'time' | 'clock';
 
 /** Facts that stay the same at every instant for the same account. */
 const TIMELESS = new Set<string>(['amountDue', 'currency', 'settled', 'legalStage', 'tags', 'jurisdiction', 'attributes', 'contactCount']);
-/** Facts that change only at the account's dated events (see `eventInstants`). */
+/** Facts that change only at the account's dated events (see `BlockLifter`); records dated after now are not known at now. */
 const EVENT_FACTS = new Set<string>([
   ...Object.values(FLAG_FACTS),
   'hasApproval',
@@ -39,7 +38,6 @@ const EVENT_FACTS = new Set<string>([
 const CLOCK_FACTS = new Set<string>(['localHour', 'localMinute', 'localMinuteOfDay']);
 const MINUTE_FACTS = new Set<string>(['localMinute', 'localMinuteOfDay']);
 const ORDER: readonly Lift[] = ['never', 'events', 'time', 'clock'];
-
 
 /**
  * How a block can lift (see `Lift`), worked out once per policy from the facts its condition reads.
