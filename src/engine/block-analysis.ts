@@ -153,3 +153,29 @@ export function readsOf(block: BlockConstraint, conditions: Policy['conditions']
   const within = refs.flatMap((r) => (r.fact === 'attemptCount' && typeof r.params?.within === 'string' ? [r.params.within] : []));
   return { minutes: refs.some((r) => MINUTE_FACTS.has(r.fact)), within: [...new Set(within)] };
 }
+
+/** Everything time-related a block reads (`liftOf`, `directionOf`, `readsOf`). */
+export interface BlockTime {
+  readonly lift: Lift;
+  readonly direction: Direction;
+  readonly minutes: boolean;
+  readonly within: readonly string[];
+}
+
+/** Blocks belong to one frozen policy: each is analysed once. */
+const ANALYSED = new WeakMap<BlockConstraint, BlockTime>();
+
+/**
+ * `liftOf`, `directionOf` and `readsOf` of a block together, worked out on first use and kept.
+ *
+ * @example
+ * blockTime(block, policy.conditions).lift; // 'events'
+ */
+export function blockTime(block: BlockConstraint, conditions: Policy['conditions']): BlockTime {
+  let known = ANALYSED.get(block);
+  if (known === undefined) {
+    known = { lift: liftOf(block, conditions), direction: directionOf(block.when, conditions), ...readsOf(block, conditions) };
+    ANALYSED.set(block, known);
+  }
+  return known;
+}

@@ -91,11 +91,14 @@ export class BlockLifter {
    */
   untilBlocked(blocks: readonly LiftableBlock[], from: number, until: number | null): number | null {
     if (blocks.length === 0) return until;
+    const starting = blocks.filter((b) => b.direction !== 'stops' && b.direction !== 'constant');
+    // The usual case, on every proposal a block may apply to: no event ahead, no rolling count,
+    // no block that may start with time — nothing can start, so nothing to try.
+    if (starting.length === 0 && this.#eventInstants().length === 0 && blocks.every((b) => b.within.length === 0)) return until;
     const limit = Math.min(until ?? Number.POSITIVE_INFINITY, this.#horizonEnd);
     const held = (t: number) => this.holdsAt(blocks, t);
     const tries = this.#directTries(blocks, from, limit);
     let cutoff = until; // where trying stops, when it stops before `until`
-    const starting = blocks.filter((b) => b.direction !== 'stops' && b.direction !== 'constant');
     const clock = this.#ctx.clock;
     const firstDay = clock.dayNumber(from) + 1;
     const cut = (t: number) => {

@@ -12,8 +12,7 @@ import type { EngineCache } from '../facts/engine-cache';
 import type { Account } from '../model/account';
 import type { ZoneClocks } from '../time';
 import type { ProposalStatus } from '../vocabulary';
-import type { BlockConstraint } from '../policy/schema/constraints';
-import { type Direction, directionOf, type Lift, type LiftableBlock, liftOf, readsOf } from './block-analysis';
+import { blockTime, type LiftableBlock } from './block-analysis';
 import { BlockLifter } from './block-lift';
 import { type CompiledPolicy, planFor, type SubjectPlan } from './compile';
 import { resolveAction } from './resolve';
@@ -81,11 +80,6 @@ function toReason(r: ReasonDraft & { until: number | null }, cache: EngineCache)
     : { constraint: r.constraint, layer: r.layer, code: r.code, message: r.message, citation: r.citation, until };
 }
 
-/** How each block may lift, worked out once per block (blocks belong to one frozen policy). */
-const LIFTS = new WeakMap<BlockConstraint, Lift>();
-/** Which way each block's condition changes with time, and what it reads that changes at its own instants; once per block. */
-const KNOWN = new WeakMap<BlockConstraint, { direction: Direction; minutes: boolean; within: string[] }>();
-
 /**
  * The plan's blocks that time may start or stop, or null when one holds now and never lifts by
  * itself (it reads nothing time changes: holding now, it holds for good; else it never will).
@@ -93,15 +87,12 @@ const KNOWN = new WeakMap<BlockConstraint, { direction: Direction; minutes: bool
 function liftableBlocks(compiled: CompiledPolicy, plan: SubjectPlan, holds: ReadonlyMap<unknown, boolean>): LiftableBlock[] | null {
   const blocks: LiftableBlock[] = [];
   for (const { block, layer } of plan.blocks) {
-    let lift = LIFTS.get(block);
-    if (lift === undefined) LIFTS.set(block, (lift = liftOf(block, compiled.policy.conditions)));
-    if (lift === 'never') {
+    const time = blockTime(block, compiled.policy.conditions);
+    if (time.lift === 'never') {
       if (holds.get(block) === true) return null;
       continue;
     }
-    let known = KNOWN.get(block);
-    if (known === undefined) KNOWN.set(block, (known = { direction: directionOf(block.when, compiled.policy.conditions), ...readsOf(block, compiled.policy.conditions) }));
-    blocks.push({ block, layer, test: compiled.blocks.get(block) ?? (() => true), lift, ...known });
+    blocks.push({ block, layer, test: compiled.blocks.get(block) ?? (() => true), ...time });
   }
   return blocks;
 }

@@ -26,7 +26,7 @@ interface FactSpec {
  */
 const DATES = format({
   describe: "a date written YYYY-MM-DD (e.g. '2026-11-23')",
-  has: (v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && isoDateToDayNumber(v) !== null,
+  has: (v) => isoDateToDayNumber(v) !== null, // null for any other shape, and for days that do not exist
   suggest: (v) => {
     const m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(v);
     return m === null ? undefined : `${m[1]}-${(m[2] ?? '').padStart(2, '0')}-${(m[3] ?? '').padStart(2, '0')}`;

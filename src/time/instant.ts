@@ -305,8 +305,8 @@ export function formatInstant(ms: number): string {
  * is one too, and is then refused as invalid by `parseInstant`.
  *
  * @example
- * isDate(new Date()); // true
- * isDate(vm.runInNewContext('new Date()')); // true
+ * isDate(new Date('2026-11-23T00:00:00Z')); // true
+ * isDate(vm.runInNewContext('new Date("2026-11-23T00:00:00Z")')); // true
  * isDate('2026-11-23'); // false
  */
 export function isDate(value: unknown): value is Date {
