@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { PolicyInput } from '../src/index';
-import { anAccount, simulate } from '../src/testing/index';
+import { simulate } from '../src/testing/index';
 import { run } from './fixtures/cli/harness';
 import { arrearsErrorOf } from './support/errors';
+import { simulation } from './support/simulation';
 
 /*
  * `pause` and `step` are durations longer than zero. A zero `step` silently became the default
@@ -10,16 +10,7 @@ import { arrearsErrorOf } from './support/errors';
  * Both are checked before anything runs, whether or not the run would have needed them.
  */
 
-const policy: PolicyInput = {
-  id: 'pause-step',
-  version: '1',
-  jurisdiction: 'US',
-  actions: { call: { channel: 'phone' } },
-  rules: [{ id: 'overdue', when: { all: [{ fact: 'daysPastDue', operator: 'greaterThanInclusive', value: 1 }] }, then: ['call'] }],
-};
-const account = anAccount().inZone('America/New_York').overdueDays(5, { asOf: '2026-11-23' });
-const from = '2026-11-23T09:00:00-05:00';
-const to = '2026-11-25T09:00:00-05:00';
+const { policy, account, from, to } = simulation;
 
 describe('simulate refuses a pause or step that is not longer than zero', () => {
   it.each([

@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { PolicyInput } from '../src/index';
-import { anAccount, simulate } from '../src/testing/index';
+import { simulate } from '../src/testing/index';
 import { arrearsErrorOf } from './support/errors';
+import { simulation } from './support/simulation';
 
 /* simulate's options are checked like every option of the library: ArrearsError, a code, a path. */
 
-const policy: PolicyInput = {
-  id: 'sim-bad-input',
-  version: '1',
-  jurisdiction: 'US',
-  actions: { call: { channel: 'phone' } },
-  rules: [{ id: 'overdue', when: { all: [{ fact: 'daysPastDue', operator: 'greaterThanInclusive', value: 1 }] }, then: ['call'] }],
-};
-const account = anAccount().inZone('America/New_York').overdueDays(5, { asOf: '2026-11-23' });
-const from = '2026-11-23T09:00:00-05:00';
-const to = '2026-11-25T09:00:00-05:00';
+const { policy, account, from, to } = simulation;
 
 const bad = (options: unknown) => arrearsErrorOf(() => simulate(policy, account, options as never));
 
