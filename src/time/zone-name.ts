@@ -23,6 +23,21 @@ export function isValidTimeZone(zone: string): boolean {
   // entry per spelling to @date-fns/tz's cache, and accounts can spell a zone any number of ways.
   // Only ASCII: Intl folds ASCII case alone, while toLowerCase also folds 'K' (Kelvin) to 'k'.
   if (CANONICAL_ZONES.has(zone) || (ASCII.test(zone) && CANONICAL_BY_LOWER.has(zone.toLowerCase()))) return true;
+  // Links (Asia/Kolkata on this ICU) would take the probe below on every account, several times.
+  let known = PROBED.get(zone);
+  if (known === undefined) {
+    known = probeZone(zone);
+    if (PROBED.size >= MAX_PROBED) PROBED.clear();
+    PROBED.set(zone, known);
+  }
+  return known;
+}
+
+/** Answers of `probeZone`, which never change within a runtime; bounded, as accounts can name any string. */
+const PROBED = new Map<string, boolean>();
+const MAX_PROBED = 1024;
+
+function probeZone(zone: string): boolean {
   // tzOffset keeps one Intl formatter per zone inside @date-fns/tz, so after the first call this
   // is ~3 µs instead of the ~100 µs of constructing an Intl.DateTimeFormat: it matters when every
   // account names a zone. But for a name Intl refuses, tzOffset falls back to reading an offset
