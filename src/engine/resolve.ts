@@ -58,9 +58,16 @@ function targetContacts(ctx: EvaluationContext, action: Action, orders: Readonly
 }
 
 /**
- * Turns one proposed action into concrete candidates: each contact its target selects, on each of
- * the action's channels the contact has, using the first usable method. What cannot be used is
- * kept, with the built-in reason (no contact, no channel, opted out, invalid method).
+ * Turns one proposed action into concrete candidates: for each contact its target selects (in
+ * target order, see `targetContacts`), on each of the action's channels the contact has (in the
+ * action's order), one candidate per usable method of that channel, in the contact's order — a
+ * contact with two phone numbers gives two candidates for a call. A method is usable when
+ * `methodProblem` finds nothing: not `optedOut`/`invalid`, no `opt_out` recorded on it, last
+ * attempt not a dead outcome (`wrong_number`, `bounced`). What cannot be used is kept, with the
+ * built-in reason: one candidate for no contact (`NO_CONTACT`), one per contact without any of the
+ * channels (`NO_CHANNEL`), and, when no method of a channel is usable, one with its first method
+ * (`OPTED_OUT` or `INVALID_CONTACT_METHOD`). An action without a channel gives one candidate with
+ * no contact.
  */
 export function resolveAction(ctx: EvaluationContext, id: string, action: Action, orders: ReadonlyMap<string, ContactOrderConstraint>): Resolved[] {
   const kind = actionKind(action);

@@ -7,7 +7,7 @@ import { didYouMean } from '../conditions/suggest';
  * ambiguous, and every rule of this library is about local time somewhere.
  *
  * @example
- * parseNow('2026-11-23T21:05:00+08:00'); // 1763903100000
+ * parseNow('2026-11-23T21:05:00+08:00'); // 1795439100000 (2026-11-23T13:05:00Z)
  */
 export function parseNow(now: unknown): number {
   if (now === undefined) {
