@@ -1,5 +1,5 @@
 import { Engine, Operator } from 'json-rules-engine';
-import type { Issue } from '../errors';
+import { ArrearsError, type Issue } from '../errors';
 
 /**
  * An operator as json-rules-engine evaluates it: `Operator#evaluate(factValue, jsonValue)` runs
@@ -67,9 +67,12 @@ interface OperatorMapInternals {
 export function createOperatorRegistry(custom: readonly OperatorLike[] = []): OperatorRegistry {
   const engine = new Engine([], { allowUndefinedFacts: true });
   const builtIn = new Set((engine as unknown as { readonly operators: OperatorMapInternals }).operators.operators.keys());
-  for (const op of custom) {
-    // Operator's .d.ts only declares `name`, so TypeScript cannot tell the two forms apart.
-    const operator = op instanceof Operator ? op : toOperator(op as OperatorParts);
+  // Each operator is read once, into a fresh Operator: the name checked is the name registered,
+  // however its `name` (a getter, a Proxy) would answer a later read.
+  const operators = custom.map(snapshot);
+  const refused = operatorNameIssues(operators);
+  if (refused.length > 0) throw new ArrearsError('OPTIONS_INVALID', refused);
+  for (const operator of operators) {
     engine.addOperator(operator);
     builtIn.delete(operator.name);
   }
@@ -92,13 +95,20 @@ export function createOperatorRegistry(custom: readonly OperatorLike[] = []): Op
   };
 }
 
-function toOperator(op: OperatorParts): Operator {
-  const cb = op.cb as (a: unknown, b: unknown) => boolean;
-  // An Operator from another copy of json-rules-engine fails `instanceof`: keep its validator.
-  const foreign = (op as { factValueValidator?: unknown }).factValueValidator;
-  const validator = (op.validator ?? foreign) as ((a: unknown) => boolean) | undefined;
-  // json-rules-engine's constructor rejects a missing name or callback itself (throws).
-  return validator === undefined ? new Operator(op.name, cb) : new Operator(op.name, cb, validator);
+/**
+ * A fresh json-rules-engine `Operator` from a custom one's parts, each read exactly once: `name`,
+ * `cb`, then `validator` or, for an `Operator` (of this or another copy of json-rules-engine),
+ * `factValueValidator`. What the caller passed (an instance, an object with getters) is never
+ * registered itself.
+ */
+function snapshot(op: OperatorLike): Operator {
+  const parts = op as unknown as { readonly name: unknown; readonly cb: unknown; readonly validator?: unknown; readonly factValueValidator?: unknown };
+  const name = parts.name;
+  const cb = parts.cb as (a: unknown, b: unknown) => boolean;
+  const validator = (parts.validator ?? parts.factValueValidator) as ((a: unknown) => boolean) | undefined;
+  // json-rules-engine's constructor rejects a missing name or callback itself (throws) and keeps
+  // `String(name)`: the name checked is the one registered.
+  return validator === undefined ? new Operator(name as string, cb) : new Operator(name as string, cb, validator);
 }
 
 /**
@@ -123,7 +133,9 @@ export function operatorNameIssues(custom: readonly { readonly name: string }[])
   const decorators = [...map.decorators.keys()];
   const first = new Map<string, number>();
   const issues: Issue[] = [];
-  custom.forEach(({ name }, i) => {
+  // Each name is read once: a getter could answer differently the next time.
+  const names = custom.map((op) => op.name);
+  names.forEach((name, i) => {
     const path = ['operators', i, 'name'];
     const refuse = (message: string) => issues.push({ code: 'invalid_operator_name', path, message });
     if (builtIn.has(name)) {

@@ -241,6 +241,64 @@ function coercedValues(policy: Policy, operators: OperatorRegistry): Issue[] {
   return warnings;
 }
 
+/** Words of an id or label: `fileSuit`, `file_suit` and `File suit` all give `file`, `suit`. */
+const words = (text: string): string[] =>
+  text
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '');
+
+/** Words that name a lawsuit or another legal step (`kind: 'legal'`). */
+const LEGAL_WORD = /^(?:sue[ds]?|suing|suits?|lawsuits?|legal|courts?|litigat\w*|judge?ments?|garnish\w*)$/;
+/** Chinese: credit reporting (征信); litigation, suing, court, arbitration. Matched as text, not words. */
+const CREDIT_REPORT_TEXT = /征信/u;
+const LEGAL_TEXT = /诉讼|起诉|法院|仲裁/u;
+
+/**
+ * The kind a text (an action's id or label) suggests when it reads like a credit report (`bureau`,
+ * or `credit` with `report`/`furnish`) or a legal step (`sue`, `suit`, `lawsuit`, `legal`, `court`,
+ * `litigation`, `judgment`, `garnish`…), by whole words; `undefined` otherwise.
+ */
+function kindSuggestedBy(text: string): 'credit_report' | 'legal' | undefined {
+  const all = words(text);
+  const credit = all.includes('credit') && all.some((w) => /^(?:report|furnish)/.test(w));
+  if (credit || all.some((w) => /^bureaus?$/.test(w)) || CREDIT_REPORT_TEXT.test(text)) return 'credit_report';
+  if (all.some((w) => LEGAL_WORD.test(w)) || LEGAL_TEXT.test(text)) return 'legal';
+  return undefined;
+}
+
+/** What a constraint for the kind typically is, for the message. */
+const MISSED: Record<'credit_report' | 'legal', string> = {
+  credit_report: "blocks and caps for the kind 'credit_report' (e.g. Regulation F's dispute and no-report-before-contact blocks)",
+  legal: "blocks and caps for the kind 'legal' (e.g. Regulation F's dispute block)",
+};
+
+/**
+ * Actions without a channel and without a `kind` are `internal`: constraints that select the kinds
+ * `credit_report` or `legal` (Reg F's dispute block, its no-report-before-contact block, a cap on
+ * lawsuits by kind) never apply to them. Warned when the id or label reads like one of those; an
+ * explicit `kind` (`'internal'` included) silences it.
+ */
+function implicitInternalKinds(policy: Policy): Issue[] {
+  return Object.entries(policy.actions).flatMap(([id, action]): Issue[] => {
+    if (action.kind !== undefined || action.channel !== undefined) return [];
+    const byId = kindSuggestedBy(id);
+    const byLabel = byId === undefined && action.label !== undefined ? kindSuggestedBy(action.label) : undefined;
+    const kind = byId ?? byLabel;
+    if (kind === undefined) return [];
+    const what = kind === 'credit_report' ? 'a credit report' : 'a legal step';
+    const named = byId !== undefined ? 'its id' : `its label '${action.label ?? ''}'`;
+    return [
+      {
+        code: 'implicit_internal_kind',
+        path: ['actions', id, 'kind'],
+        message: `action '${id}' has no channel and no \`kind\`, so it is treated as 'internal' and ${MISSED[kind]} never apply to it, yet ${named} reads like ${what}: set \`kind: '${kind}'\` (or \`kind: 'internal'\` if it is one)`,
+      },
+    ];
+  });
+}
+
 /**
  * Warnings: legal but probably not what the author meant. Never errors. `operators`: the registry
  * the policy was parsed with (custom operators are not read as json-rules-engine's own); default:
@@ -250,7 +308,7 @@ function coercedValues(policy: Policy, operators: OperatorRegistry): Issue[] {
  * lintParsedPolicy(policy).forEach((w) => console.warn(w.message));
  */
 export function lintParsedPolicy(policy: Policy, operators: OperatorRegistry = createOperatorRegistry()): Issue[] {
-  const warnings: Issue[] = [];
+  const warnings: Issue[] = implicitInternalKinds(policy);
   const used = Object.entries(policy.actions).flatMap(([id, a]) => actionChannels(a).map((channel) => ({ id, channel, kind: actionKind(a) })));
   policy.compliance.forEach((layer, l) => {
     layer.constraints.forEach((c, k) => {

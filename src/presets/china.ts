@@ -1,4 +1,5 @@
 import type { PolicyInput } from '../policy/schema/policy';
+import { deepFreeze } from './deep-freeze';
 
 /** The guideline's name as issued, for citations. */
 const CBA_GUIDELINE = 'CBA 金融机构个人消费类贷款催收工作指引（试行） (2026)';
@@ -13,7 +14,7 @@ const CBA_GUIDELINE = 'CBA 金融机构个人消费类贷款催收工作指引�
  * import { composePolicies, presets } from 'arrears';
  * const policy = composePolicies(presets.chinaCba, myStrategy);
  */
-export const chinaCba = {
+export const chinaCba = deepFreeze({
   id: 'cn-cba-collection',
   version: '2026.11',
   jurisdiction: 'CN',
@@ -59,4 +60,4 @@ export const chinaCba = {
       ],
     },
   ],
-} as const satisfies PolicyInput;
+} as const satisfies PolicyInput);

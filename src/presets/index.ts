@@ -1,4 +1,5 @@
 import { chinaCba } from './china';
+import { deepFreeze } from './deep-freeze';
 import { strategies } from './strategies';
 import { ukConc7 } from './uk';
 import { usRegulationF } from './us-regulation-f';
@@ -13,13 +14,13 @@ export { chinaCba, strategies, ukConc7, usMassachusetts, usRegulationF, usWashin
  * @example
  * Object.values(regulations).map((p) => p.id); // ['us-regulation-f', 'us-massachusetts', …]
  */
-export const regulations = {
+export const regulations = deepFreeze({
   usRegulationF,
   usMassachusetts,
   usWashington,
   chinaCba,
   ukConc7,
-} as const;
+} as const);
 
 /**
  * Regulation presets: compliance layers only, each constraint citing its clause. Compose them

@@ -1,4 +1,5 @@
 import type { PolicyInput } from '../policy/schema/policy';
+import { deepFreeze } from './deep-freeze';
 
 /**
  * UK FCA Consumer Credit sourcebook, CONC 7.9: reasonable times, the customer's reasonable
@@ -9,7 +10,7 @@ import type { PolicyInput } from '../policy/schema/policy';
  * import { composePolicies, presets } from 'arrears';
  * const policy = composePolicies(presets.ukConc7, myStrategy);
  */
-export const ukConc7 = {
+export const ukConc7 = deepFreeze({
   id: 'uk-fca-conc-7',
   version: '2026.11',
   jurisdiction: 'GB',
@@ -45,4 +46,4 @@ export const ukConc7 = {
       ],
     },
   ],
-} as const satisfies PolicyInput;
+} as const satisfies PolicyInput);

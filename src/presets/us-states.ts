@@ -1,4 +1,5 @@
 import type { PolicyInput } from '../policy/schema/policy';
+import { deepFreeze } from './deep-freeze';
 
 /**
  * Massachusetts add-on (940 CMR 7.04(1)(f)): at most 2 telephone communications (calls, texts,
@@ -9,7 +10,7 @@ import type { PolicyInput } from '../policy/schema/policy';
  * @example
  * composePolicies(presets.usRegulationF, presets.usMassachusetts, myStrategy);
  */
-export const usMassachusetts = {
+export const usMassachusetts = deepFreeze({
   id: 'us-massachusetts',
   version: '2026.11',
   jurisdiction: 'US-MA',
@@ -65,7 +66,7 @@ export const usMassachusetts = {
       ],
     },
   ],
-} as const satisfies PolicyInput;
+} as const satisfies PolicyInput);
 
 /**
  * Washington add-on (RCW 19.16.250(13)): a communication with the debtor or spouse more than 3
@@ -75,7 +76,7 @@ export const usMassachusetts = {
  * @example
  * composePolicies(presets.usRegulationF, presets.usWashington, myStrategy);
  */
-export const usWashington = {
+export const usWashington = deepFreeze({
   id: 'us-washington',
   version: '2026.11',
   jurisdiction: 'US-WA',
@@ -121,4 +122,4 @@ export const usWashington = {
       ],
     },
   ],
-} as const satisfies PolicyInput;
+} as const satisfies PolicyInput);

@@ -1,4 +1,5 @@
 import type { PolicyInput } from '../../policy/schema/policy';
+import { deepFreeze } from '../deep-freeze';
 import { STOP_COLLECTING } from './stop-collecting';
 
 const notDone = (action: string) => ({ fact: 'attemptCount', params: { action }, operator: 'equal', value: 0 }) as const;
@@ -16,7 +17,7 @@ const daysSince = (action: string, days: number) => ({ fact: 'daysSinceLastActio
  * import { composePolicies, presets } from 'arrears';
  * const lawful = composePolicies(presets.chinaCba, presets.strategies.agencyScreening);
  */
-export const agencyScreening = {
+export const agencyScreening = deepFreeze({
   id: 'agency-new-case-screening',
   version: '1.1.0',
   jurisdiction: 'CN',
@@ -117,4 +118,4 @@ export const agencyScreening = {
       ],
     },
   ],
-} as const satisfies PolicyInput;
+} as const satisfies PolicyInput);

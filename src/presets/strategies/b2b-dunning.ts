@@ -1,4 +1,5 @@
 import type { PolicyInput } from '../../policy/schema/policy';
+import { deepFreeze } from '../deep-freeze';
 import { STOP_COLLECTING } from './stop-collecting';
 
 /** The escalation levels, in order; the ladder never skips one. */
@@ -21,7 +22,7 @@ const dpdAtLeast = (days: number) => ({ fact: 'daysPastDue', operator: 'greaterT
  * import { createEngine, presets } from 'arrears';
  * const engine = createEngine(presets.strategies.b2bDunning);
  */
-export const b2bDunning = {
+export const b2bDunning = deepFreeze({
   id: 'b2b-receivables-dunning',
   version: '1.2.0',
   jurisdiction: 'CN',
@@ -189,4 +190,4 @@ export const b2bDunning = {
       ],
     },
   ],
-} as const satisfies PolicyInput;
+} as const satisfies PolicyInput);

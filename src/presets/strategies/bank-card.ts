@@ -1,4 +1,5 @@
 import type { PolicyInput } from '../../policy/schema/policy';
+import { deepFreeze } from '../deep-freeze';
 import { STOP_COLLECTING } from './stop-collecting';
 
 /**
@@ -11,7 +12,7 @@ import { STOP_COLLECTING } from './stop-collecting';
  * import { composePolicies, presets } from 'arrears';
  * const policy = composePolicies(presets.chinaCba, presets.strategies.bankCard);
  */
-export const bankCard = {
+export const bankCard = deepFreeze({
   id: 'bank-card-buckets',
   version: '1.1.0',
   jurisdiction: 'CN',
@@ -134,4 +135,4 @@ export const bankCard = {
       ],
     },
   ],
-} as const satisfies PolicyInput;
+} as const satisfies PolicyInput);

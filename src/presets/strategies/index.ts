@@ -1,3 +1,4 @@
+import { deepFreeze } from '../deep-freeze';
 import { agencyScreening } from './agency-screening';
 import { b2bDunning } from './b2b-dunning';
 import { bankCard } from './bank-card';
@@ -13,9 +14,9 @@ export { agencyScreening, b2bDunning, bankCard, propertyFees };
  * import { composePolicies, presets } from 'arrears';
  * const policy = composePolicies(presets.chinaCba, presets.strategies.bankCard);
  */
-export const strategies = {
+export const strategies = deepFreeze({
   bankCard,
   b2bDunning,
   propertyFees,
   agencyScreening,
-} as const;
+} as const);

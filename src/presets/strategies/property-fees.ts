@@ -1,4 +1,5 @@
 import type { PolicyInput } from '../../policy/schema/policy';
+import { deepFreeze } from '../deep-freeze';
 import { STOP_COLLECTING } from './stop-collecting';
 
 const notDone = (action: string) => ({ fact: 'attemptCount', params: { action }, operator: 'equal', value: 0 }) as const;
@@ -14,7 +15,7 @@ const daysSince = (action: string, days: number) => ({ fact: 'daysSinceLastActio
  * import { createEngine, presets } from 'arrears';
  * const engine = createEngine(presets.strategies.propertyFees);
  */
-export const propertyFees = {
+export const propertyFees = deepFreeze({
   id: 'property-management-fees',
   version: '1.1.0',
   jurisdiction: 'CN',
@@ -86,4 +87,4 @@ export const propertyFees = {
       ],
     },
   ],
-} as const satisfies PolicyInput;
+} as const satisfies PolicyInput);

@@ -1,3 +1,5 @@
+import { deepFreeze } from '../deep-freeze';
+
 /**
  * The blocks every shipped strategy starts its own layer with: collection stops while nothing is
  * due, and while the debtor is flagged deceased, bankrupt, sold or on legal hold (a flag with an
@@ -6,7 +8,7 @@
  * @example
  * const strategy = { …, compliance: [{ id: 'company', constraints: [...STOP_COLLECTING, …] }] };
  */
-export const STOP_COLLECTING = [
+export const STOP_COLLECTING = deepFreeze([
   {
     kind: 'block',
     id: 'nothing-due',
@@ -46,4 +48,4 @@ export const STOP_COLLECTING = [
     code: 'LEGAL_HOLD',
     message: 'a legal hold is on the account: collection stops',
   },
-] as const;
+] as const);
