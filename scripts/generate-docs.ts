@@ -577,6 +577,7 @@ const ISSUE_CODE_DOCS: Record<string, IssueCodeDoc> = {
   empty_window: { where: 'policy', severity: 'error', text: 'A contact window that is never open: `from` equals `to`, or `days` is empty.' },
   unknown_calendar: { where: 'policy', severity: 'error', text: 'A window closes on a holiday calendar not defined in `holidays`.' },
   unknown_contact_order: { where: 'policy', severity: 'error', text: "An action's `target.order` is not the id of a `contactOrder` constraint." },
+  consent_not_excluded: { where: 'policy', severity: 'error', text: 'A cap or cool-down with `consentLasts` but without `excludeConsented: true`: it heeds no consent, so the bound would do nothing.' },
   duplicate_relationship: { where: 'policy', severity: 'error', text: 'A relationship appears in more than one rank of a contact order.' },
   ends_before_start: { where: 'account', severity: 'error', text: 'A flag whose `until` is before its `since`, or an approval whose `expiresAt` is before its `at`: a contradiction (equal ends are accepted and never hold).' },
   type_mismatch: {
@@ -597,6 +598,7 @@ const ISSUE_CODE_DOCS: Record<string, IssueCodeDoc> = {
   window_widened: { where: 'policy', severity: 'warning', text: 'A window for all proposals opens minutes a narrower window of the same layer does not (windows of one layer are a union, so the narrower one restricts nothing there).' },
   constraint_never_applies: { where: 'policy', severity: 'warning', text: 'A cap whose `excludeOutcomes` covers every outcome in its `outcomes` (every outcome, when `outcomes` is not set), or a block whose `except` selects what its `appliesTo` does (lists compared as sets): it never restricts anything.' },
   duplicate_action: { where: 'policy', severity: 'warning', text: "A rule's `then` lists an action twice." },
+  implicit_internal_kind: { where: 'policy', severity: 'warning', text: "An action with no channel and no `kind` (so `internal`) whose id or label reads like a credit report or a legal step: blocks on kinds, such as Reg F's dispute and no-report-before-contact blocks, miss it; set its `kind`." },
   always_blocked: { where: 'policy', severity: 'warning', text: "A constraint that blocks everything it meets, whatever the account: a block with no `when`, no `appliesTo` and no `except`, or a contact order with `unranked: 'forbidden'` that ranks none of the relationships an action reaches (that action is always blocked)." },
   fixed_offset_zone: { where: 'policy', severity: 'warning', text: 'A window, cap or cool-down whose `zone` is a fixed UTC offset (`EST`, `MST`, `HST`, `Etc/GMT+5`): legal in a policy, but it never follows daylight saving. Accounts refuse these names for a person; the message names the place zone to write if a place was meant.' },
   coerced_value: { where: 'policy', severity: 'warning', text: 'A numeric comparison (`lessThan`…) of a number fact with a value that is not a number but that JavaScript reads as one (`"30"`, `true`, `null`, `[]`): it works only by coercion; write the number.' },

@@ -28,7 +28,7 @@ describe('arrears decide', () => {
   it('composes several --policy in order, presets by id: Reg F defers the call after a conversation', async () => {
     const r = await run(['decide', '--policy', 'preset:us-regulation-f', '--policy', 'policy.json', '--account', 'account.json', '--at', AT]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('policy us-regulation-f+acme-consumer v2026.11+1.0.0');
+    expect(r.stdout).toContain('policy us-regulation-f+acme-consumer v2026.12+1.0.0');
     expect(r.stdout).toMatch(/Next: sms_self/);
     expect(r.stdout).toMatch(/call_self \(Reminder call\) — phone .* — deferred until 2026-11-27 09:00 \(America\/Chicago, UTC-06:00\)/);
     expect(r.stdout).toContain('COOLDOWN [regf-7-days-after-conversation');

@@ -14,7 +14,7 @@ describe('arrears simulate', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const lines = r.stdout.split('\n');
-    expect(lines[0]).toBe("Account ACME-1001 under policy us-regulation-f+acme-consumer v2026.11+1.0.0, the debtor responding 'never'");
+    expect(lines[0]).toBe("Account ACME-1001 under policy us-regulation-f+acme-consumer v2026.12+1.0.0, the debtor responding 'never'");
     expect(lines[1]).toBe('from 2026-11-23 09:00 to 2026-11-30 09:00 (7 days), local times in America/Chicago:');
     expect(lines[3]).toMatch(/^Date\s+Day\s+Time\s+Action\s+To\s+Outcome$/);
     // Monday: the text goes out; the call waits for Reg F's 7 days after the conversation of the 20th.
@@ -94,7 +94,7 @@ describe('arrears check', () => {
       "✗ calls.ndjson:8  2026-11-22 21:30 (America/Chicago, UTC-06:00)  call_self phone → sam
           FREQUENCY_CAP [regf-7-calls-in-7-days, 12 CFR 1006.14(b)(2)(i)(A), (b)(3)]: 7 of at most 7 counted attempts per 7 consecutive calendar days (per contact)
           OUTSIDE_CONTACT_WINDOW [regf-convenient-hours, 12 CFR 1006.6(b)(1)(i)]: outside the contact window 'regf-convenient-hours' 08:00–21:00 (America/Chicago)
-      2 violations in 1 of 8 attempts checked against policy us-regulation-f v2026.11.
+      2 violations in 1 of 8 attempts checked against policy us-regulation-f v2026.12.
       "
     `);
   });
@@ -110,7 +110,7 @@ describe('arrears check', () => {
 
   it('a clean log (a JSON array): exit 0', async () => {
     const r = await run(['check', '--policy', 'preset:us-regulation-f', '--log', 'calls-clean.json', '--account', 'account-log.json']);
-    expect(r).toEqual({ code: 0, stdout: '✓ No violations: 3 attempts checked against policy us-regulation-f v2026.11.\n', stderr: '' });
+    expect(r).toEqual({ code: 0, stdout: '✓ No violations: 3 attempts checked against policy us-regulation-f v2026.12.\n', stderr: '' });
   });
 
   it('an invalid attempt is located at its line in the log: exit 1', async () => {

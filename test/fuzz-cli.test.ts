@@ -70,8 +70,16 @@ const damage = fc.oneof(
   { arbitrary: fc.constant((t: string) => `\uFEFF${t}`), weight: 1 },
 );
 
-const policies = fc.oneof(mutantOf(POLICY_CORPUS, { kinds: GENTLE, max: 2, min: 0 }), mutantOf(POLICY_CORPUS, { max: 3 }));
-const accounts = fc.oneof(mutantOf(ACCOUNT_CORPUS, { kinds: GENTLE, max: 2, min: 0 }), mutantOf(ACCOUNT_CORPUS, { max: 3 }));
+// Unmutated files are drawn too, as often as mutants: decide is only reached when both files
+// survive, and a run where none did would exercise nothing past validation (asserted below).
+const corpusOrMutant = (corpus: typeof POLICY_CORPUS) =>
+  fc.oneof(
+    { arbitrary: fc.constantFrom(...corpus), weight: 2 },
+    { arbitrary: mutantOf(corpus, { kinds: GENTLE, max: 2, min: 0 }), weight: 1 },
+    { arbitrary: mutantOf(corpus, { max: 3 }), weight: 1 },
+  );
+const policies = corpusOrMutant(POLICY_CORPUS);
+const accounts = corpusOrMutant(ACCOUNT_CORPUS);
 const EDGES = EDGE_DATES;
 const at = fc.oneof(
   { arbitrary: fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2032-12-31T23:59:59Z'), noInvalidDate: true }).map((d) => d.toISOString()), weight: 4 },

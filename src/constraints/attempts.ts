@@ -1,4 +1,5 @@
 import type { IndexedAttempt } from '../facts/context';
+import { sameAddress } from '../model/address';
 import { actionChannels } from '../policy/actions';
 import type { Policy } from '../policy/schema/policy';
 import type { Selector } from '../policy/schema/selector';
@@ -29,7 +30,7 @@ export function sameScope(scope: Scope, attempt: IndexedAttempt, candidate: Cand
       return (
         sameContact &&
         sameChannel &&
-        (a.address === undefined || candidate.method?.address === undefined || a.address === candidate.method.address)
+        (attempt.address === undefined || candidate.method?.address === undefined || sameAddress(attempt.address, candidate.method.address))
       );
   }
 }

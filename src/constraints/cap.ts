@@ -1,5 +1,6 @@
 import { type EvaluationContext, firstAttemptAfter } from '../facts/context';
 import type { CapConstraint, Layer } from '../policy/schema/constraints';
+import { addressKey } from '../model/address';
 import { addDuration, longestDurationMs } from '../time/duration';
 import { civilFromDays, daysFromCivil, LONGEST_DAY_MS, weekdayOfDayNumber } from '../time/instant';
 import { WEEKDAYS } from '../vocabulary';
@@ -86,8 +87,9 @@ function scopeKey(scope: Scope, candidate: Candidate): string {
   if (scope === 'contact') return contact;
   const channel = candidate.channel ?? '-';
   if (scope === 'channel') return channel;
+  // Two of a contact's methods written alike (`sameAddress`) are one method, counting the same attempts.
   const address = candidate.method?.address;
-  return `${contact}|${channel}|${address === undefined ? '-' : `:${address}`}`;
+  return `${contact}|${channel}|${address === undefined ? '-' : `:${addressKey(address)}`}`;
 }
 
 /**
@@ -116,7 +118,7 @@ export function capCheck(cap: CapConstraint, layer: Layer, candidate: Candidate,
     reason: { ...provenance(cap, layer), code: 'FREQUENCY_CAP', message: `${n} of at most ${cap.max} counted attempts ${periodText(cap)} (per ${cap.scope})` },
   });
 
-  const consent = cap.excludeConsented ? consentUntil(candidate) : null;
+  const consent = cap.excludeConsented ? consentUntil(candidate, ctx, cap.consentLasts) : null;
   return {
     at(t: number): CheckResult {
       if (consent !== null && t < consent) return { ok: true, until: consent };

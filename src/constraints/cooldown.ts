@@ -19,7 +19,8 @@ export function cooldownCheck(cooldown: CooldownConstraint, layer: Layer, candid
     const x = a.attempt;
     if (after.outcomes && !after.outcomes.includes(x.outcome)) continue;
     if (after.actions && (x.action === undefined || !after.actions.includes(x.action))) continue;
-    if (after.channels && (x.channel === undefined || !after.channels.includes(x.channel))) continue;
+    // The channels it may have used: its own, else its action's (a dialer may log only the action).
+    if (after.channels && !a.channels.some((c) => after.channels?.includes(c))) continue;
     if (!sameScope(cooldown.scope, a, candidate)) continue;
     last = a.ms;
     break;
@@ -30,7 +31,7 @@ export function cooldownCheck(cooldown: CooldownConstraint, layer: Layer, candid
     'duration' in cooldown.wait
       ? addDuration(last, ctx.cache.duration(cooldown.wait.duration), clock, 1)
       : clock.startOfDay(clock.dayNumber(last) + cooldown.wait.calendarDays);
-  const consent = cooldown.excludeConsented ? consentUntil(candidate) : null;
+  const consent = cooldown.excludeConsented ? consentUntil(candidate, ctx, cooldown.consentLasts) : null;
   return {
     at(t) {
       if (t >= ends) return ALLOWED;

@@ -224,7 +224,7 @@ export class BlockLifter {
     for (const state of Object.values(a.debtor.flags)) {
       if (state === undefined) continue;
       out.push(startOf(state.since, c));
-      if (state.until !== undefined) out.push(startOf(state.until, c));
+      if (state.until !== undefined) out.push(startOf(state.until, c, false));
     }
     for (const approval of a.approvals) if (approval.expiresAt !== undefined && instantToMs(approval.at) <= c.now) out.push(instantToMs(approval.expiresAt));
     this.#events = [...new Set(out.filter((t) => t > c.now && Number.isFinite(t)))].sort((x, y) => x - y);

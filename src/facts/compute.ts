@@ -53,7 +53,7 @@ function attemptCount(ctx: EvaluationContext, raw: Params): number {
     if (p.direction !== 'any' && a.attempt.direction !== p.direction) continue;
     if (sinceDay !== null && ctx.clock.dayNumber(a.ms) < sinceDay) continue;
     if (p.minAgeDays !== undefined && ctx.clock.dayNumber(a.ms) > ctx.today - p.minAgeDays) continue;
-    if (channels && (a.attempt.channel === undefined || !channels.includes(a.attempt.channel))) continue;
+    if (channels && !a.channels.some((c) => channels.includes(c))) continue;
     if (outcomes && !outcomes.includes(a.attempt.outcome)) continue;
     if (actions && (a.attempt.action === undefined || !actions.includes(a.attempt.action))) continue;
     if (relationships && (a.relationship === undefined || !relationships.includes(a.relationship))) continue;

@@ -1,4 +1,5 @@
 import type { Account } from '../model/account';
+import { sameAddress } from '../model/address';
 import type { Attempt, Contact, ContactMethod } from '../model';
 import { actionChannels, actionKind } from '../policy/actions';
 import type { Policy } from '../policy/schema/policy';
@@ -17,6 +18,12 @@ export interface IndexedAttempt {
   readonly kind: ActionKind | undefined;
   /** The channels it may have used: its own, else those of the policy's action it names. */
   readonly channels: readonly Channel[];
+  /**
+   * The address it was made to, as the contact lists it (see `sameAddress`); undefined when not
+   * known: none logged, or one that is none of the contact's methods. An attempt without a
+   * contact keeps the address it logged.
+   */
+  readonly address: string | undefined;
   /** Whether it reached a workplace; undefined when it may or may not have (two numbers, no address). */
   readonly workplace: boolean | undefined;
 }
@@ -84,7 +91,8 @@ export function createContext(
     // Own keys only: an attempt's action is free text, and 'constructor' or 'toString' must not
     // find Object.prototype's functions (their "kind" would be 'internal', escaping caps).
     const action = attempt.action === undefined || !Object.hasOwn(policy.actions, attempt.action) ? undefined : policy.actions[attempt.action];
-    const channels = attempt.channel !== undefined ? [attempt.channel] : action ? actionChannels(action) : [];
+    const channels = attempt.channel !== undefined ? channelList(attempt.channel) : action ? actionChannels(action) : NO_CHANNELS;
+    const address = attempt.address === undefined || contact === undefined ? attempt.address : knownAddress(contact, channels, attempt.address);
     attempts.push({
       ms,
       attempt,
@@ -92,11 +100,21 @@ export function createContext(
       relationship: contact?.relationship,
       kind: action ? actionKind(action) : attempt.action === undefined ? undefined : 'communication',
       channels,
-      workplace: workplaceOf(contact, channels, attempt.address),
+      address,
+      workplace: workplaceOf(contact, channels, address),
     });
   }
   attempts.sort((a, b) => a.ms - b.ms);
   return { policy, account, now, clocks, debtorZones, clock, today: clock.dayNumber(now), attempts, contacts, holidays, cache, memo: {} };
+}
+
+const NO_CHANNELS: readonly Channel[] = Object.freeze([]);
+const CHANNEL_LISTS = new Map<Channel, readonly Channel[]>();
+/** One shared frozen `[channel]` per channel: an attempt's channel list is never changed, and this runs for every attempt of every decision. */
+function channelList(channel: Channel): readonly Channel[] {
+  let list = CHANNEL_LISTS.get(channel);
+  if (list === undefined) CHANNEL_LISTS.set(channel, (list = Object.freeze([channel])));
+  return list;
 }
 
 /**
@@ -118,6 +136,16 @@ export function firstAttemptAfter(attempts: readonly IndexedAttempt[], ms: numbe
 }
 
 /**
+ * The address of the contact's method an attempt names, as the contact lists it; undefined when
+ * it names none of them on its channels (written another way than `sameAddress` forgives, or an
+ * old number): the attempt is then one whose method is not known, and counts against every method.
+ */
+function knownAddress(contact: Contact, channels: readonly Channel[], address: string): string | undefined {
+  for (const m of contact.channels) if (m.address !== undefined && channels.includes(m.channel) && sameAddress(m.address, address)) return m.address;
+  return undefined;
+}
+
+/**
  * Whether an attempt reached a workplace: always for an employer; else when every method it may
  * have used (same channel, same address when both carry one) is a workplace one. Undefined when
  * some are and some are not: a cap at work and a cap elsewhere must each count it.
@@ -128,7 +156,7 @@ function workplaceOf(contact: Contact | undefined, channels: readonly Channel[],
   let found: boolean | undefined;
   // A loop, not `filter`: this runs for every attempt of every decision.
   for (const m of contact.channels) {
-    if (!channels.includes(m.channel) || (address !== undefined && m.address !== undefined && m.address !== address)) continue;
+    if (!channels.includes(m.channel) || (address !== undefined && m.address !== undefined && !sameAddress(m.address, address))) continue;
     const here = m.workplace === true;
     if (found === undefined) found = here;
     else if (found !== here) return undefined;
@@ -158,10 +186,22 @@ export function holidayDays(holidays: Policy['holidays']): Map<string, Set<numbe
   return out;
 }
 
-/** When a date-or-instant (a flag's `since`) starts, in ms: dates are debtor-local midnight. */
-export function startOf(value: string, ctx: EvaluationContext): number {
+/**
+ * When a date-or-instant (a flag's `since` or `until`) starts, in ms. A date is a local midnight,
+ * and a debtor in several zones has several: `earliest` picks the first of them (where a flag
+ * starts: it holds from the first zone's midnight), else the last (where it ends: it holds until
+ * the last zone's). Restrictive either way, so the order of `debtor.timeZone` changes nothing.
+ */
+export function startOf(value: string, ctx: EvaluationContext, earliest = true): number {
   const day = /^\d{4}-\d{2}-\d{2}$/.test(value) ? isoDateToDayNumber(value) : null;
-  if (day !== null) return ctx.clock.startOfDay(day);
+  if (day !== null) {
+    let ms = ctx.clock.startOfDay(day);
+    for (let i = 1; i < ctx.debtorZones.length; i++) {
+      const other = ctx.clocks.get(ctx.debtorZones[i] as string).startOfDay(day);
+      ms = earliest ? Math.min(ms, other) : Math.max(ms, other);
+    }
+    return ms;
+  }
   const parsed = parseInstant(value);
   return parsed.ok ? parsed.ms : Number.NaN;
 }

@@ -1,4 +1,5 @@
 import type { Contact, ContactMethod } from '../model';
+import { sameAddress } from '../model/address';
 import { instantToMs, isoDateToDayNumber } from '../time/instant';
 import type { Outcome } from '../vocabulary';
 import type { EvaluationContext, IndexedAttempt } from './context';
@@ -32,13 +33,16 @@ function findMethodProblem(ctx: EvaluationContext, contact: Contact, method: Con
   if (method.invalid) return 'INVALID_CONTACT_METHOD';
   let last: IndexedAttempt | undefined;
   for (const a of ctx.attempts) {
-    // An attempt logged without a contact (a STOP reply matched by number only) may have been to
-    // this one: it can opt the method out or mark it dead, but never revive it.
     const anonymous = a.attempt.contactId === undefined;
-    if ((!anonymous && a.attempt.contactId !== contact.id) || a.attempt.channel !== method.channel) continue;
-    if (a.attempt.address !== undefined && method.address !== undefined && a.attempt.address !== method.address) continue;
+    // Its channels are its own, else its action's (a dialer may log only the action).
+    if ((!anonymous && a.attempt.contactId !== contact.id) || !a.channels.includes(method.channel)) continue;
+    if (a.address !== undefined && method.address !== undefined && !sameAddress(a.address, method.address)) continue;
     if (a.attempt.outcome === 'opt_out') return 'OPTED_OUT';
-    if (!anonymous || DEAD_OUTCOMES.includes(a.attempt.outcome)) last = a;
+    // An attempt that may have been to another method — logged without a contact (a STOP reply
+    // matched by number only), to an address the contact does not list, or by an action on
+    // several channels — can opt this one out or mark it dead, but never revive it.
+    const unsure = anonymous || (a.attempt.address !== undefined && a.address === undefined) || a.channels.length > 1;
+    if (!unsure || DEAD_OUTCOMES.includes(a.attempt.outcome)) last = a;
   }
   return last !== undefined && DEAD_OUTCOMES.includes(last.attempt.outcome) ? 'INVALID_CONTACT_METHOD' : undefined;
 }
@@ -53,7 +57,7 @@ export function flagActive(ctx: EvaluationContext, flag: keyof EvaluationContext
   const state = ctx.account.debtor.flags[flag];
   if (!state) return false;
   if (startOf(state.since, ctx) > ctx.now) return false;
-  return state.until === undefined || ctx.now < startOf(state.until, ctx);
+  return state.until === undefined || ctx.now < startOf(state.until, ctx, false);
 }
 
 /** `future`: made after `now` — it does not exist yet at the instant of evaluation. */

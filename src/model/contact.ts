@@ -5,13 +5,16 @@ import { FORBIDDEN_KEYS, instantSchema, strictObject, locationTimeZoneSchema } f
 /** One way to reach a contact: a phone number, an e-mail address, a postal address… */
 export const contactMethodSchema = strictObject({
   channel: z.enum(CHANNELS).describe('The channel this method uses.'),
-  address: z.string().max(512).optional().describe('Number, e-mail or postal address; matched against attempts that carry one.'),
+  address: z.string().max(512).optional().describe('Number, e-mail or postal address; matched against attempts that carry one, however either is written (spaces, dashes, brackets, the case of an e-mail).'),
   verified: z.boolean().default(false).describe('The method is known to reach this contact.'),
   optedOut: z.boolean().default(false).describe('The person asked not to be contacted this way; never used.'),
   invalid: z.boolean().default(false).describe('Known not to work (disconnected number, bounced address); never used.'),
   workplace: z.boolean().default(false).describe('The method reaches the person at their workplace.'),
   timeZone: locationTimeZoneSchema.optional().describe("The method's own zone (e.g. the phone number's area code); windows must hold there too."),
   consentUntil: instantSchema.optional().describe('Prior consent to be contacted this way is valid until this instant.'),
+  consentGivenAt: instantSchema
+    .optional()
+    .describe("When that consent was given. A constraint with `consentLasts` (Reg F: 7 days) honours it until then + that at the latest; without it, until now + that."),
 }).describe('A way to reach a contact.');
 
 /** A person (or office) who may be contacted about the account. */

@@ -225,6 +225,12 @@ function checkParts(parts: Parts, operators: OperatorRegistry, options: CheckPol
   return issues;
 }
 
+/** `consentLasts` bounds consent a constraint heeds: without `excludeConsented` it would silently do nothing. */
+function checkConsentLasts(c: { excludeConsented: boolean; consentLasts?: string | undefined }, at: Path): Issue[] {
+  if (c.consentLasts === undefined || c.excludeConsented) return [];
+  return [{ code: 'consent_not_excluded', path: [...at, 'consentLasts'], message: '`consentLasts` bounds consent this constraint does not heed: set `excludeConsented: true`, or remove `consentLasts`' }];
+}
+
 function checkConstraint(c: Constraint, parts: Parts, ctx: CheckContext, at: Path): Issue[] {
   const issues: Issue[] = [];
   const { actionIds, calendars } = parts;
@@ -240,7 +246,11 @@ function checkConstraint(c: Constraint, parts: Parts, ctx: CheckContext, at: Pat
         }
       });
       break;
+    case 'cap':
+      issues.push(...checkConsentLasts(c, at));
+      break;
     case 'cooldown':
+      issues.push(...checkConsentLasts(c, at));
       c.after.actions?.forEach((a, i) => {
         if (actionIds.length > 0 && !actionIds.includes(a)) issues.push({ code: 'unknown_action', path: [...at, 'after', 'actions', i], message: `unknown action '${a}'${didYouMean(a, actionIds)}` });
       });

@@ -1,4 +1,5 @@
 import type { PolicyInput } from '../policy/schema/policy';
+import { deepFreeze } from './deep-freeze';
 
 /**
  * Outcomes that mean a telephone conversation with the person called took place (12 CFR
@@ -23,9 +24,9 @@ const PERSONS_COUNTED = ['self', 'spouse', 'family', 'employer', 'reference', 'c
  * import { composePolicies, presets } from 'arrears';
  * const policy = composePolicies(presets.usRegulationF, myStrategy);
  */
-export const usRegulationF = {
+export const usRegulationF = deepFreeze({
   id: 'us-regulation-f',
-  version: '2026.11',
+  version: '2026.12',
   jurisdiction: 'US',
   description: 'Regulation F (12 CFR part 1006): convenient hours, call frequency, cease, attorney, workplace, third parties, disputes, credit reporting.',
   compliance: [
@@ -57,6 +58,7 @@ export const usRegulationF = {
           scope: 'contact',
           excludeOutcomes: ['busy', 'not_connected'],
           excludeConsented: true,
+          consentLasts: 'P7D',
         },
         {
           kind: 'cooldown',
@@ -68,6 +70,7 @@ export const usRegulationF = {
           wait: { calendarDays: 7 },
           scope: 'contact',
           excludeConsented: true,
+          consentLasts: 'P7D',
         },
         {
           kind: 'block',
@@ -139,4 +142,4 @@ export const usRegulationF = {
       ],
     },
   ],
-} as const satisfies PolicyInput;
+} as const satisfies PolicyInput);

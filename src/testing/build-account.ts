@@ -15,7 +15,7 @@ import type {
   PreferenceOptions,
   PromiseOptions,
 } from './builder-types';
-import { type DateLike, dayNumberOf, isIsoDate, isoDate, spread, toIso, toMs } from './time';
+import { type DateLike, type InstantLike, dayNumberOf, isIsoDate, isoDate, spread, toIso, toMs } from './time';
 
 /** Everything a builder was told, unresolved: ids, dates and amounts are settled by `buildAccount`. */
 export interface BuilderState {
@@ -66,8 +66,9 @@ type Json = { [key: string]: unknown };
 const defined = (o: Json): Json => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 
 function method(channel: Channel, fields: MethodFields, workplace: boolean | undefined, path: (string | number)[]): Json {
-  const { consentUntil, ...rest } = fields;
-  return defined({ channel, ...rest, workplace: rest.workplace ?? workplace, consentUntil: consentUntil === undefined ? undefined : toIso(consentUntil, [...path, 'consentUntil']) });
+  const { consentUntil, consentGivenAt, ...rest } = fields;
+  const instant = (value: InstantLike | undefined, key: string) => (value === undefined ? undefined : toIso(value, [...path, key]));
+  return defined({ channel, ...rest, workplace: rest.workplace ?? workplace, consentUntil: instant(consentUntil, 'consentUntil'), consentGivenAt: instant(consentGivenAt, 'consentGivenAt') });
 }
 
 function contactJson(id: string, relationship: Relationship, options: ContactOptions, path: (string | number)[]): Json {

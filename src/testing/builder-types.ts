@@ -10,6 +10,7 @@ export interface MethodFields {
   readonly workplace?: boolean;
   readonly timeZone?: string;
   readonly consentUntil?: InstantLike;
+  readonly consentGivenAt?: InstantLike;
 }
 
 /** `true` (a plain method), its fields, or several methods of the channel in order of preference. */

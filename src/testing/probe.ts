@@ -2,6 +2,7 @@ import { type Engine, type EngineOptions, createEngine } from '../engine/create-
 import type { Proposal } from '../engine/types';
 import { instantMs } from '../facts/history';
 import type { Account, Attempt, Contact, ContactMethod } from '../model';
+import { sameAddress } from '../model/address';
 import { actionKind, REACHING_KINDS } from '../policy/actions';
 import type { Layer } from '../policy/schema/constraints';
 import type { Action, Policy } from '../policy/schema/policy';
@@ -91,7 +92,7 @@ export function proposalFor(proposals: readonly Proposal[], attempt: Attempt): P
     (p) =>
       (attempt.channel === undefined || p.channel === attempt.channel) &&
       (attempt.contactId === undefined || p.contactId === attempt.contactId) &&
-      (attempt.address === undefined || p.address === null || p.address === attempt.address),
+      (attempt.address === undefined || p.address === null || sameAddress(p.address, attempt.address)),
   );
   return matching.find((p) => p.status === 'allowed') ?? matching[0];
 }
@@ -136,7 +137,8 @@ export function accountBefore(account: Account, history: readonly Attempt[], att
 function withMethod(contact: Contact, attempt: Attempt): Contact {
   const channel = attempt.channel as NonNullable<Attempt['channel']>;
   const same = contact.channels.filter((m) => m.channel === channel);
-  const used = attempt.address === undefined ? same : same.filter((m) => m.address === undefined || m.address === attempt.address);
+  const address = attempt.address;
+  const used = address === undefined ? same : same.filter((m) => m.address === undefined || sameAddress(m.address, address));
   if (used.length === same.length && used.length > 0) return contact;
   const plain: ContactMethod = { channel, verified: false, optedOut: false, invalid: false, workplace: false, ...(attempt.address === undefined ? {} : { address: attempt.address }) };
   const kept = used.length > 0 ? used : [plain];

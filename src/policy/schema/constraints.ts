@@ -73,6 +73,9 @@ const scopeSchema = z
   .default('account')
   .describe("What is counted together: the whole account (the debt), one contact (a person), one channel, or one method (a contact's channel).");
 
+const CONSENT_LASTS =
+  "With `excludeConsented`: the longest prior consent may last (Reg F: 'P7D'). Consent was given at or before now, so a method's `consentUntil` is honoured until now + this at the latest, however far ahead it was recorded.";
+
 /** At most `max` counted attempts per period. */
 export const capSchema = strictObject({
   ...base,
@@ -83,6 +86,7 @@ export const capSchema = strictObject({
   outcomes: z.array(z.enum(OUTCOMES)).min(1).optional().describe('Only attempts with these outcomes count.'),
   excludeOutcomes: z.array(z.enum(OUTCOMES)).min(1).optional().describe('Attempts with these outcomes do not count.'),
   excludeConsented: z.boolean().default(false).describe("Attempts made with the consumer's prior consent do not count, and a method under consent (`consentUntil`) is not capped."),
+  consentLasts: restrictingDurationSchema.optional().describe(CONSENT_LASTS),
   zone: zoneRefSchema,
 }).describe('A frequency cap. Only outbound attempts are counted.');
 
@@ -107,6 +111,7 @@ export const cooldownSchema = strictObject({
     .describe('How long matching proposals wait after the latest event: a duration or calendar days.'),
   scope: scopeSchema,
   excludeConsented: z.boolean().default(false).describe("Does not hold a proposal on a method with the consumer's prior consent (`consentUntil`)."),
+  consentLasts: restrictingDurationSchema.optional().describe(CONSENT_LASTS),
   zone: zoneRefSchema,
 }).describe('A cool-down after an outcome or action.');
 
