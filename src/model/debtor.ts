@@ -13,8 +13,8 @@ import { datesZones, localDate } from './local-dates';
 
 /** When a flag holds: from `since` (a date, debtor-local, or an instant) until `until` if set. */
 export const flagSchema = strictObject({
-  since: dateOrInstantSchema.describe('When the flag started to hold: a date YYYY-MM-DD (from the start of that day, debtor-local) or an instant (see Types).'),
-  until: dateOrInstantSchema.optional().describe('When the flag stopped holding (exclusive): a date YYYY-MM-DD (debtor-local) or an instant (see Types).'),
+  since: dateOrInstantSchema.describe('When the flag started to hold: a date YYYY-MM-DD (from the start of that day, debtor-local: in the first of several zones to reach it) or an instant (see Types).'),
+  until: dateOrInstantSchema.optional().describe('When the flag stopped holding (exclusive): a date YYYY-MM-DD (debtor-local: in the last of several zones to reach it) or an instant (see Types).'),
   note: z.string().max(2000).optional().describe('Free text for people; not used in decisions.'),
 })
   // Compared here when both are written the same way; a date and an instant meet in the debtor's
