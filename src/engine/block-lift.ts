@@ -163,6 +163,7 @@ export class BlockLifter {
     const firstDay = clock.dayNumber(after) + 1;
     let step = 0;
     let lastDay = firstDay - 1; // the last midnight tried where `wanted` was false
+    let lastFalse = after; // the last instant tried where `wanted` was false
     let i = 0;
     for (;;) {
       const day = firstDay + (step === 0 ? 0 : 2 ** (step - 1));
@@ -170,7 +171,20 @@ export class BlockLifter {
       const next = direct[i] ?? Number.POSITIVE_INFINITY;
       if (next < midnight) {
         if (next > this.#horizonEnd) return null;
-        if (wanted(next)) return next;
+        if (wanted(next)) {
+          // The midnights since the last instant tried may already have been free: an event the
+          // blocks do not read (another flag's end) must not hold back a day count that lifted.
+          let lo = Math.max(lastDay, clock.dayNumber(lastFalse));
+          let hi = clock.dayNumber(next);
+          if (hi <= lo || !wanted(clock.startOfDay(hi))) return next;
+          while (hi - lo > 1) {
+            const mid = Math.floor((lo + hi) / 2);
+            if (wanted(clock.startOfDay(mid))) hi = mid;
+            else lo = mid;
+          }
+          return clock.startOfDay(hi);
+        }
+        lastFalse = next;
         i++;
         continue;
       }
@@ -186,6 +200,7 @@ export class BlockLifter {
         return clock.startOfDay(hi);
       }
       lastDay = day;
+      lastFalse = midnight;
       step++;
     }
   }
