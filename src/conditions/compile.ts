@@ -60,16 +60,39 @@ type Node = (facts: FactSource) => unknown;
  * when({ get: (fact) => (fact === 'daysPastDue' ? 45 : undefined) }); // true
  */
 export function compileCondition(root: TopLevelCondition, options: CompileOptions): CompiledCondition {
-  const top = new Compiler(options.operators, options.conditions ?? {}).root(root);
-  return (facts) => Boolean(top(facts));
+  const compiler = new Compiler(options.operators, options.conditions ?? {});
+  const top = compiler.root(root);
+  if (!compiler.usesNamed) return (facts) => Boolean(top(facts));
+  const run = compiler.run;
+  return (facts) => {
+    // A new run: named conditions answered in an earlier call (other facts) are answered anew.
+    const outer = run.id;
+    run.id = ++run.last;
+    try {
+      return Boolean(top(facts));
+    } finally {
+      run.id = outer;
+    }
+  };
+}
+
+/** A compiled named condition and its answer in the run it was last evaluated in. */
+interface NamedCell {
+  node: Node;
+  run: number;
+  threw: boolean;
+  result: unknown;
 }
 
 /** Compilation state for one tree; nothing outlives a `compileCondition` call but the closures. */
 class Compiler {
   /** Compiled named conditions, shared by every reference (no exponential inlining). */
-  readonly #named = new Map<string, { node: Node }>();
+  readonly #named = new Map<string, NamedCell>();
   readonly #compiling = new Set<string>();
   readonly #reentrant = new Set<string>();
+  /** The current evaluation (0: none) and the last one started. */
+  readonly run = { id: 0, last: 0 };
+  usesNamed = false;
 
   constructor(
     private readonly operators: OperatorRegistry,
@@ -131,10 +154,10 @@ class Compiler {
   reference(name: string): Node {
     const known = this.#named.get(name);
     if (known !== undefined) {
-      if (!this.#compiling.has(name)) return known.node;
+      if (!this.#compiling.has(name)) return this.#once(known);
       // A reference back into a condition still being compiled: bind late, guard it (below).
       this.#reentrant.add(name);
-      return (f) => known.node(f);
+      return this.#once(known);
     }
     if (!Object.hasOwn(this.conditions, name)) {
       const message = `No condition ${name} exists`;
@@ -142,13 +165,39 @@ class Compiler {
         throw new Error(message);
       };
     }
-    const cell: { node: Node } = { node: unreachable };
+    this.usesNamed = true;
+    const cell: NamedCell = { node: unreachable, run: 0, threw: false, result: undefined };
     this.#named.set(name, cell);
     this.#compiling.add(name);
     const node = this.node(this.conditions[name] as Condition);
     this.#compiling.delete(name);
     cell.node = this.#reentrant.has(name) ? guardReentry(name, node) : node;
-    return cell.node;
+    return this.#once(cell);
+  }
+
+  /**
+   * A named condition is evaluated once per run, its answer (or error) reused by every other
+   * reference: the facts do not change within a run, and evaluating each reference anew is
+   * exponential when conditions name each other several times over (c2 = all of c1 ten times…).
+   */
+  #once(cell: NamedCell): Node {
+    const run = this.run;
+    return (f) => {
+      if (cell.run === run.id && run.id !== 0) {
+        if (cell.threw) throw cell.result;
+        return cell.result;
+      }
+      try {
+        cell.result = cell.node(f);
+        cell.threw = false;
+      } catch (error) {
+        cell.result = error;
+        cell.threw = true;
+      }
+      cell.run = run.id;
+      if (cell.threw) throw cell.result;
+      return cell.result;
+    };
   }
 
   /** Condition#evaluate: value and fact, then the operator's own evaluate(). */

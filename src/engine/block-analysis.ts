@@ -93,17 +93,26 @@ function combine(a: Direction, b: Direction): Direction {
  * @example
  * directionOf({ all: [{ fact: 'attemptCount', params: { minAgeDays: 14 }, operator: 'equal', value: 0 }] }, {}); // 'stops'
  */
-export function directionOf(node: unknown, conditions: Policy['conditions'], seen: ReadonlySet<string> = new Set()): Direction {
+export function directionOf(node: unknown, conditions: Policy['conditions'], named: Map<string, Direction | null> = new Map()): Direction {
   if (node === null || typeof node !== 'object') return 'any';
   const n = node as Record<string, unknown>;
-  if (Array.isArray(n.all) || Array.isArray(n.any)) return ((n.all ?? n.any) as unknown[]).reduce<Direction>((d, c) => combine(d, directionOf(c, conditions, seen)), 'constant');
+  if (Array.isArray(n.all) || Array.isArray(n.any)) return ((n.all ?? n.any) as unknown[]).reduce<Direction>((d, c) => combine(d, directionOf(c, conditions, named)), 'constant');
   if ('not' in n) {
-    const d = directionOf(n.not, conditions, seen);
+    const d = directionOf(n.not, conditions, named);
     return d === 'stops' ? 'starts' : d === 'starts' ? 'stops' : d;
   }
   if (typeof n.condition === 'string') {
-    if (seen.has(n.condition) || !Object.hasOwn(conditions, n.condition)) return 'any';
-    return directionOf(conditions[n.condition], conditions, new Set([...seen, n.condition]));
+    // Each named condition is worked out once (null while it is: a reference back into it is
+    // 'any'); following every reference anew is exponential in a chain of conditions that each
+    // name the previous one several times.
+    const name = n.condition;
+    if (!Object.hasOwn(conditions, name)) return 'any';
+    const known = named.get(name);
+    if (known !== undefined) return known ?? 'any';
+    named.set(name, null);
+    const d = directionOf(conditions[name], conditions, named);
+    named.set(name, d);
+    return d;
   }
   const fact = n.fact;
   if (typeof fact !== 'string') return 'any';
