@@ -133,7 +133,7 @@ export const FACTS = {
   lastAttemptAt: { type: 'string | null', description: 'Instant of the latest outbound attempt (ISO, UTC).', values: INSTANTS },
   daysSinceLastAttempt: { type: 'number | null', description: 'Local calendar days since the latest outbound attempt.' },
   lastOutcome: { type: 'string | null', description: 'Outcome of the latest attempt (either direction).', values: oneOf(OUTCOMES) },
-  rightPartyContacts: { type: 'number', description: 'Attempts where the debtor was reached (right_party_contact, promise_to_pay, refused, dispute, cease_request, paid).' },
+  rightPartyContacts: { type: 'number', description: 'Attempts where the debtor was reached: right_party_contact on any contact, and promise_to_pay, refused, dispute, cease_request or paid on the debtor\'s own contact (or an attempt naming no contact). What the employer or a relative says is not the debtor being reached.' },
   lastRightPartyContactAt: { type: 'string | null', description: 'Instant of the latest right-party contact (ISO, UTC).', values: INSTANTS },
   daysSinceLastRightPartyContact: { type: 'number | null', description: 'Local calendar days since the latest right-party contact.' },
   daysSinceLastAction: {

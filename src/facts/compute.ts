@@ -28,7 +28,15 @@ function daysPastDue(ctx: EvaluationContext): number {
 const outbound = (ctx: EvaluationContext) => ctx.attempts.filter((a) => a.attempt.direction === 'outbound');
 const lastOf = (attempts: readonly IndexedAttempt[]) => attempts[attempts.length - 1];
 const daysSince = (ctx: EvaluationContext, ms: number | undefined) => (ms === undefined ? null : ctx.today - ctx.clock.dayNumber(ms));
-const rightParty = (ctx: EvaluationContext) => ctx.attempts.filter((a) => RIGHT_PARTY_OUTCOMES.includes(a.attempt.outcome));
+// `right_party_contact` says the debtor answered, whichever number was dialled; a promise, refusal
+// or dispute voiced by the employer or a relative is not the debtor being reached (an attempt that
+// names no contact is taken as the debtor's: reached sooner, third parties are called less).
+const rightParty = (ctx: EvaluationContext) =>
+  ctx.attempts.filter(
+    (a) =>
+      a.attempt.outcome === 'right_party_contact' ||
+      (RIGHT_PARTY_OUTCOMES.includes(a.attempt.outcome) && (a.relationship === undefined || a.relationship === 'self')),
+  );
 
 /** The params of `attemptCount` written without any: parsed once, not on every decision. */
 const NO_PARAMS: AttemptCountParams = Object.freeze(attemptCountParamsSchema.parse({}));

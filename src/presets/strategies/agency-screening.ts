@@ -19,7 +19,7 @@ const daysSince = (action: string, days: number) => ({ fact: 'daysSinceLastActio
  */
 export const agencyScreening = deepFreeze({
   id: 'agency-new-case-screening',
-  version: '1.1.0',
+  version: '1.2.0',
   jurisdiction: 'CN',
   description:
     'Collection agency: new-case screening calls in the manual’s order (employer, contacts, committee, family, cardholder; two calls each), then first call, second call, visit and lawyer’s letter, third call, referral for suit.',
@@ -111,6 +111,15 @@ export const agencyScreening = deepFreeze({
           appliesTo: { actions: ['screening_call'] },
           max: 2,
           period: { rolling: 'P90D' },
+          scope: 'contact',
+        },
+        {
+          kind: 'cooldown',
+          id: 'no-second-screening-after-an-answer',
+          description: 'A person who refused, passed the call to someone else or was a wrong number is not screened again: the order has moved on.',
+          appliesTo: { actions: ['screening_call'] },
+          after: { actions: ['screening_call'], outcomes: ['refused', 'third_party_contact', 'wrong_number'] },
+          wait: { duration: 'P90D' },
           scope: 'contact',
         },
         { kind: 'cap', id: 'three-calls-a-day', appliesTo: { channels: ['phone'] }, max: 3, period: { calendar: 'day' }, scope: 'contact' },
