@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { composePolicies, createEngine, presets } from '../src/index';
 
 // A lawyer's or demand letter asks for payment: it is a communication, which Reg F's cease and
-// dispute blocks stop. Only the notices § 1006.6(c)(2) allows carry kind 'notice'.
+// dispute blocks stop. Only the notices § 1006.6(c)(2) allows carry kind 'notice'. So is an arrears
+// notice posted on the building board: posted, not sent, it still asks for payment.
 const account = (flags: object) => ({
   id: 'A',
   currency: 'USD',
@@ -15,7 +16,7 @@ const NOW = '2026-11-23T10:00:00-05:00';
 const LETTERS: Record<string, readonly string[]> = {
   bankCard: ['lawyer_letter'],
   b2bDunning: ['formal_demand', 'statement_letter', 'lawyer_letter'],
-  propertyFees: ['lawyer_letter'],
+  propertyFees: ['lawyer_letter', 'public_notice'],
   agencyScreening: ['lawyer_letter'],
 };
 
@@ -31,7 +32,7 @@ describe('Reg F over the shipped strategies: demand letters are communications',
       const engine = createEngine(composePolicies(presets.usRegulationF, strategy));
       for (const flags of [{ cease_communication: { since: '2026-11-01' } }, { disputed: { since: '2026-11-20' } }]) {
         const d = engine.decide(account(flags), { now: NOW });
-        for (const p of d.proposals) if (p.channel !== null) expect(p.status, `${p.action} ${JSON.stringify(flags)}`).toBe('blocked');
+        for (const p of d.proposals) if (p.channel !== null || p.kind === 'communication') expect(p.status, `${p.action} ${JSON.stringify(flags)}`).toBe('blocked');
       }
     });
   }

@@ -26,7 +26,8 @@ const card: AccountInput = {
     { id: 'g', relationship: 'guarantor', channels: [{ channel: 'phone', address: '+86 139 0000 7788' }] },
   ],
 };
-const HOLIDAYS = new Set(['2026-04-05', '2026-05-01', '2026-05-02', '2026-05-03', '2026-05-04', '2026-05-05', '2026-06-19']);
+// The State Council's 2026 notice: Qingming 4-6 April, Labour Day 1-5 May, Dragon Boat 19-21 June.
+const HOLIDAYS = new Set(['2026-04-04', '2026-04-05', '2026-04-06', '2026-05-01', '2026-05-02', '2026-05-03', '2026-05-04', '2026-05-05', '2026-06-19', '2026-06-20', '2026-06-21']);
 const open = (day: number) => weekday(addDays(DUE, day)) !== 7 && !HOLIDAYS.has(addDays(DUE, day));
 
 describe('bank-card buckets + China preset: a cardholder who never answers, 120 days', () => {

@@ -14,11 +14,11 @@ import { STOP_COLLECTING } from './stop-collecting';
  */
 export const bankCard = deepFreeze({
   id: 'bank-card-buckets',
-  version: '1.1.0',
+  version: '1.2.0',
   jurisdiction: 'CN',
   description: 'Bank-card collection by days past due: SMS/app reminders around the due date, calls in M1, firmer calls and field visits in M2-M3, lawyer\'s letter, credit-bureau report and litigation past 90 days.',
   buckets: [{ id: 'current', upTo: 0 }, { id: 'early', upTo: 30 }, { id: 'middle', upTo: 90 }, { id: 'late' }],
-  holidays: { CN: ['2026-01-01', '2026-02-16/2026-02-22', '2026-04-05', '2026-05-01/2026-05-05', '2026-06-19', '2026-09-25', '2026-10-01/2026-10-07'] },
+  holidays: { CN: ['2026-01-01/2026-01-03', '2026-02-15/2026-02-23', '2026-04-04/2026-04-06', '2026-05-01/2026-05-05', '2026-06-19/2026-06-21', '2026-09-25/2026-09-27', '2026-10-01/2026-10-07'] },
   conditions: { noOpenPromise: { all: [{ fact: 'hasOpenPromise', operator: 'equal', value: false }] } },
   actions: {
     app_reminder: { label: 'App push reminder', channel: 'app', target: 'self' },

@@ -17,14 +17,16 @@ const daysSince = (action: string, days: number) => ({ fact: 'daysSinceLastActio
  */
 export const propertyFees = deepFreeze({
   id: 'property-management-fees',
-  version: '1.1.0',
+  version: '1.2.0',
   jurisdiction: 'CN',
   description:
     'Property-management fees: monthly fee notice; after a failed direct debit a weekly call and a monthly notice on the building board; written report after 3 months in arrears; then lawyer’s letter and suit (approval).',
   actions: {
     monthly_fee_notice: { label: 'Monthly fee notice', channel: ['app', 'sms'], target: 'self' },
     arrears_call: { label: 'Call after the failed direct debit', channel: 'phone', target: 'self' },
-    public_notice: { label: 'Arrears notice on the building board', kind: 'notice' },
+    // Posted, not sent, yet it asks for payment in front of the neighbours: a communication, which
+    // a regulation's cease and dispute blocks stop (`notice` is for what the law lets through).
+    public_notice: { label: 'Arrears notice on the building board', kind: 'communication' },
     written_report: { label: 'Written report: over 3 months in arrears' },
     lawyer_letter: { label: 'Lawyer’s letter', channel: 'letter', target: 'self', requiresApproval: true },
     file_suit: { label: 'File suit for the fees', kind: 'legal', requiresApproval: true },
