@@ -47,6 +47,13 @@ describe('a cap that heeds consent', () => {
     expect(d.proposals[0]).toMatchObject({ status: 'allowed', allowedUntil: '2026-12-01T15:00:00Z' });
   });
 
+  test('without consentLasts too, consent recorded as given after now is not known at now', () => {
+    const later = account('2027-11-24T00:00:00-05:00', [call('2026-11-23T10:00:00-05:00')]);
+    const given = (consentGivenAt: string) => ({ ...later, contacts: [{ id: 'me', relationship: 'self', channels: [{ channel: 'phone', consentUntil: '2027-11-24T00:00:00-05:00', consentGivenAt }] }] });
+    expect(createEngine(capped()).decide(given('2026-11-24T10:00:01-05:00'), { now }).proposals[0]).toMatchObject({ status: 'deferred', reasons: [{ constraint: 'one-a-week' }] });
+    expect(createEngine(capped()).decide(given('2026-11-24T10:00:00-05:00'), { now }).proposals[0]).toMatchObject({ status: 'allowed' });
+  });
+
   test('consent ending sooner than the bound ends when recorded', () => {
     const d = createEngine(capped('P7D')).decide(account('2026-11-25T00:00:00-05:00', [call('2026-11-23T10:00:00-05:00')]), { now });
     expect(d.proposals[0]).toMatchObject({ status: 'allowed', allowedUntil: '2026-11-25T05:00:00Z' });

@@ -139,7 +139,7 @@ describe('policy: rules', () => {
 
 describe('policy: holidays and buckets', () => {
   it('accepts dates and inclusive ranges', () => {
-    const holidays = { US: ['2026-07-04', '2026-12-24/2026-12-26'] };
+    const holidays = { US: ['2026-07-04', '2026-12-24/2026-12-26', '2028-01-01/2028-12-31', '2026-01-01/2027-01-01'] };
     expect(parsePolicy({ ...base, holidays }).holidays).toEqual(holidays);
   });
 
@@ -147,6 +147,7 @@ describe('policy: holidays and buckets', () => {
     ['an impossible date', '2026-02-30'],
     ['a reversed range', '2026-12-26/2026-12-24'],
     ['a range over a year', '2026-01-01/2027-06-01'],
+    ['a range of 367 days', '2028-01-01/2029-01-01'],
     ['a range with three parts', '2026-01-01/2026-01-02/2026-01-03'],
   ])('refuses %s', (_, entry) => {
     expect(issuesOf({ ...base, holidays: { US: [entry] } })).toEqual([expect.objectContaining({ path: ['holidays', 'US', 0] })]);

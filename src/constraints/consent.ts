@@ -17,8 +17,10 @@ export function consentUntil(candidate: Candidate, ctx: EvaluationContext, lasts
   const method = candidate.method;
   if (method?.consentUntil === undefined) return null;
   const until = instantMs(method.consentUntil);
-  if (lasts === undefined) return until;
+  // Checked before `lasts`: consent recorded as given later than now is not known at now, with or
+  // without a bound on how long it lasts.
   const given = method.consentGivenAt === undefined ? ctx.now : instantMs(method.consentGivenAt);
   if (given > ctx.now) return null;
+  if (lasts === undefined) return until;
   return Math.min(until, addDuration(given, ctx.cache.duration(lasts), ctx.clock, 1));
 }

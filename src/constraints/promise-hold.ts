@@ -1,4 +1,4 @@
-import type { EvaluationContext } from '../facts/context';
+import { type EvaluationContext, midnightOf } from '../facts/context';
 import { dayOf, promiseStatuses } from '../facts/history';
 import type { Layer, PromiseHoldConstraint } from '../policy/schema/constraints';
 import { ALLOWED, ALWAYS_ALLOWED, type Check, type CheckResult, provenance } from './types';
@@ -24,7 +24,8 @@ function holdCheck(hold: PromiseHoldConstraint, layer: Layer, ctx: EvaluationCon
   let lapsed: string | null = null;
   ctx.account.promises.forEach((p, i) => {
     if (!(statuses[i] === 'open' || (statuses[i] === 'broken' && p.status === undefined))) return;
-    const end = ctx.clock.startOfDay(dayOf(p.dueDate) + 1 + hold.graceDays);
+    // The promised day is over when it is over in every zone the debtor is in.
+    const end = midnightOf(dayOf(p.dueDate) + 1 + hold.graceDays, ctx, false);
     if (end <= ctx.now) return;
     if (ends === null || end > ends) ends = end;
     if (statuses[i] === 'open') open = true;

@@ -21,7 +21,8 @@ const WINDOWS_MEET_AFTER = 8;
  * earliest instant its own constraint could allow; jumping to the latest of those never skips an
  * instant that all allow, so the first instant where all agree is the answer (a fixpoint).
  * Refusals met on the way are the reasons, each with the instant it stops applying on its own
- * (one per constraint and code: the first met).
+ * (one per constraint and code: the first met; checked in several zones at that instant, the
+ * latest of their ends).
  *
  * @example
  * solve([{ at: (t) => (t < 10 ? { ok: false, from: 10, reason } : { ok: true, until: null }) }], 0, 100);
@@ -30,6 +31,8 @@ const WINDOWS_MEET_AFTER = 8;
 export function solve(checks: readonly Check[], now: number, horizonEnd: number): Solution {
   // A handful at most: a list searched linearly beats a Map keyed by built strings.
   const reasons: (ReasonDraft & { until: number | null })[] = [];
+  /** The instant each reason was first met at. */
+  const metAt: number[] = [];
   let t = now;
   for (let step = 0; step < MAX_STEPS; step++) {
     // Again every few steps: after a meeting refused by something else (a cap), the walk may
@@ -53,9 +56,16 @@ export function solve(checks: readonly Check[], now: number, horizonEnd: number)
         continue;
       }
       const { constraint, code } = r.reason;
-      let seen = false;
-      for (const x of reasons) if (x.constraint === constraint && x.code === code) seen = true;
-      if (!seen) reasons.push({ ...r.reason, until: r.from });
+      const i = reasons.findIndex((x) => x.constraint === constraint && x.code === code);
+      if (i < 0) {
+        reasons.push({ ...r.reason, until: r.from });
+        metAt.push(t);
+      } else if (metAt[i] === t) {
+        // The same constraint checked once per zone (a debtor in two zones): it stops applying
+        // when the last of its checks does.
+        const x = reasons[i] as ReasonDraft & { until: number | null };
+        reasons[i] = { ...x, until: x.until === null || r.from === null ? null : Math.max(x.until, r.from) };
+      }
       if (r.from === null) blocked = true;
       // A refusal is never an allowance: a check whose `from` is not after `t` (a bug) moves the
       // search on by a millisecond rather than letting `t` pass as the fixpoint.

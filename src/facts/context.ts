@@ -194,14 +194,23 @@ export function holidayDays(holidays: Policy['holidays']): Map<string, Set<numbe
  */
 export function startOf(value: string, ctx: EvaluationContext, earliest = true): number {
   const day = /^\d{4}-\d{2}-\d{2}$/.test(value) ? isoDateToDayNumber(value) : null;
-  if (day !== null) {
-    let ms = ctx.clock.startOfDay(day);
-    for (let i = 1; i < ctx.debtorZones.length; i++) {
-      const other = ctx.clocks.get(ctx.debtorZones[i] as string).startOfDay(day);
-      ms = earliest ? Math.min(ms, other) : Math.max(ms, other);
-    }
-    return ms;
-  }
+  if (day !== null) return midnightOf(day, ctx, earliest);
   const parsed = parseInstant(value);
   return parsed.ok ? parsed.ms : Number.NaN;
+}
+
+/**
+ * The start of a local day (a day number) for the debtor: in a debtor's several zones, the first
+ * of their midnights (`earliest`) or the last.
+ *
+ * @example
+ * midnightOf(isoDateToDayNumber('2026-11-24'), ctx, false); // the last of the debtor's zones to reach 24 November
+ */
+export function midnightOf(day: number, ctx: EvaluationContext, earliest: boolean): number {
+  let ms = ctx.clock.startOfDay(day);
+  for (let i = 1; i < ctx.debtorZones.length; i++) {
+    const other = ctx.clocks.get(ctx.debtorZones[i] as string).startOfDay(day);
+    ms = earliest ? Math.min(ms, other) : Math.max(ms, other);
+  }
+  return ms;
 }

@@ -47,7 +47,7 @@ export const bucketSchema = strictObject({
 const HOLIDAY_ENTRY = /^(\d{4}-\d{2}-\d{2})(?:\/(\d{4}-\d{2}-\d{2}))?$/;
 
 /**
- * A holiday date, or an inclusive range `YYYY-MM-DD/YYYY-MM-DD` of at most a year. One refinement
+ * A holiday date, or an inclusive range `YYYY-MM-DD/YYYY-MM-DD` of at most a year (366 days). One refinement
  * rather than a union of two, so a bad entry gets one message saying both forms.
  */
 export const holidayEntrySchema = z.string().refine(
@@ -56,7 +56,8 @@ export const holidayEntrySchema = z.string().refine(
     if (m === null || m[1] === undefined) return false;
     const from = isoDateToDayNumber(m[1]);
     const to = m[2] === undefined ? from : isoDateToDayNumber(m[2]);
-    return from !== null && to !== null && from <= to && to - from <= 366;
+    // Inclusive: 366 days at most (a leap year), so the two ends are at most 365 days apart.
+    return from !== null && to !== null && from <= to && to - from <= 365;
   },
   { message: "must be a date YYYY-MM-DD or a range 'YYYY-MM-DD/YYYY-MM-DD' of at most a year", params: { code: 'invalid_date' } },
 )
