@@ -52,13 +52,39 @@ const optionsSchema = z.strictObject({
   limits: z.unknown().optional(),
 });
 
-function idOf(input: unknown): string | null {
-  return input !== null && typeof input === 'object' && typeof (input as { id?: unknown }).id === 'string' ? (input as { id: string }).id : null;
+/** Whether the account check found the id itself, or the whole input, impossible to read. */
+function idUnreadable(error: unknown): boolean {
+  return error instanceof ArrearsError && error.issues.some((i) => i.code === 'unreadable' && (i.path.length === 0 || (i.path.length === 1 && i.path[0] === 'id')));
+}
+
+/**
+ * The id to name a failed account by, or null. It runs outside the try of the batch, so it must
+ * never throw: a getter or a Proxy trap may (input-guard), and then the failure must still be
+ * yielded. It reads `id` once, and not at all when reading it already threw during the check:
+ * a getter is not called again only to throw again.
+ */
+function idOf(input: unknown, error: unknown): string | null {
+  if (input === null || typeof input !== 'object' || idUnreadable(error)) return null;
+  try {
+    const id: unknown = (input as { id?: unknown }).id;
+    return typeof id === 'string' ? id : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The message of an error that is not ours; whatever was thrown (even a value that cannot be shown), never throws. */
+function messageOf(error: unknown): string {
+  try {
+    return error instanceof Error ? error.message : String(error);
+  } catch {
+    return `a value that cannot be shown (${typeof error}) was thrown`;
+  }
 }
 
 function failure(accountId: string | null, error: unknown): DecisionFailure {
   if (error instanceof ArrearsError) return { ok: false, accountId, error: { code: error.code, message: error.message, issues: error.issues } };
-  const message = error instanceof Error ? error.message : String(error);
+  const message = messageOf(error);
   const issues: Issue[] = [{ code: 'unexpected', path: [], message }];
   return { ok: false, accountId, error: { code: 'UNEXPECTED', message, issues } };
 }
@@ -113,7 +139,7 @@ export function createEngine(policy: unknown, options: EngineOptions = {}): Engi
           try {
             yield decideOne(input, now);
           } catch (error) {
-            yield failure(idOf(input), error);
+            yield failure(idOf(input, error), error);
           }
         }
       }

@@ -1,10 +1,88 @@
+import { z } from 'zod';
 import { ArrearsError } from '../errors';
+import { timeZoneSchema } from '../model/primitives';
 import { formatLocal } from '../time/format';
+import { MAX_INSTANT_EXCLUSIVE, parseInstant } from '../time/instant';
+import { PROPOSAL_STATUSES } from '../vocabulary';
+import { fromZodIssues, missingValueError } from '../zod-issues';
 import type { Decision, Proposal, Reason } from './types';
 
 // The decision's own ISO instants: `allowedFrom` may lie past the last instant accepted as input
 // (a deferral from 2200-12-31 into 2201), which `parseInstant` would refuse.
 const ms = (iso: string) => Date.parse(iso);
+
+/*
+ * A decision is plain JSON, stored as an audit record and explained later: by then it may have been
+ * edited, truncated or mangled. Only the fields explain reads are checked, and unknown keys are let
+ * through, so a record written by another version of the library stays explainable; each of them
+ * would otherwise surface as a RangeError (an instant or zone the clock cannot read) or a TypeError.
+ */
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+
+/**
+ * An instant as decide writes it: one `parseInstant` accepts, or, past its last year, one in
+ * decide's own UTC form (a deferral from 2200-12-31 into 2201). Date.parse alone would read
+ * '2026-02-30' as March 2nd and explain a corrupted record as if it were sound.
+ */
+function isDecisionInstant(s: string): boolean {
+  if (parseInstant(s).ok) return true;
+  return ISO_INSTANT.test(s) && ms(s) >= MAX_INSTANT_EXCLUSIVE;
+}
+
+const decisionInstantSchema = z.string().refine(isDecisionInstant, {
+  message: 'must be an ISO 8601 instant such as "2026-11-24T13:00:00Z", as decide writes it',
+  params: { code: 'invalid_instant' },
+});
+
+const reasonSchema = z.object({
+  code: z.string(),
+  constraint: z.string().nullable(),
+  citation: z.string().nullish(),
+  message: z.string(),
+  until: decisionInstantSchema.nullable(),
+});
+
+const proposalSchema = z.object({
+  action: z.string(),
+  label: z.string().nullable(),
+  rule: z.string(),
+  priority: z.number(),
+  channel: z.string().nullable(),
+  contactId: z.string().nullable(),
+  relationship: z.string().nullable(),
+  address: z.string().nullable(),
+  // The status picks the sentence: one explain does not know would print "undefined".
+  status: z.enum(PROPOSAL_STATUSES),
+  allowedFrom: decisionInstantSchema.nullable(),
+  allowedUntil: decisionInstantSchema.nullable(),
+  zones: z.array(timeZoneSchema),
+  reasons: z.array(reasonSchema),
+});
+
+const decisionSchema = z.object({
+  now: decisionInstantSchema,
+  accountId: z.string(),
+  timeZone: timeZoneSchema,
+  policy: z.object({ id: z.string(), version: z.string() }),
+  next: proposalSchema.nullable(),
+  proposals: z.array(proposalSchema),
+  trace: z.object({ rules: z.array(z.object({ id: z.string(), fired: z.boolean() })) }),
+});
+
+const CORRUPTED = 'explain takes a decision as decide returned it (a JSON round trip keeps it intact): this value was changed or lost since';
+
+/** Refuses a value that is not a decision, or one corrupted since decide made it, with every issue at its path. */
+function checkDecision(decision: unknown): void {
+  if (decision === null || typeof decision !== 'object' || !Array.isArray((decision as Partial<Decision>).proposals)) {
+    throw new ArrearsError('OPTIONS_INVALID', [{ code: 'invalid_type', path: [], message: 'explain takes a Decision returned by decide (or a successful decideMany result)' }]);
+  }
+  const checked = decisionSchema.safeParse(decision, { error: missingValueError });
+  if (!checked.success) {
+    const issues = fromZodIssues(checked.error.issues).map((i) => ({ ...i, message: `${i.message}; ${CORRUPTED}` }));
+    throw new ArrearsError('OPTIONS_INVALID', issues);
+  }
+}
 
 function local(iso: string, zones: readonly string[]): string {
   return zones.map((zone) => formatLocal(ms(iso), zone)).join(' / ');
@@ -44,15 +122,16 @@ function block(p: Proposal, i: number, decision: Decision): string[] {
 
 /**
  * Explains a decision in plain text a collections supervisor can read: what to do next and when,
- * then every other candidate and why not, in the debtor's local time with its zone.
+ * then every other candidate and why not, in the debtor's local time with its zone. A stored
+ * decision is checked first: one that is not a decision, or was corrupted since (an instant or a
+ * zone that cannot be read, a field missing or of the wrong type), throws `ArrearsError`
+ * (`OPTIONS_INVALID`) with every issue at its path, such as `proposals[0].zones[0]`.
  *
  * @example
  * console.log(explain(engine.decide(account, { now: '2026-11-23T21:05:00+08:00' })));
  */
 export function explain(decision: Decision): string {
-  if (decision === null || typeof decision !== 'object' || !Array.isArray((decision as Partial<Decision>).proposals)) {
-    throw new ArrearsError('OPTIONS_INVALID', [{ code: 'invalid_type', path: [], message: 'explain takes a Decision returned by decide (or a successful decideMany result)' }]);
-  }
+  checkDecision(decision);
   const lines = [
     `Account ${decision.accountId} at ${local(decision.now, [decision.timeZone])} — policy ${decision.policy.id} v${decision.policy.version}`,
   ];
