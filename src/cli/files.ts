@@ -8,7 +8,7 @@ import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { Context } from './io';
 import { FileError, InputError, syntaxFindings, UsageError } from './report';
-import { isJsoncName, type JsonDocument, parseJson } from './source';
+import { isJsoncName, type JsonDocument, parseJson, type ParseJsonResult, TOO_DEEP } from './source';
 
 /** `-` means standard input. */
 export const STDIN = '-';
@@ -96,6 +96,16 @@ export async function readDocument(ctx: Context, path: string, afterEnd: string)
   return parsed.document;
 }
 
+/**
+ * Refuses standard input that, read as one document, nests too deep: read as NDJSON instead, its
+ * lines would cut the nesting apart and each report a syntax error, hiding the one problem.
+ */
+export function refuseTooDeep(name: string, whole: ParseJsonResult): void {
+  if (whole.ok) return;
+  const deep = whole.errors.filter((e) => e.code === TOO_DEEP);
+  if (deep.length > 0) throw new InputError(syntaxFindings(name, deep));
+}
+
 /** One line of an NDJSON input, numbered from 1. */
 export interface NumberedLine {
   readonly line: number;
@@ -146,6 +156,7 @@ export async function readRecords(ctx: Context, path: string): Promise<Records> 
   // NDJSON record is damaged is read whole before its lines are decided (memory, not results).
   for await (const line of lines) head.push(line);
   const whole = parseJson('<stdin>', head.map((l) => l.text).join('\n'), { jsonc: false, bom: 'refuse' });
+  refuseTooDeep('<stdin>', whole);
   return whole.ok ? { kind: 'document', document: whole.document } : { kind: 'lines', lines: replay(head, []) };
 }
 

@@ -60,7 +60,7 @@ export function findingsOf(document: JsonDocument, issues: readonly Issue[], sev
 }
 
 export function syntaxFindings(file: string, errors: readonly SyntaxProblem[]): Finding[] {
-  return errors.map((e) => ({ severity: 'error', file, position: { line: e.line, column: e.column }, path: null, code: e.code, message: e.message }));
+  return errors.map((e) => ({ severity: 'error', file, position: { line: e.line, column: e.column }, path: e.path === undefined ? null : formatPath(e.path), code: e.code, message: e.message }));
 }
 
 export function duplicateKeyFindings(document: JsonDocument): Finding[] {

@@ -3,7 +3,7 @@
  * `file:line:column`, pointing at the offending value in the user's own file.
  */
 import { type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
-import type { IssuePath } from '../index';
+import { DEFAULT_LIMITS, type IssuePath } from '../index';
 
 /** A place in a source file; `line` and `column` are 1-based (columns count UTF-16 code units, as editors do). */
 export interface Position {
@@ -29,6 +29,8 @@ export interface JsonDocument {
 export interface SyntaxProblem extends Position {
   readonly code: string;
   readonly message: string;
+  /** Where in the document, for a problem that has a path (`too_deep`). */
+  readonly path?: IssuePath;
 }
 
 export type ParseJsonResult = { readonly ok: true; readonly document: JsonDocument } | { readonly ok: false; readonly errors: readonly SyntaxProblem[] };
@@ -111,6 +113,113 @@ function isTrailingComma(text: string, error: ParseError): boolean {
   return before.endsWith(',') && (next === '}' || next === ']');
 }
 
+/** The issue code of a document nested too deep to read: the library's own, for the same limit. */
+export const TOO_DEEP = 'too_deep';
+
+/**
+ * The nesting the CLI reads: the library's default `limits.maxDepth`, which every policy and
+ * account it reads is held to anyway (the CLI has no option to raise it).
+ */
+const MAX_DEPTH = DEFAULT_LIMITS.maxDepth;
+
+/** An object or array open at the point of the scan, with the key or index of the value being read in it. */
+interface Frame {
+  readonly kind: 'object' | 'array';
+  /** In an array: the index of the current item. */
+  index: number;
+  /** In an object: the offsets of the current key, quotes included (null before the first). */
+  key: readonly [number, number] | null;
+  /** In an object: after `{` or `,`, where a string is a key. */
+  expectingKey: boolean;
+}
+
+/** Where the nesting first goes past the limit. */
+interface TooDeep {
+  readonly offset: number;
+  readonly path: IssuePath;
+}
+
+const isLineBreak = (code: number): boolean => code === 10 || code === 13;
+
+/** The offset after a string opened at `start`; strings end at a line break, as jsonc-parser ends them. */
+function endOfString(text: string, start: number): number {
+  let i = start + 1;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (code === 34) return i + 1;
+    if (isLineBreak(code)) return i;
+    i += code === 92 ? 2 : 1; // a backslash escapes the next character, whatever it is
+  }
+  return text.length;
+}
+
+/** The offset after a comment opened at `start` (`//` or `/*`), or `start` when there is none. */
+function endOfComment(text: string, start: number): number {
+  const next = text.charCodeAt(start + 1);
+  if (next === 47) {
+    let i = start + 2;
+    while (i < text.length && !isLineBreak(text.charCodeAt(i))) i++;
+    return i;
+  }
+  if (next !== 42) return start;
+  const close = text.indexOf('*/', start + 2);
+  return close === -1 ? text.length : close + 2;
+}
+
+/** A key as JSON.parse reads it; as written when its escapes are invalid (the parser reports them). */
+function keyAt(text: string, [start, end]: readonly [number, number]): string {
+  try {
+    return JSON.parse(text.slice(start, end)) as string;
+  } catch {
+    return text.slice(start + 1, end - 1);
+  }
+}
+
+function pathOf(text: string, frames: readonly Frame[]): IssuePath {
+  return frames.flatMap((f): (string | number)[] => (f.kind === 'array' ? [f.index] : f.key === null ? [] : [keyAt(text, f.key)]));
+}
+
+/**
+ * The first place where objects and arrays nest deeper than `maxDepth` (the document itself is
+ * level 1), or null. Iterative, and run before anything recursive: jsonc-parser and the walks
+ * over its tree recurse once per level, and a few thousand levels overflow the stack. Strings
+ * and comments are skipped as the parser skips them; the text need not be valid JSON.
+ */
+function findTooDeep(text: string, maxDepth: number): TooDeep | null {
+  const frames: Frame[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    const top = frames[frames.length - 1];
+    if (code === 34) {
+      const end = endOfString(text, i);
+      if (top?.kind === 'object' && top.expectingKey) {
+        top.key = [i, end];
+        top.expectingKey = false;
+      }
+      i = end;
+      continue;
+    }
+    if (code === 47) {
+      const end = endOfComment(text, i);
+      if (end > i) {
+        i = end;
+        continue;
+      }
+    } else if (code === 123 || code === 91) {
+      if (frames.length === maxDepth) return { offset: i, path: pathOf(text, frames) };
+      frames.push({ kind: code === 123 ? 'object' : 'array', index: 0, key: null, expectingKey: code === 123 });
+    } else if (code === 125 || code === 93) {
+      frames.pop();
+    } else if (code === 44 && top !== undefined) {
+      if (top.kind === 'array') top.index++;
+      else top.expectingKey = true;
+    }
+    i++;
+  }
+  return null;
+}
+
 /** The value of a tree, with JSON.parse's semantics: own data properties (even `__proto__`), last duplicate wins. */
 function valueOf(node: Node): unknown {
   switch (node.type) {
@@ -174,6 +283,11 @@ export function parseJson(name: string, rawText: string, options: ParseJsonOptio
   }
   const text = startsWithBom(rawText) ? rawText.slice(1) : rawText;
   const starts = lineStarts(text);
+  const deep = findTooDeep(text, MAX_DEPTH);
+  if (deep !== null) {
+    const message = `nested deeper than ${MAX_DEPTH} levels (limits.maxDepth); flatten the data`;
+    return { ok: false, errors: [{ ...positionOf(starts, deep.offset, firstLine), code: TOO_DEEP, message, path: deep.path }] };
+  }
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: !options.jsonc, allowTrailingComma: options.jsonc, allowEmptyContent: false });
   if (errors.length > 0 || root === undefined) {

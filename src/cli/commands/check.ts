@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { ArrearsError, formatPath, type Issue } from '../../index';
 import { checkCompliance, type Timeline, type Violation } from '../../testing';
 import { parseCommand } from '../args';
-import { isNdjsonName, readDocument, readStdinOnce, readText, STDIN } from '../files';
+import { isNdjsonName, readDocument, readStdinOnce, readText, refuseTooDeep, STDIN } from '../files';
 import { HELP } from '../help';
 import type { Context } from '../io';
 import { loadPolicies } from '../policies';
@@ -54,6 +54,7 @@ async function readLog(ctx: Context, path: string): Promise<Log> {
   if (path === STDIN) {
     const { name, text } = await readText(ctx, path);
     const whole = parseJson(name, text, { jsonc: false, bom: 'refuse' });
+    refuseTooDeep(name, whole);
     if (!whole.ok || !(Array.isArray(whole.document.value) || isTimeline(whole.document.value))) return ndjsonLog(name, text);
     return documentLog(whole.document);
   }
