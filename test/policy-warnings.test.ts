@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintPolicy, parsePolicy, safeParsePolicy, type Issue } from '../src/index';
+import { createEngine, lintPolicy, parsePolicy, safeParsePolicy, type Issue, type PolicyInput } from '../src/index';
 
 /** Warnings never refuse a policy: they come beside it from safeParsePolicy, and from lintPolicy. */
 const base = { id: 'p', version: '1', jurisdiction: 'US', actions: { call_self: { channel: 'phone' }, sms: { channel: 'sms' } } };
@@ -60,6 +60,16 @@ describe('duplicate_action', () => {
     expect(warningsOf({ ...base, rules: [{ id: 'r', when: { all: [] }, then: ['sms', 'call_self', 'sms'] }] })).toEqual([
       { code: 'duplicate_action', path: ['rules', 0, 'then', 2], message: "'sms' is listed twice" },
     ]);
+  });
+});
+
+describe('duplicate_channel', () => {
+  it("a channel listed twice in an action's channels: warned, and proposed once", () => {
+    const policy = { ...base, actions: { ...base.actions, nudge: { channel: ['sms', 'email', 'sms'] } }, rules: [{ id: 'r', when: { all: [] }, then: ['nudge'] }] };
+    expect(warningsOf(policy)).toEqual([{ code: 'duplicate_channel', path: ['actions', 'nudge', 'channel', 2], message: "'sms' is listed twice; it is tried once, where first listed" }]);
+    const account = { id: 'A', currency: 'USD', amountDue: 1, dueDate: '2026-11-01', debtor: { timeZone: 'UTC' }, contacts: [{ id: 'me', relationship: 'self', channels: [{ channel: 'sms' }, { channel: 'email' }] }] };
+    const d = createEngine(policy as PolicyInput).decide(account, { now: '2026-11-23T12:00:00Z' });
+    expect(d.proposals.map((p) => p.channel)).toEqual(['sms', 'email']);
   });
 });
 

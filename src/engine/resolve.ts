@@ -86,7 +86,8 @@ export function resolveAction(ctx: EvaluationContext, id: string, action: Action
   }
   const out: Resolved[] = [];
   for (const contact of contacts) {
-    const present = channels.filter((ch) => contact.channels.some((m) => m.channel === ch));
+    // A channel listed twice is the same preference (lint says `duplicate_channel`): one proposal.
+    const present = channels.filter((ch, i) => channels.indexOf(ch) === i && contact.channels.some((m) => m.channel === ch));
     if (present.length === 0) {
       out.push({
         candidate: candidateOf(id, action, kind, channels[0] ?? null, contact, null, contact.relationship === 'employer', zonesOf(ctx, contact, undefined)),

@@ -6,7 +6,7 @@ import type { Issue } from '../errors';
 import { FACTS } from '../facts/catalogue';
 import { fixedOffsetProblem, ZoneClocks } from '../time';
 import { isoDateToDayNumber, weekdayOfDayNumber } from '../time/instant';
-import { OUTCOMES, type Relationship, RELATIONSHIPS, WEEKDAYS, type Weekday } from '../vocabulary';
+import { type Channel, OUTCOMES, type Relationship, RELATIONSHIPS, WEEKDAYS, type Weekday } from '../vocabulary';
 import { actionKind, actionChannels, actionTarget } from './actions';
 import { matchesSelector, type Subject } from './match';
 import type { ContactOrderConstraint, WindowConstraint } from './schema/constraints';
@@ -300,6 +300,36 @@ function implicitInternalKinds(policy: Policy): Issue[] {
 }
 
 /**
+ * Channels on which a notice is spoken or handed over in person, not written. The notices the law
+ * lets through where communication must stop (Reg F § 1006.6(c)(2): efforts terminated, a remedy
+ * the collector may or intends to invoke) are written: a letter, or an electronic message (Reg F
+ * counts e-mails, text messages and in-app messages as electronic communications, and § 1006.42 lets
+ * written disclosures be sent by them), so `letter`, `email`, `sms` and `app` are not listed. A
+ * voicemail is a phone call.
+ */
+const CONVERSATION_CHANNELS: readonly Channel[] = ['phone', 'visit'];
+
+/**
+ * Actions of `kind: 'notice'` on a channel of {@link CONVERSATION_CHANNELS}: regulation presets let
+ * notices through their cease and dispute blocks, so a call or a field visit labelled a notice
+ * would pass them. Warned once per action, naming those channels.
+ */
+function noticesByConversation(policy: Policy): Issue[] {
+  return Object.entries(policy.actions).flatMap(([id, action]): Issue[] => {
+    if (action.kind !== 'notice') return [];
+    const spoken = actionChannels(action).filter((c) => CONVERSATION_CHANNELS.includes(c));
+    if (spoken.length === 0) return [];
+    return [
+      {
+        code: 'notice_by_conversation',
+        path: ['actions', id, 'kind'],
+        message: `action '${id}' has \`kind: 'notice'\` but goes by ${spoken.join(', ')}: regulation presets let notices through their cease and dispute blocks because the notices the law allows after a cease request (Reg F § 1006.6(c)(2): efforts terminated, a remedy invoked) are written, so this one would pass them too; set \`kind: 'communication'\`, or, if it is one of those notices, send it in writing (letter, email, sms or app)`,
+      },
+    ];
+  });
+}
+
+/**
  * Warnings: legal but probably not what the author meant. Never errors. `operators`: the registry
  * the policy was parsed with (custom operators are not read as json-rules-engine's own); default:
  * json-rules-engine's operators alone.
@@ -308,7 +338,7 @@ function implicitInternalKinds(policy: Policy): Issue[] {
  * lintParsedPolicy(policy).forEach((w) => console.warn(w.message));
  */
 export function lintParsedPolicy(policy: Policy, operators: OperatorRegistry = createOperatorRegistry()): Issue[] {
-  const warnings: Issue[] = implicitInternalKinds(policy);
+  const warnings: Issue[] = [...implicitInternalKinds(policy), ...noticesByConversation(policy)];
   const used = Object.entries(policy.actions).flatMap(([id, a]) => actionChannels(a).map((channel) => ({ id, channel, kind: actionKind(a) })));
   policy.compliance.forEach((layer, l) => {
     layer.constraints.forEach((c, k) => {
@@ -387,6 +417,12 @@ export function lintParsedPolicy(policy: Policy, operators: OperatorRegistry = c
       }
     }
   });
+  for (const [id, action] of Object.entries(policy.actions)) {
+    if (!Array.isArray(action.channel)) continue;
+    action.channel.forEach((channel, i, all) => {
+      if (all.indexOf(channel) !== i) warnings.push({ code: 'duplicate_channel', path: ['actions', id, 'channel', i], message: `'${channel}' is listed twice; it is tried once, where first listed` });
+    });
+  }
   policy.rules.forEach((rule, r) => {
     const seen = new Set<string>();
     rule.then.forEach((a, i) => {
