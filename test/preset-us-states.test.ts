@@ -56,6 +56,22 @@ describe('Massachusetts on top of Reg F: 940 CMR 7.04(1)(f)', () => {
     expect(fall).toMatchObject({ status: 'deferred', allowedFrom: '2026-11-05T15:00:00Z' });
   });
 
+  it('calls to the consumer’s attorney are not counted, nor held: they are not to a number of the debtor’s', () => {
+    const withAttorney = (history: Attempt[], target: 'self' | 'attorney') =>
+      createEngine(composePolicies(presets.usRegulationF, presets.usMassachusetts, { ...strategy(), actions: { call: { channel: 'phone', target } } })).decide(
+        account('America/New_York', {
+          history,
+          contacts: [{ id: 'me', relationship: 'self', channels: [{ channel: 'phone', address: 'cell' }] }, { id: 'att', relationship: 'attorney', channels: [{ channel: 'phone', address: 'office' }] }],
+        }),
+        { now: '2026-11-24T12:00:00-05:00' },
+      ).proposals[0];
+    const toAttorney = [call('2026-11-23T10:00:00-05:00', { contactId: 'att' }), call('2026-11-23T11:00:00-05:00', { contactId: 'att' })];
+    expect(withAttorney(toAttorney, 'attorney')?.status).toBe('allowed');
+    expect(withAttorney(toAttorney, 'self')?.status).toBe('allowed');
+    const toDebtor = [call('2026-11-23T10:00:00-05:00'), call('2026-11-23T11:00:00-05:00')];
+    expect(withAttorney(toDebtor, 'self')?.reasons.map((r) => r.constraint)).toEqual(['ma-2-calls-in-7-days', 'ma-2-calls-in-168-hours']);
+  });
+
   it('the order of composition does not matter', () => {
     const reversed = createEngine(composePolicies(presets.usMassachusetts, presets.usRegulationF, strategy()));
     const history = [call('2026-11-02T10:00:00-05:00'), call('2026-11-04T15:30:00-05:00')];

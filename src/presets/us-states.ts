@@ -1,5 +1,13 @@
 import type { PolicyInput } from '../policy/schema/policy';
+import { RELATIONSHIPS } from '../vocabulary';
 import { deepFreeze } from './deep-freeze';
+
+/**
+ * Who MA's caps count calls to: the debtor's numbers, and (cautiously) everyone else's but the
+ * consumer's attorney — calling the attorney is what Reg F requires once one represents the
+ * consumer (12 CFR 1006.6(b)(2)), and it is not a call to a number of the debtor's.
+ */
+const NOT_THE_ATTORNEY = RELATIONSHIPS.filter((r) => r !== 'attorney');
 
 /**
  * Massachusetts add-on (940 CMR 7.04(1)(f)): at most 2 telephone communications (calls, texts,
@@ -12,7 +20,7 @@ import { deepFreeze } from './deep-freeze';
  */
 export const usMassachusetts = deepFreeze({
   id: 'us-massachusetts',
-  version: '2026.11',
+  version: '2026.12',
   jurisdiction: 'US-MA',
   description: 'Massachusetts debt collection regulations, 940 CMR 7.00: telephone frequency.',
   compliance: [
@@ -26,7 +34,7 @@ export const usMassachusetts = deepFreeze({
           id: 'ma-2-calls-in-7-days',
           description:
             'No more than two communications initiated via telephone (in person, text message or recorded audio message) in each seven-day period to the debtor’s residence, cellular or personal number, for each debt. Any seven days to the same local time; with ma-2-calls-in-168-hours, the longer of the two readings binds (they differ by the hour a DST change adds or removes).',
-          appliesTo: { channels: ['phone', 'sms'], workplace: false },
+          appliesTo: { channels: ['phone', 'sms'], workplace: false, relationships: [...NOT_THE_ATTORNEY] },
           max: 2,
           period: { rolling: 'P7D' },
           scope: 'account',
@@ -36,7 +44,7 @@ export const usMassachusetts = deepFreeze({
           kind: 'cap',
           id: 'ma-2-calls-in-168-hours',
           description: 'The same cap read as any 7 × 24 hours, which is an hour longer than seven local days in the week clocks go forward.',
-          appliesTo: { channels: ['phone', 'sms'], workplace: false },
+          appliesTo: { channels: ['phone', 'sms'], workplace: false, relationships: [...NOT_THE_ATTORNEY] },
           max: 2,
           period: { rolling: 'PT168H' },
           scope: 'account',
@@ -47,7 +55,7 @@ export const usMassachusetts = deepFreeze({
           id: 'ma-2-calls-in-30-days-elsewhere',
           description:
             'No more than two such communications in each 30-day period to a number other than the debtor’s residence, cellular or personal number (e.g. at work), for each debt. Any thirty days to the same local time; with ma-2-calls-in-720-hours-elsewhere, the longer reading binds.',
-          appliesTo: { channels: ['phone', 'sms'], workplace: true },
+          appliesTo: { channels: ['phone', 'sms'], workplace: true, relationships: [...NOT_THE_ATTORNEY] },
           max: 2,
           period: { rolling: 'P30D' },
           scope: 'account',
@@ -57,7 +65,7 @@ export const usMassachusetts = deepFreeze({
           kind: 'cap',
           id: 'ma-2-calls-in-720-hours-elsewhere',
           description: 'The same cap read as any 30 × 24 hours.',
-          appliesTo: { channels: ['phone', 'sms'], workplace: true },
+          appliesTo: { channels: ['phone', 'sms'], workplace: true, relationships: [...NOT_THE_ATTORNEY] },
           max: 2,
           period: { rolling: 'PT720H' },
           scope: 'account',
