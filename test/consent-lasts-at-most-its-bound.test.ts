@@ -2,9 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { composePolicies, createEngine, parsePolicy, presets, type PolicyInput } from '../src/index';
 import { arrearsErrorOf } from './support/errors';
 
-/* Reg F's prior consent lasts 7 days (§1006.14(b)(3)(i)). Consent is given at or before now, so a
-   constraint with `consentLasts` honours a method's `consentUntil` until now + that at the latest,
-   however far ahead the account records it. */
+/* Reg F's prior consent lasts 7 days (§1006.14(b)(3)(i)). A constraint with `consentLasts` honours
+   a method's `consentUntil` until its `consentGivenAt` + that at the latest, however far ahead the
+   account records it, and not at all when the account does not say when consent was given. */
 
 const strategy: PolicyInput = {
   id: 's',
@@ -42,9 +42,19 @@ describe('a cap that heeds consent', () => {
     expect(d.proposals[0]).toMatchObject({ status: 'allowed', allowedUntil: '2027-11-24T05:00:00Z' });
   });
 
-  test('with consentLasts P7D, it lifts the cap for 7 days from now at most', () => {
+  const givenAt = (consentUntil: string, consentGivenAt: string) => ({
+    ...account(consentUntil, [call('2026-11-23T10:00:00-05:00')]),
+    contacts: [{ id: 'me', relationship: 'self', channels: [{ channel: 'phone', consentUntil, consentGivenAt }] }],
+  });
+
+  test('with consentLasts P7D, it lifts the cap for 7 days from consentGivenAt at most', () => {
+    const d = createEngine(capped('P7D')).decide(givenAt('2027-11-24T00:00:00-05:00', '2026-11-22T10:00:00-05:00'), { now });
+    expect(d.proposals[0]).toMatchObject({ status: 'allowed', allowedUntil: '2026-11-29T15:00:00Z' });
+  });
+
+  test('with consentLasts, a consent of unknown age (no consentGivenAt) lifts nothing: it may be stale', () => {
     const d = createEngine(capped('P7D')).decide(account('2027-11-24T00:00:00-05:00', [call('2026-11-23T10:00:00-05:00')]), { now });
-    expect(d.proposals[0]).toMatchObject({ status: 'allowed', allowedUntil: '2026-12-01T15:00:00Z' });
+    expect(d.proposals[0]).toMatchObject({ status: 'deferred', reasons: [{ constraint: 'one-a-week' }] });
   });
 
   test('without consentLasts too, consent recorded as given after now is not known at now', () => {
@@ -55,7 +65,7 @@ describe('a cap that heeds consent', () => {
   });
 
   test('consent ending sooner than the bound ends when recorded', () => {
-    const d = createEngine(capped('P7D')).decide(account('2026-11-25T00:00:00-05:00', [call('2026-11-23T10:00:00-05:00')]), { now });
+    const d = createEngine(capped('P7D')).decide(givenAt('2026-11-25T00:00:00-05:00', '2026-11-22T10:00:00-05:00'), { now });
     expect(d.proposals[0]).toMatchObject({ status: 'allowed', allowedUntil: '2026-11-25T05:00:00Z' });
   });
 

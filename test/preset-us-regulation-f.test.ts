@@ -182,7 +182,7 @@ describe('Reg F § 1006.14(b)(2)(i)(A): more than seven calls within seven conse
   });
 
   it('a number under consent (valid up to 7 days) is not capped until the consent ends', () => {
-    const contacts = [{ id: 'me', relationship: 'self' as const, channels: [{ channel: 'phone' as const, consentUntil: '2026-11-10T00:00:00-05:00' }] }];
+    const contacts = [{ id: 'me', relationship: 'self' as const, channels: [{ channel: 'phone' as const, consentUntil: '2026-11-10T00:00:00-05:00', consentGivenAt: '2026-11-06T12:00:00-05:00' }] }];
     expect(first('2026-11-08T12:00:00-05:00', { history: week, contacts })).toMatchObject({ status: 'allowed', allowedUntil: '2026-11-09T02:00:00Z' });
   });
 
@@ -228,8 +228,11 @@ describe('Reg F § 1006.14(b)(2)(i)(B): seven consecutive days after a telephone
   });
 
   it('"call me back on Monday": prior consent lets the call through (comment 14(b)(3)(i)-3.i)', () => {
-    const contacts = [{ id: 'me', relationship: 'self' as const, channels: [{ channel: 'phone' as const, consentUntil: '2026-11-06T00:00:00-05:00' }] }];
+    const contacts = [{ id: 'me', relationship: 'self' as const, channels: [{ channel: 'phone' as const, consentUntil: '2026-11-06T00:00:00-05:00', consentGivenAt: '2026-11-02T15:05:00-05:00' }] }];
     expect(first('2026-11-05T10:00:00-05:00', { history: [call('2026-11-02T15:00:00-05:00', 'right_party_contact')], contacts }).status).toBe('allowed');
+    // Consent of unknown age may be stale: without consentGivenAt the cool-down holds.
+    const unknownAge = [{ ...contacts[0], channels: [{ channel: 'phone' as const, consentUntil: '2026-11-06T00:00:00-05:00' }] }];
+    expect(first('2026-11-05T10:00:00-05:00', { history: [call('2026-11-02T15:00:00-05:00', 'right_party_contact')], contacts: unknownAge }).status).toBe('deferred');
   });
 });
 

@@ -6,12 +6,13 @@ import type { Candidate } from './types';
 /**
  * Until when the candidate's method is under the consumer's prior consent (`consentUntil`), or
  * null. Constraints with `excludeConsented` let such proposals through until then. `lasts`: the
- * longest consent may last (a constraint's `consentLasts`): it ends by `consentGivenAt` + `lasts`,
- * or, when the account does not say when consent was given (at or before now), by now + `lasts`.
- * Consent given after now is not known at now.
+ * longest consent may last (a constraint's `consentLasts`): it ends by `consentGivenAt` + `lasts`;
+ * when the account does not say when consent was given, it is not honoured at all (taking it as
+ * given at every decision's now would renew a stale consent forever). Consent given after now is
+ * not known at now.
  *
  * @example
- * consentUntil(candidate, ctx, 'P7D'); // the earliest of consentUntil and consentGivenAt (else now) + 7 days
+ * consentUntil(candidate, ctx, 'P7D'); // the earlier of consentUntil and consentGivenAt + 7 days (null without consentGivenAt)
  */
 export function consentUntil(candidate: Candidate, ctx: EvaluationContext, lasts: string | undefined): number | null {
   const method = candidate.method;
@@ -19,8 +20,9 @@ export function consentUntil(candidate: Candidate, ctx: EvaluationContext, lasts
   const until = instantMs(method.consentUntil);
   // Checked before `lasts`: consent recorded as given later than now is not known at now, with or
   // without a bound on how long it lasts.
-  const given = method.consentGivenAt === undefined ? ctx.now : instantMs(method.consentGivenAt);
-  if (given > ctx.now) return null;
+  const given = method.consentGivenAt === undefined ? undefined : instantMs(method.consentGivenAt);
+  if (given !== undefined && given > ctx.now) return null;
   if (lasts === undefined) return until;
+  if (given === undefined) return null;
   return Math.min(until, addDuration(given, ctx.cache.duration(lasts), ctx.clock, 1));
 }

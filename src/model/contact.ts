@@ -14,7 +14,7 @@ export const contactMethodSchema = strictObject({
   consentUntil: instantSchema.optional().describe('Prior consent to be contacted this way is valid until this instant.'),
   consentGivenAt: instantSchema
     .optional()
-    .describe("When that consent was given. A constraint with `consentLasts` (Reg F: 7 days) honours it until then + that at the latest; without it, until now + that."),
+    .describe("When that consent was given. A constraint with `consentLasts` (Reg F: 7 days) honours it until then + that at the latest, and not at all without it."),
 }).describe('A way to reach a contact.');
 
 /** A person (or office) who may be contacted about the account. */

@@ -74,7 +74,7 @@ const scopeSchema = z
   .describe("What is counted together: the whole account (the debt), one contact (a person), one channel, or one method (a contact's channel).");
 
 const CONSENT_LASTS =
-  "With `excludeConsented`: the longest prior consent may last (Reg F: 'P7D'). Consent was given at or before now, so a method's `consentUntil` is honoured until now + this at the latest, however far ahead it was recorded.";
+  "With `excludeConsented`: the longest prior consent may last (Reg F: 'P7D'). A method's `consentUntil` is honoured until its `consentGivenAt` + this at the latest, however far ahead it was recorded, and not at all when the method does not say when consent was given.";
 
 /** At most `max` counted attempts per period. */
 export const capSchema = strictObject({
