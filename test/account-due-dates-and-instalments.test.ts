@@ -14,14 +14,20 @@ describe('account: dueDate', () => {
     expect(parseAccount({ ...base, dueDate }).dueDate).toBe(dueDate);
   });
 
-  it.each(['2026-02-30', '2025-02-29', '2100-02-29', '2026-13-01', '2026-00-10', '2026-04-31', '26-11-01', '2026-1-1', '2026-11-01T00:00:00Z', '01/11/2026', ''])(
-    'refuses %j, a date the calendar does not have or not written YYYY-MM-DD',
-    (dueDate) => {
-      expect(issuesOf({ ...base, dueDate })).toEqual([
-        { code: 'invalid_date', path: ['dueDate'], message: 'must be a calendar date written YYYY-MM-DD (e.g. 2026-11-23)' },
-      ]);
-    },
-  );
+  it.each([
+    ['2026-02-30', '2026-02 has 28 days, not 30'],
+    ['2025-02-29', '2025-02 has 28 days, not 29'],
+    ['2100-02-29', '2100-02 has 28 days, not 29'],
+    ['2026-13-01', 'month 13 does not exist'],
+    ['2026-00-10', 'month 00 does not exist'],
+    ['2026-04-31', '2026-04 has 30 days, not 31'],
+  ])('refuses %j, a date the calendar does not have, and says why', (dueDate, why) => {
+    expect(issuesOf({ ...base, dueDate })).toEqual([{ code: 'invalid_date', path: ['dueDate'], message: `is not a calendar date: ${why}` }]);
+  });
+
+  it.each(['26-11-01', '2026-1-1', '2026-11-01T00:00:00Z', '01/11/2026', ''])('refuses %j, not written YYYY-MM-DD', (dueDate) => {
+    expect(issuesOf({ ...base, dueDate })).toEqual([{ code: 'invalid_date', path: ['dueDate'], message: 'must be a calendar date written YYYY-MM-DD (e.g. 2026-11-23)' }]);
+  });
 
   it('needs dueDate or instalments, and says so', () => {
     expect(issuesOf(base)).toEqual([

@@ -231,7 +231,7 @@ describe('Reg F § 1006.14(b)(2)(i)(B): seven consecutive days after a telephone
     const contacts = [{ id: 'me', relationship: 'self' as const, channels: [{ channel: 'phone' as const, consentUntil: '2026-11-06T00:00:00-05:00', consentGivenAt: '2026-11-02T15:05:00-05:00' }] }];
     expect(first('2026-11-05T10:00:00-05:00', { history: [call('2026-11-02T15:00:00-05:00', 'right_party_contact')], contacts }).status).toBe('allowed');
     // Consent of unknown age may be stale: without consentGivenAt the cool-down holds.
-    const unknownAge = [{ ...contacts[0], channels: [{ channel: 'phone' as const, consentUntil: '2026-11-06T00:00:00-05:00' }] }];
+    const unknownAge = [{ id: 'me', relationship: 'self' as const, channels: [{ channel: 'phone' as const, consentUntil: '2026-11-06T00:00:00-05:00' }] }];
     expect(first('2026-11-05T10:00:00-05:00', { history: [call('2026-11-02T15:00:00-05:00', 'right_party_contact')], contacts: unknownAge }).status).toBe('deferred');
   });
 });

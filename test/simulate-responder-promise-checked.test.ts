@@ -22,7 +22,7 @@ const run = (respond: unknown) => arrearsErrorOf(() => simulate(policy, account,
 
 describe('simulate checks the promise a responder returns', () => {
   it.each([
-    [{ on: '2026-02-30' }, ['respond', 'promise', 'on'], '"2026-02-30"', /must be a calendar date/],
+    [{ on: '2026-02-30' }, ['respond', 'promise', 'on'], '"2026-02-30"', /is not a calendar date: 2026-02 has 28 days, not 30/],
     [{ on: '26-12-01' }, ['respond', 'promise', 'on'], '"26-12-01"', /must be a calendar date/],
     [{ on: '2026-12-01', amount: -1 }, ['respond', 'promise', 'amount'], '-1', /must be 0 or more/],
     [{ on: '2026-12-01', amount: 12.5 }, ['respond', 'promise', 'amount'], '12.5', /integers in minor units/],

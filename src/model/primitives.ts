@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { fixedOffsetProblem, isValidTimeZone } from '../time';
 import { zoneSpelling } from '../time/zone-name';
-import { formatInstant, isDate, isoDateToDayNumber, MAX_INSTANT_EXCLUSIVE, MIN_INSTANT, MS_PER_DAY, parseInstant } from '../time/instant';
+import { formatInstant, isDate, isoDateProblem, isoDateToDayNumber, MAX_INSTANT_EXCLUSIVE, MIN_INSTANT, MS_PER_DAY, parseInstant } from '../time/instant';
 import { unknownKeysError } from '../zod-issues';
 
 /** Keys that would reach `Object.prototype` if copied naively; refused everywhere. */
@@ -83,6 +83,12 @@ export const instantSchema = stringOrDate(`must be an ISO 8601 instant with Z or
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_DATE_MESSAGE = 'must be a calendar date written YYYY-MM-DD (e.g. 2026-11-23)';
 
+/** What is wrong with a date: its shape, or, written right, the day the calendar does not have. */
+const isoDateMessage = (value: unknown): string => {
+  const problem = typeof value === 'string' ? isoDateProblem(value) : null;
+  return problem === null ? ISO_DATE_MESSAGE : `is not a calendar date: ${problem}`;
+};
+
 /**
  * A real calendar date outside the instants' range (1900–2200): a due date in year 0 or 9999 is
  * a typo, not a debt. False for anything that is not a date (its own check says so). Exported
@@ -104,7 +110,7 @@ export const DATE_RANGE_MESSAGE = 'is outside the supported range 1900-01-01 …
 export const isoDateSchema = z
   .string()
   .refine((s) => ISO_DATE.test(s) && isoDateToDayNumber(s) !== null, {
-    message: ISO_DATE_MESSAGE,
+    error: (issue) => isoDateMessage(issue.input),
     params: { code: 'invalid_date' },
   })
   // Not `abort` on the first (it would skip the account's cross-checks): a date that is not one
@@ -122,7 +128,7 @@ export const dateOrInstantSchema = stringOrDate(`${DATE_OR_INSTANT}, or a Date`)
   // Anything with a time of day is meant as an instant, so parseInstant explains what is wrong.
   if (typeof value !== 'string' || /^\d{4}-\d{2}-\d{2}[Tt ]/.test(value)) return toInstant(value, ctx);
   if (ISO_DATE.test(value) && isoDateToDayNumber(value) !== null && !isDateOutOfRange(value)) return value;
-  const message = !ISO_DATE.test(value) ? DATE_OR_INSTANT : isoDateToDayNumber(value) === null ? ISO_DATE_MESSAGE : DATE_RANGE_MESSAGE;
+  const message = !ISO_DATE.test(value) ? DATE_OR_INSTANT : isoDateToDayNumber(value) === null ? isoDateMessage(value) : DATE_RANGE_MESSAGE;
   ctx.addIssue({ code: 'custom', message, params: { code: 'invalid_date' } });
   return z.NEVER;
 });

@@ -84,6 +84,35 @@ export function weekdayOfDayNumber(dayNumber: number): Weekday {
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
+ * Why a year, month and day (as written) are not a date of the calendar, or null when they are:
+ * the same words for a date and for an instant's date part.
+ *
+ * @example
+ * calendarProblem('2027', '02', '29'); // '2027-02 has 28 days, not 29'
+ * calendarProblem('2026', '13', '01'); // 'month 13 does not exist'
+ */
+export function calendarProblem(ys: string, mos: string, ds: string): string | null {
+  const year = Number(ys);
+  const month = Number(mos);
+  const day = Number(ds);
+  if (month < 1 || month > 12) return `month ${mos} does not exist`;
+  if (day < 1 || day > daysInMonth(year, month)) return `${ys}-${mos} has ${daysInMonth(year, month)} days, not ${ds}`;
+  return null;
+}
+
+/**
+ * Why text written `YYYY-MM-DD` is not a calendar date, or null (also for text of another shape,
+ * which its own message describes).
+ *
+ * @example
+ * isoDateProblem('2026-02-30'); // '2026-02 has 28 days, not 30'
+ */
+export function isoDateProblem(isoDate: string): string | null {
+  const m = ISO_DATE.exec(isoDate);
+  return m === null ? null : calendarProblem(m[1] as string, m[2] as string, m[3] as string);
+}
+
+/**
  * Days since 1970-01-01 of an ISO calendar date `YYYY-MM-DD`, or `null` when the text is not
  * exactly that shape or names a date the calendar does not have (2026-02-30, 2025-02-29).
  *
@@ -180,10 +209,8 @@ export function parseInstant(input: string | Date): InstantResult {
   const hour = Number(hs);
   const minute = Number(mis);
   const second = ss === undefined ? 0 : Number(ss);
-  if (month < 1 || month > 12) return invalid(input, `month ${mos} does not exist`);
-  if (day < 1 || day > daysInMonth(year, month)) {
-    return invalid(input, `${ys}-${mos} has ${daysInMonth(year, month)} days, not ${ds}`);
-  }
+  const dateProblem = calendarProblem(ys as string, mos as string, ds as string);
+  if (dateProblem !== null) return invalid(input, dateProblem);
   if (hour > 23) return invalid(input, `hour ${hs} is out of range 00–23 (write 00:00 of the next day for midnight)`);
   if (minute > 59) return invalid(input, `minute ${mis} is out of range 00–59`);
   if (second > 59) return invalid(input, `second ${ss} is out of range 00–59 (leap seconds are not representable)`);
