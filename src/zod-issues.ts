@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { didYouMean, suggest } from './conditions/suggest';
 import type { Issue } from './errors';
 
+/** The key the input guard refuses (forbidden_key) before any schema sees it. */
+const RESERVED = '__proto__';
+
 /**
  * Turns zod's issues into ours: one `{ code, path, message }` per problem, with our own codes for
  * the refinements that set `params.code`, map keys checked by their own schema, and union failures
@@ -21,6 +24,8 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: reado
       out.push(...fromUnion(issue, path));
       continue;
     }
+    // The input guard refuses `__proto__` (forbidden_key) before zod runs: not a second time here.
+    if (issue.code === 'unrecognized_keys' && issue.keys.every((k) => k === RESERVED)) continue;
     const custom = issue.code === 'custom' ? (issue.params as { code?: unknown } | undefined)?.code : undefined;
     out.push({ code: typeof custom === 'string' ? custom : issue.code, path, message: messageOf(issue) });
   }
@@ -107,7 +112,8 @@ export const unknownKeysError: z.core.$ZodErrorMap = (issue) => {
   const present = new Set(Object.keys(issue.input ?? {}));
   return unknownKeysMessage(
     // A record with enum keys reports symbol keys too: named, not interpolated (which throws).
-    issue.keys.map((k: PropertyKey) => String(k)),
+    // `__proto__` is refused by the input guard, as forbidden_key.
+    issue.keys.map((k: PropertyKey) => String(k)).filter((k) => k !== RESERVED || issue.keys.length === 1),
     knownKeys(issue.inst).filter((k) => !present.has(k)),
   );
 };

@@ -15,6 +15,18 @@ afterEach(() => {
 });
 
 describe('an own __proto__ key → forbidden_key', () => {
+  it('in an object that knows its keys: reported once, not also as an unknown key', () => {
+    const forbidden = { code: 'forbidden_key', path: ['__proto__'], message: 'this key is reserved (it could reach Object.prototype); rename it' };
+    expect(safeParseAccount(JSON.parse(`{"__proto__":{"x":1},${HEAD}}`))).toEqual({ success: false, code: 'ACCOUNT_INVALID', issues: [forbidden] });
+    expect(safeParsePolicy(JSON.parse(`{"__proto__":{"x":1},${POLICY},"actions":{},"rules":[]}`))).toEqual({ success: false, code: 'POLICY_INVALID', issues: [forbidden] });
+    // Another unknown key beside it is still named, alone.
+    const both = safeParseAccount(JSON.parse(`{"__proto__":{"x":1},"colour":1,${HEAD}}`));
+    expect(both.success ? [] : both.issues.map((i) => [i.code, i.message])).toEqual([
+      ['forbidden_key', forbidden.message],
+      ['unrecognized_keys', "unknown key 'colour'; remove it or check the spelling"],
+    ]);
+  });
+
   it('anywhere in an account, with its path and the reason', () => {
     const result = safeParseAccount(JSON.parse(`{${HEAD},"attributes":{"a":[{"b":{"__proto__":{"polluted":1}}}]}}`));
     expect(result).toEqual({
