@@ -2,30 +2,34 @@ import { z } from 'zod';
 import { didYouMean, suggest } from './conditions/suggest';
 import type { Issue } from './errors';
 
-/** The key the input guard refuses (forbidden_key) before any schema sees it. */
+/** The key the input guard refuses (forbidden_key) wherever it screened the input. */
 const RESERVED = '__proto__';
 
 /**
  * Turns zod's issues into ours: one `{ code, path, message }` per problem, with our own codes for
  * the refinements that set `params.code`, map keys checked by their own schema, and union failures
- * unfolded to their most useful branch.
+ * unfolded to their most useful branch. `screened`: the input guard ran first and refused every
+ * `__proto__` key (forbidden_key), so an object's unknown key `__proto__` is not told twice.
  */
-export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly (string | number)[] = []): Issue[] {
+export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly (string | number)[] = [], screened = false): Issue[] {
   const out: Issue[] = [];
   for (const issue of issues) {
     const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
     if (issue.code === 'invalid_key' || issue.code === 'invalid_element') {
       // zod wraps what the key's (or element's) own schema said in "Invalid key in record"; that
       // schema's issues (its code, its message) are the answer, at the path of the key.
-      out.push(...fromZodIssues(issue.issues, path));
+      out.push(...fromZodIssues(issue.issues, path, screened));
       continue;
     }
     if (issue.code === 'invalid_union' && issue.errors.length > 0) {
-      out.push(...fromUnion(issue, path));
+      out.push(...fromUnion(issue, path, screened));
       continue;
     }
-    // The input guard refuses `__proto__` (forbidden_key) before zod runs: not a second time here.
-    if (issue.code === 'unrecognized_keys' && issue.keys.every((k) => k === RESERVED)) continue;
+    if (screened && issue.code === 'unrecognized_keys' && issue.keys.includes(RESERVED)) {
+      const others = issue.keys.filter((k) => k !== RESERVED);
+      if (others.length > 0) out.push({ code: issue.code, path, message: unknownKeysMessage(others) });
+      continue;
+    }
     const custom = issue.code === 'custom' ? (issue.params as { code?: unknown } | undefined)?.code : undefined;
     out.push({ code: typeof custom === 'string' ? custom : issue.code, path, message: messageOf(issue) });
   }
@@ -33,14 +37,14 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: reado
 }
 
 /** The issues a failed union stands for: those of the branch the value was meant for, if any. */
-function fromUnion(issue: z.core.$ZodIssueInvalidUnion, path: readonly (string | number)[]): Issue[] {
+function fromUnion(issue: z.core.$ZodIssueInvalidUnion, path: readonly (string | number)[], screened: boolean): Issue[] {
   // Report the branch that got furthest: the one whose first issue has the longest path.
   const branches = issue.errors.filter((b) => b.length > 0);
   // A form that knows every key of the object is the one meant: `{ calendar: 'fortnight' }` is a
   // calendar period with a wrong value, not a rolling one with an unknown key.
   const keyed = furthest(branches.filter((b) => !b.some((i) => i.code === 'unrecognized_keys' && i.path.length === 0)));
   const best = keyed !== undefined && depth(keyed) > 0 ? keyed : furthest(branches);
-  if (best !== undefined && depth(best) > 0) return fromZodIssues(best, path);
+  if (best !== undefined && depth(best) > 0) return fromZodIssues(best, path, screened);
   // Every branch failed at the value itself. A union's own message was written for this case.
   if (issue.message !== 'Invalid input') return [{ code: issue.code, path, message: issue.message }];
   const firsts = branches.map((b) => b[0]).filter((i): i is z.core.$ZodIssue => i !== undefined);
@@ -49,7 +53,7 @@ function fromUnion(issue: z.core.$ZodIssueInvalidUnion, path: readonly (string |
   // When a single branch accepted the value's type (a list of zones, where a zone or a list is
   // allowed), the value was meant for it: "expected string" from the other branches is noise.
   const typed = branches.filter((b) => !b.every(isTypeMismatch));
-  if (typed.length === 1 && typed[0] !== undefined) return fromZodIssues(typed[0], path);
+  if (typed.length === 1 && typed[0] !== undefined) return fromZodIssues(typed[0], path, screened);
   const messages = [...new Set(firsts.map(messageOf))];
   return [{ code: 'invalid_union', path, message: messages.join('; or ') }];
 }
@@ -112,8 +116,7 @@ export const unknownKeysError: z.core.$ZodErrorMap = (issue) => {
   const present = new Set(Object.keys(issue.input ?? {}));
   return unknownKeysMessage(
     // A record with enum keys reports symbol keys too: named, not interpolated (which throws).
-    // `__proto__` is refused by the input guard, as forbidden_key.
-    issue.keys.map((k: PropertyKey) => String(k)).filter((k) => k !== RESERVED || issue.keys.length === 1),
+    issue.keys.map((k: PropertyKey) => String(k)),
     knownKeys(issue.inst).filter((k) => !present.has(k)),
   );
 };

@@ -77,7 +77,7 @@ function validate(input: unknown, limits: Limits): SafeParseAccountResult {
   const result = accountSchema.safeParse(input, { error: missingValueError });
   if (result.success && screening.issues.length === 0) return { success: true, account: result.data };
   // Forbidden keys found by the guard come first, then every shape problem: all issues at once.
-  const issues = [...screening.issues, ...(result.success ? [] : fromZodIssues(result.error.issues))];
+  const issues = [...screening.issues, ...(result.success ? [] : fromZodIssues(result.error.issues, [], true))];
   return { success: false, code: 'ACCOUNT_INVALID', issues };
 }
 

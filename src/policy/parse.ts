@@ -95,7 +95,7 @@ function validatePolicy(input: unknown, options: ParsePolicyOptions | undefined)
     // cross-checks of the parts that did parse: one run reports every mistake it can find.
     const registry = createOperatorRegistry(operators);
     const loose = [...checkPolicyLoosely(input, registry, checkOptions), ...valueIssues(input, registry, false)];
-    return { success: false, code: 'POLICY_INVALID', issues: [...screening.issues, ...fromZodIssues(shape.error.issues), ...loose] };
+    return { success: false, code: 'POLICY_INVALID', issues: [...screening.issues, ...fromZodIssues(shape.error.issues, [], true), ...loose] };
   }
   const policy = shape.data;
   const registry = createOperatorRegistry(operators);
