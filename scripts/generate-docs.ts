@@ -588,8 +588,9 @@ const ISSUE_CODE_DOCS: Record<string, IssueCodeDoc> = {
   unknown_value: {
     where: 'policy',
     severity: 'error',
-    text: "A comparison against a value its fact never takes, with a \"did you mean\": a legal stage, weekday (`mon`…`sun`), outcome or bucket that does not exist (with custom `buckets`, only their ids), or a currency, jurisdiction, date or instant not written as the fact writes it (`'usd'`, `'2026-1-5'`, an instant with an offset). `equal`, `in`, `contains` never match it, `notEqual`, `notIn`, `doesNotContain` always do; reported at the value, or at each such element of a list.",
+    text: "A comparison against a value its fact never takes, with a \"did you mean\": a legal stage, weekday (`mon`…`sun`), outcome or bucket that does not exist (with custom `buckets`, only their ids), or a currency, jurisdiction, date or instant not written as the fact writes it (`'usd'`, `'2026-1-5'`, an instant with an offset). `equal`, `in`, `contains` never match it, `notEqual`, `notIn`, `doesNotContain` always do; reported at the value, or at each such element of a list. For number facts: a number outside the fact's range, or not whole for an integer fact (`localHour equal 24`, `equal 8.5`).",
   },
+  never_true: { where: 'policy', severity: 'error', text: "A numeric comparison (`lessThan`…, only `not:`/`swap:` around it) that no value of a number fact's range meets: `localHour greaterThan 23`, `attemptCount lessThan 0`; reported at the value. One every value meets (`localHour lessThan 24`) is accepted." },
   kind_channel_mismatch: { where: 'policy', severity: 'error', text: "An action with a `channel` reaches a person, so its `kind` is `communication` or `notice`; `internal`, `legal` and `credit_report` reach no one and take no channel." },
   target_without_channel: { where: 'policy', severity: 'error', text: 'An action has a `target` but no `channel`: it reaches no one.' },
   invalid_buckets: { where: 'policy', severity: 'error', text: '`buckets` do not ascend, or the last one has an `upTo` (or another lacks one).' },

@@ -16,6 +16,7 @@ export const CONDITION_ISSUE_CODES = [
   'type_mismatch',
   // Reported by `checkConditionValues` (values.ts), which knows the values facts take.
   'unknown_value',
+  'never_true',
 ] as const;
 export type ConditionIssueCode = (typeof CONDITION_ISSUE_CODES)[number];
 

@@ -1,10 +1,11 @@
 /**
  * Comparisons against a value the fact never takes. Some facts take fewer values than their type
- * allows: a closed list (`legalStage`, `localWeekday`), or a format (`currency` is three capital
- * letters). `legalStage equal 'litigaton'` is then false for every account, and a block written
- * with it silently never fires: such a value is refused where it is written, with a "did you mean".
- * Which facts have which values is the caller's to say (see `ValueCheckContext`), so that
- * conditions stay independent of the catalogue.
+ * allows: a closed list (`legalStage`, `localWeekday`), a format (`currency` is three capital
+ * letters), or a range of numbers (`localHour` is an integer 0–23). `legalStage equal 'litigaton'`
+ * is then false for every account, and a block written with it silently never fires: such a value
+ * is refused where it is written, with a "did you mean"; so is a numeric comparison no number of
+ * the range meets (`localHour greaterThan 23`). Which facts have which values is the caller's to
+ * say (see `ValueCheckContext`), so that conditions stay independent of the catalogue.
  */
 import type { Issue } from '../errors';
 import { conditionKind } from './schema';
@@ -12,8 +13,12 @@ import { suggest } from './suggest';
 
 type Path = readonly (string | number)[];
 
-/** The values a fact can take, when they are fewer than its type allows. */
-export interface ValueDomain {
+/** The values a fact can take, when they are fewer than its type allows: strings or numbers. */
+export type ValueDomain = StringDomain | NumberDomain;
+
+/** The strings a string fact can be (`oneOf`, `format`). */
+export interface StringDomain {
+  readonly kind: 'string';
   /** What the values are, in words: `one of mon, tue, wed, thu, fri, sat, sun`. */
   readonly describe: string;
   /** Whether the fact can be this string. */
@@ -33,8 +38,28 @@ export interface ValueDomain {
   readonly list?: boolean;
 }
 
+/**
+ * The numbers a number fact can be (`numberRange`): between `min` and `max` (inclusive; either
+ * may be absent), whole or not, and null or not.
+ */
+export interface NumberDomain {
+  readonly kind: 'number';
+  /** What the values are, in words: `an integer 0–23`. */
+  readonly describe: string;
+  readonly min?: number;
+  readonly max?: number;
+  /** Only whole numbers: `equal 8.5` never matches. */
+  readonly integer: boolean;
+  /**
+   * The fact can also be null (`number | null`): a numeric operator is then false when null is on
+   * the fact's side (json-rules-engine's number check), and compares with 0 when it is swapped to
+   * the other side (JavaScript reads null as 0).
+   */
+  readonly nullable: boolean;
+}
+
 /** How a string reads as a number: as json-rules-engine's number check does, then as `<` does. */
-function numbersOf(values: readonly string[]): ValueDomain['numbers'] {
+function numbersOf(values: readonly string[]): StringDomain['numbers'] {
   if (values.every((v) => Number.isNaN(Number.parseFloat(v)))) return 'never';
   return values.every((v) => Number.isNaN(Number(v))) ? 'prefix' : 'maybe';
 }
@@ -51,9 +76,10 @@ function numbersOf(values: readonly string[]): ValueDomain['numbers'] {
 export function oneOf(
   values: readonly string[],
   options: { readonly describe?: string; readonly suggest?: (value: string) => string | undefined; readonly list?: boolean } = {},
-): ValueDomain {
+): StringDomain {
   const own = options.suggest;
   return {
+    kind: 'string',
     describe: options.describe ?? `one of ${values.join(', ')}`,
     has: (value) => values.includes(value),
     suggest: (value) => own?.(value) ?? suggest(value, values),
@@ -74,11 +100,12 @@ export function format(spec: {
   readonly describe: string;
   readonly has: (value: string) => boolean;
   readonly suggest?: (value: string) => string | undefined;
-  readonly numbers: ValueDomain['numbers'];
+  readonly numbers: StringDomain['numbers'];
   readonly example: string;
-}): ValueDomain {
+}): StringDomain {
   const own = spec.suggest;
   return {
+    kind: 'string',
     describe: spec.describe,
     has: spec.has,
     suggest: (value) => {
@@ -87,6 +114,32 @@ export function format(spec: {
     },
     numbers: spec.numbers,
     example: spec.example,
+  };
+}
+
+/**
+ * The domain of a number fact whose values are fewer than all numbers: bounds (inclusive), whole
+ * numbers only, null too. Give only what is certain: a bound the fact can cross, however rarely,
+ * would refuse a comparison that can be true.
+ *
+ * @example
+ * const hour = numberRange({ min: 0, max: 23, integer: true });
+ * hour.describe; // 'an integer 0–23'
+ * numberRange({ integer: true, nullable: true }).describe; // 'an integer, or null'
+ */
+export function numberRange(spec: { readonly min?: number; readonly max?: number; readonly integer: boolean; readonly nullable?: boolean }): NumberDomain {
+  const { min, max, integer } = spec;
+  const nullable = spec.nullable === true;
+  const what = integer ? 'an integer' : 'a number';
+  const bounds =
+    min !== undefined && max !== undefined ? ` ${min}–${max}` : min !== undefined ? `, ${min} or more` : max !== undefined ? `, ${max} or less` : '';
+  return {
+    kind: 'number',
+    describe: `${what}${bounds}${nullable ? ', or null' : ''}`,
+    ...(min === undefined ? {} : { min }),
+    ...(max === undefined ? {} : { max }),
+    integer,
+    nullable,
   };
 }
 
@@ -125,9 +178,13 @@ export function forEachComparison(root: unknown, path: Path, visit: (comparison:
  * element of `in` / `notIn`, `contains` / `doesNotContain`, decorated or not (`not:`, `swap:`,
  * `someValue:`… move and unpack the sides as json-rules-engine does). Such a comparison is false
  * (or, for `notEqual`, true) for every account: `unknown_value`, at the value or list element,
- * with a "did you mean". Numeric operators against facts that are never numbers, and dates
- * compared with numbers, are refused too (false for every account). Comparisons through a `path`,
- * against a `{ fact }` reference, or with a custom operator are left alone.
+ * with a "did you mean" for strings (a number outside a fact's range, or not whole for an integer
+ * fact, has none). Numeric operators against facts that are never numbers, and dates compared
+ * with numbers, are refused too (false for every account); so is a numeric operator, with only
+ * `not:` / `swap:` around it, that no number of a fact's range meets (`localHour greaterThan 23`,
+ * `not:lessThan 24`): `never_true`, at the value. One every number meets (`localHour lessThan
+ * 24`) is harmless and left alone. Comparisons through a `path`, against a `{ fact }` reference,
+ * or with a custom operator are left alone.
  *
  * @summary Finds comparisons against values a fact never takes.
  * @param root - the tree (a rule's `when`, a named condition, a block's `when`).
@@ -142,6 +199,11 @@ export function forEachComparison(root: unknown, path: Path, visit: (comparison:
  * );
  * // [{ code: 'unknown_value', path: ['rules', 0, 'when', 'all', 0, 'value'],
  * //    message: "the fact 'legalStage' is never \"litigaton\": it is one of none, litigation, so this comparison is never true; did you mean 'litigation'?" }]
+ * checkConditionValues(
+ *   { fact: 'localHour', operator: 'greaterThan', value: 23 },
+ *   { values: () => numberRange({ min: 0, max: 23, integer: true }), isBuiltIn: () => true },
+ * );
+ * // [{ code: 'never_true', path: ['value'], message: "the fact 'localHour' is an integer 0–23, so 'greaterThan' 23 is never true" }]
  */
 export function checkConditionValues(root: unknown, ctx: ValueCheckContext, path: Path = []): Issue[] {
   const issues: Issue[] = [];
@@ -174,11 +236,28 @@ const NUMERIC: readonly string[] = ['lessThan', 'lessThanInclusive', 'greaterTha
 /** The operators that are true when the two sides meet; their opposites are true when they never do. */
 const POSITIVE: readonly string[] = ['equal', 'in', 'contains'];
 
+/** Why the fact never is `v` (the domain's words, then `effect`), or undefined when it can be. */
+function neverMessage(fact: string, domain: ValueDomain, v: unknown, effect: string, plain: string | undefined): string | undefined {
+  if (domain.kind === 'number') {
+    if (typeof v !== 'number' || inRange(domain, v)) return undefined;
+    return plain === undefined ? `the fact '${fact}' is ${domain.describe}, never ${v}, so ${effect}` : `the fact '${fact}' is ${domain.describe}, so ${plain}`;
+  }
+  if (typeof v !== 'string' || domain.has(v)) return undefined;
+  const hit = domain.suggest(v);
+  // The hint goes last: it ends in '?', and anything after it would read as a second sentence.
+  const hint = hit === undefined ? '' : `; did you mean '${hit}'?`;
+  return `the fact '${fact}' is never ${JSON.stringify(v)}: it is ${domain.describe}, so ${effect}${hint}`;
+}
+
+function inRange(domain: NumberDomain, v: number): boolean {
+  return (domain.min === undefined || v >= domain.min) && (domain.max === undefined || v <= domain.max) && (!domain.integer || Number.isInteger(v));
+}
+
 function comparisonProblems(fact: string, operator: string, value: unknown, domain: ValueDomain): Issue[] {
   const parts = operator.split(':');
   const base = parts[parts.length - 1] as string;
   const decorators = parts.slice(0, -1);
-  let left: Side = { kind: 'fact', list: domain.list === true };
+  let left: Side = { kind: 'fact', list: domain.kind === 'string' && domain.list === true };
   let right: Side = { kind: 'values', items: [{ value, at: ['value'] }] };
   for (const d of decorators) {
     if (d === 'swap') [left, right] = [right, left];
@@ -191,12 +270,10 @@ function comparisonProblems(fact: string, operator: string, value: unknown, doma
   const constant = plain ? (POSITIVE.includes(base) !== negated ? 'never true' : 'always true') : undefined;
   const never = (items: readonly { value: unknown; at: Path }[], element: boolean): Issue[] =>
     items.flatMap(({ value: v, at }) => {
-      if (typeof v !== 'string' || domain.has(v)) return [];
-      const effect = element || at.length > 1 || constant === undefined ? 'this value never matches' : `this comparison is ${constant}`;
-      const hit = domain.suggest(v);
-      // The hint goes last: it ends in '?', and anything after it would read as a second sentence.
-      const hint = hit === undefined ? '' : `; did you mean '${hit}'?`;
-      return [{ code: 'unknown_value', path: at, message: `the fact '${fact}' is never ${JSON.stringify(v)}: it is ${domain.describe}, so ${effect}${hint}` }];
+      const whole = !element && at.length === 1 && constant !== undefined;
+      const effect = whole ? `this comparison is ${constant}` : 'this value never matches';
+      const message = neverMessage(fact, domain, v, effect, whole ? `'${operator}' ${String(v)} is ${constant}` : undefined);
+      return message === undefined ? [] : [{ code: 'unknown_value', path: at, message }];
     });
   const elementsOf = (side: Side) => (side.kind === 'values' ? unpack(side) : side);
   const scalar = (s: Side) => s.kind === 'fact' && !s.list;
@@ -215,6 +292,7 @@ function comparisonProblems(fact: string, operator: string, value: unknown, doma
     if (listFact(left)) return never(literals(right), false);
     if (scalar(right)) return never(literals(elementsOf(left)), true);
   } else if (NUMERIC.includes(base)) {
+    if (domain.kind === 'number') return plain ? rangeProblems(fact, base, operator, negated, left, right, domain) : [];
     return numericProblems(fact, base, operator, left, right, domain);
   }
   return [];
@@ -225,7 +303,7 @@ function comparisonProblems(fact: string, operator: string, value: unknown, doma
  * (`parseFloat`), then compare with JavaScript's `<`: a string that is no number against a number
  * is false.
  */
-function numericProblems(fact: string, base: string, operator: string, left: Side, right: Side, domain: ValueDomain): Issue[] {
+function numericProblems(fact: string, base: string, operator: string, left: Side, right: Side, domain: StringDomain): Issue[] {
   if (left.kind === 'fact' && !left.list && domain.numbers === 'never') {
     return [
       {
@@ -249,6 +327,44 @@ function numericProblems(fact: string, base: string, operator: string, left: Sid
         ]
       : [],
   );
+}
+
+const SYMBOL: Readonly<Record<string, string>> = { lessThan: '<', lessThanInclusive: '<=', greaterThan: '>', greaterThanInclusive: '>=' };
+/** `v OP fact` read from the fact's side: `fact FLIPPED v`. */
+const FLIPPED: Readonly<Record<string, string>> = { lessThan: 'greaterThan', lessThanInclusive: 'greaterThanInclusive', greaterThan: 'lessThan', greaterThanInclusive: 'lessThanInclusive' };
+
+function compare(a: number, base: string, b: number): boolean {
+  if (base === 'lessThan') return a < b;
+  if (base === 'lessThanInclusive') return a <= b;
+  if (base === 'greaterThan') return a > b;
+  return a >= b;
+}
+
+/**
+ * A numeric operator (with only `not:` / `swap:` around it) that no value of the fact's range
+ * meets: `never_true`, at the value. `fact < v` holds on a ray of numbers, so it holds for none of
+ * the range when it holds at neither end, and for all of it when it holds at both (an unbounded
+ * end is ±Infinity). Null, when the fact can be null, counts as json-rules-engine and JavaScript
+ * read it. Only number values are looked at: other types are refused or warned of elsewhere.
+ */
+function rangeProblems(fact: string, base: string, operator: string, negated: boolean, left: Side, right: Side, domain: NumberDomain): Issue[] {
+  const swapped = left.kind !== 'fact';
+  const factSide = swapped ? right : left;
+  const valueSide = swapped ? left : right;
+  if (factSide.kind !== 'fact' || factSide.list || valueSide.kind !== 'values') return [];
+  const op = swapped ? (FLIPPED[base] as string) : base;
+  return valueSide.items.flatMap(({ value: v, at }) => {
+    if (typeof v !== 'number') return [];
+    const low = compare(domain.min ?? Number.NEGATIVE_INFINITY, op, v);
+    const high = compare(domain.max ?? Number.POSITIVE_INFINITY, op, v);
+    // Null on the fact's side fails the number check (false); on the other side `<` reads it as 0.
+    const onNull = swapped && compare(v, base, 0);
+    const sometimes = low || high || (domain.nullable && onNull);
+    const always = low && high && (!domain.nullable || onNull);
+    if (negated ? !always : sometimes) return [];
+    const reading = swapped ? ` (${v} ${SYMBOL[base] ?? base} ${fact})` : '';
+    return [{ code: 'never_true', path: at, message: `the fact '${fact}' is ${domain.describe}, so '${operator}' ${v}${reading} is never true` }];
+  });
 }
 
 function isFactReference(value: unknown): boolean {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { format, oneOf, type ValueDomain } from '../conditions/values';
+import { format, numberRange, oneOf, type ValueDomain } from '../conditions/values';
 import { currencySchema, idSchema, jurisdictionSchema } from '../model/primitives';
 import { durationSchema } from '../policy/schema/constraints';
 import { formatInstant, isoDateToDayNumber, parseInstant } from '../time/instant';
@@ -14,8 +14,9 @@ interface FactSpec {
   readonly params?: z.ZodType;
   /**
    * The values the fact can take, when they are fewer than its type allows (a closed list, a
-   * format): a comparison with any other value is refused when the policy is parsed. Omitted: any
-   * value of the type is possible (`tags` are free text). Null, when the type allows it, is apart.
+   * format, a range of numbers): a comparison with any other value is refused when the policy is
+   * parsed. Omitted: any value of the type is possible (`tags` are free text). Null, when the type
+   * allows it, is apart (a number range says whether the fact can be null: `nullable`).
    */
   readonly values?: ValueDomain;
 }
@@ -53,6 +54,19 @@ const INSTANTS = format({
   example: '2026-11-23T13:05:00Z',
 });
 
+/**
+ * Ranges of number facts, as `src/facts/compute.ts` computes them. Only what is certain: amounts
+ * are sums of the account's minor units (integers, 0 or more); local clock fields come from the
+ * zone clock's floor arithmetic; `daysToMonthEnd` is the month's length minus the day. Day counts
+ * are whole but unbounded: `daysPastDue` is negative before the due date, `daysUntilPromise` when
+ * a promise given as `status: 'open'` is past its date, and a days-since fact is -1 when the zone's
+ * clock went back over midnight between the event and now (Antarctica/Casey on 2010-03-05).
+ */
+const COUNT = numberRange({ min: 0, integer: true });
+const AMOUNT = COUNT;
+const DAYS = numberRange({ integer: true });
+const DAYS_OR_NULL = numberRange({ integer: true, nullable: true });
+
 const oneOrMany = <T extends z.ZodType>(schema: T) => z.union([schema, z.array(schema).min(1)]);
 
 /** Params of `attemptCount`: which attempts to count. */
@@ -78,11 +92,11 @@ const flagParams = z.strictObject({ flag: z.enum(FLAGS).describe('The debtor fla
  * (the compiler checks they match) and documented in docs/facts.md (a test checks that).
  */
 export const FACTS = {
-  daysPastDue: { type: 'number', description: "Calendar days from the oldest unpaid due date to today, in the debtor's zone (0 on the due date, negative before it; 0 when nothing is due)." },
+  daysPastDue: { type: 'number', description: "Calendar days from the oldest unpaid due date to today, in the debtor's zone (0 on the due date, negative before it; 0 when nothing is due).", values: DAYS },
   bucket: { type: 'string', description: "The bucket of daysPastDue: the policy's `buckets`, or M0 (not overdue), M1 (1-30), M2 (31-60)…" },
-  amountDue: { type: 'number', description: 'Total amount due, in minor units.' },
-  overdueAmount: { type: 'number', description: 'Unpaid amount of instalments already due (amountDue when there are no instalments and the due date has passed).' },
-  overdueInstalments: { type: 'number', description: 'Instalments past their due date and not fully paid.' },
+  amountDue: { type: 'number', description: 'Total amount due, in minor units.', values: AMOUNT },
+  overdueAmount: { type: 'number', description: 'Unpaid amount of instalments already due (amountDue when there are no instalments and the due date has passed).', values: AMOUNT },
+  overdueInstalments: { type: 'number', description: 'Instalments past their due date and not fully paid.', values: COUNT },
   currency: {
     type: 'string',
     description: 'ISO 4217 currency of the account.',
@@ -110,47 +124,49 @@ export const FACTS = {
   },
   attributes: { type: 'object', description: "Your own `attributes` object (use `path`, or the fact name 'attributes.<key>')." },
   localDate: { type: 'string', description: "Today's date in the debtor's zone, YYYY-MM-DD.", values: DATES },
-  localHour: { type: 'number', description: "Hour (0-23) in the debtor's zone." },
-  localMinute: { type: 'number', description: "Minute (0-59) in the debtor's zone." },
-  localMinuteOfDay: { type: 'number', description: "Minutes since local midnight (0-1439), e.g. 08:30 is 510." },
+  localHour: { type: 'number', description: "Hour (0-23) in the debtor's zone.", values: numberRange({ min: 0, max: 23, integer: true }) },
+  localMinute: { type: 'number', description: "Minute (0-59) in the debtor's zone.", values: numberRange({ min: 0, max: 59, integer: true }) },
+  localMinuteOfDay: { type: 'number', description: "Minutes since local midnight (0-1439), e.g. 08:30 is 510.", values: numberRange({ min: 0, max: 1439, integer: true }) },
   localWeekday: {
     type: 'string',
     description: "Weekday in the debtor's zone: mon, tue, wed, thu, fri, sat, sun.",
     // 'Monday', 'THURS': the day's full or longer name starts with its three letters.
     values: oneOf(WEEKDAYS, { describe: 'one of mon, tue, wed, thu, fri, sat, sun (three lower-case letters)', suggest: (v) => WEEKDAYS.find((d) => v.toLowerCase().startsWith(d)) }),
   },
-  localDayOfMonth: { type: 'number', description: "Day of the month (1-31) in the debtor's zone." },
-  daysToMonthEnd: { type: 'number', description: 'Days left in the local month (0 on its last day).' },
+  localDayOfMonth: { type: 'number', description: "Day of the month (1-31) in the debtor's zone.", values: numberRange({ min: 1, max: 31, integer: true }) },
+  daysToMonthEnd: { type: 'number', description: 'Days left in the local month (0 on its last day).', values: numberRange({ min: 0, max: 30, integer: true }) },
   isWeekend: { type: 'boolean', description: 'Today (local) is Saturday or Sunday.' },
   isHoliday: { type: 'boolean', description: "Today (local) is in one of the policy's holiday calendars." },
-  totalAttempts: { type: 'number', description: 'Outbound attempts in the history.' },
-  attemptsToday: { type: 'number', description: 'Outbound attempts on the local calendar day of now.' },
+  totalAttempts: { type: 'number', description: 'Outbound attempts in the history.', values: COUNT },
+  attemptsToday: { type: 'number', description: 'Outbound attempts on the local calendar day of now.', values: COUNT },
   attemptCount: {
     type: 'number',
     description: 'Attempts matching `params` (within, channel, outcome, action, relationship, direction).',
     params: attemptCountParamsSchema,
+    values: COUNT,
   },
   lastAttemptAt: { type: 'string | null', description: 'Instant of the latest outbound attempt (ISO, UTC).', values: INSTANTS },
-  daysSinceLastAttempt: { type: 'number | null', description: 'Local calendar days since the latest outbound attempt.' },
+  daysSinceLastAttempt: { type: 'number | null', description: 'Local calendar days since the latest outbound attempt.', values: DAYS_OR_NULL },
   lastOutcome: { type: 'string | null', description: 'Outcome of the latest attempt (either direction).', values: oneOf(OUTCOMES) },
-  rightPartyContacts: { type: 'number', description: 'Attempts where the debtor was reached: right_party_contact on any contact, and promise_to_pay, refused, dispute, cease_request or paid on the debtor\'s own contact (or an attempt naming no contact). What the employer or a relative says is not the debtor being reached.' },
+  rightPartyContacts: { type: 'number', description: 'Attempts where the debtor was reached: right_party_contact on any contact, and promise_to_pay, refused, dispute, cease_request or paid on the debtor\'s own contact (or an attempt naming no contact). What the employer or a relative says is not the debtor being reached.', values: COUNT },
   lastRightPartyContactAt: { type: 'string | null', description: 'Instant of the latest right-party contact (ISO, UTC).', values: INSTANTS },
-  daysSinceLastRightPartyContact: { type: 'number | null', description: 'Local calendar days since the latest right-party contact.' },
+  daysSinceLastRightPartyContact: { type: 'number | null', description: 'Local calendar days since the latest right-party contact.', values: DAYS_OR_NULL },
   daysSinceLastAction: {
     type: 'number | null',
     description: 'Local calendar days since the latest attempt carrying one of `params.action` (null if never).',
     params: actionParams,
+    values: DAYS_OR_NULL,
   },
   hasOpenPromise: { type: 'boolean', description: 'A promise to pay is open (not kept, broken or cancelled, its date not yet passed).' },
-  openPromiseAmount: { type: 'number', description: 'Amount of open promises, in minor units.' },
+  openPromiseAmount: { type: 'number', description: 'Amount of open promises, in minor units.', values: AMOUNT },
   nextPromiseDate: { type: 'string | null', description: 'Date of the earliest open promise.', values: DATES },
-  daysUntilPromise: { type: 'number | null', description: 'Local calendar days until the earliest open promise date.' },
-  brokenPromises: { type: 'number', description: 'Promises broken (date passed without being kept).' },
-  keptPromises: { type: 'number', description: 'Promises kept.' },
-  totalPaid: { type: 'number', description: 'Sum of payments, in minor units.' },
-  paymentCount: { type: 'number', description: 'Number of payments.' },
+  daysUntilPromise: { type: 'number | null', description: 'Local calendar days until the earliest open promise date.', values: DAYS_OR_NULL },
+  brokenPromises: { type: 'number', description: 'Promises broken (date passed without being kept).', values: COUNT },
+  keptPromises: { type: 'number', description: 'Promises kept.', values: COUNT },
+  totalPaid: { type: 'number', description: 'Sum of payments, in minor units.', values: AMOUNT },
+  paymentCount: { type: 'number', description: 'Number of payments.', values: COUNT },
   lastPaymentAt: { type: 'string | null', description: 'Instant of the latest payment.', values: INSTANTS },
-  daysSinceLastPayment: { type: 'number | null', description: 'Local calendar days since the latest payment.' },
+  daysSinceLastPayment: { type: 'number | null', description: 'Local calendar days since the latest payment.', values: DAYS_OR_NULL },
   deceased: { type: 'boolean', description: 'The debtor is flagged deceased now.' },
   bankrupt: { type: 'boolean', description: 'The debtor is flagged bankrupt now.' },
   disputed: { type: 'boolean', description: 'The debt is flagged disputed now (until verified: set `until`).' },
@@ -161,9 +177,9 @@ export const FACTS = {
   sold: { type: 'boolean', description: 'The debt was sold or transferred.' },
   legalHold: { type: 'boolean', description: 'A legal hold stops collection.' },
   badFaith: { type: 'boolean', description: 'The debtor is flagged as evading in bad faith.' },
-  daysSinceFlag: { type: 'number | null', description: 'Local calendar days since `params.flag` started (null when not set now).', params: flagParams },
+  daysSinceFlag: { type: 'number | null', description: 'Local calendar days since `params.flag` started (null when not set now).', params: flagParams, values: DAYS_OR_NULL },
   hasApproval: { type: 'boolean', description: 'The account carries a valid approval for `params.action`.', params: actionParams },
-  contactCount: { type: 'number', description: 'Contacts on the account.' },
+  contactCount: { type: 'number', description: 'Contacts on the account.', values: COUNT },
   selfReachable: { type: 'boolean', description: 'The debtor has a usable channel (not opted out, not invalid).' },
 } as const satisfies Record<string, FactSpec>;
 
