@@ -15,7 +15,7 @@ import type {
   PreferenceOptions,
   PromiseOptions,
 } from './builder-types';
-import { type DateLike, type InstantLike, dayNumberOf, isIsoDate, isoDate, spread, toIso, toMs } from './time';
+import { type DateLike, type InstantLike, dateOrIso, dayNumberOf, isIsoDate, isoDate, spread, toIso, toMs } from './time';
 
 /** Everything a builder was told, unresolved: ids, dates and amounts are settled by `buildAccount`. */
 export interface BuilderState {
@@ -161,15 +161,18 @@ export function buildAccount(state: BuilderState): AccountInput {
   const flags = Object.fromEntries(
     Object.entries(state.flags).map(([flag, f]) => [
       flag,
-      defined({ since: isIsoDate(f.since) ? f.since : toIso(f.since, ['debtor', 'flags', flag, 'since']), until: f.until === undefined ? undefined : isIsoDate(f.until) ? f.until : toIso(f.until, ['debtor', 'flags', flag, 'until']), note: f.note }),
+      defined({ since: dateOrIso(f.since, ['debtor', 'flags', flag, 'since']), until: f.until === undefined ? undefined : dateOrIso(f.until, ['debtor', 'flags', flag, 'until']), note: f.note }),
     ]),
   );
+  // `paid({ at })` without an amount: paid in full, so nothing is due any more.
+  const inFull = state.payments.some((p) => p.amount === undefined);
+  const instalments = state.instalments.map((x) => defined({ ...x }));
   const account = defined({
     id: state.id,
     currency: state.currency,
-    amountDue: state.amountDue,
+    amountDue: inFull ? 0 : state.amountDue,
     dueDate: due.date,
-    instalments: state.instalments.length > 0 ? state.instalments.map((x) => defined({ ...x })) : undefined,
+    instalments: instalments.length > 0 ? (inFull ? payInstalments(instalments, state.amountDue) : instalments) : undefined,
     debtor: defined({
       timeZone: Array.isArray(state.zone) ? [...state.zone] : state.zone,
       jurisdiction: state.jurisdiction,
@@ -195,6 +198,36 @@ export function buildAccount(state: BuilderState): AccountInput {
   if (issues.length > 0) throw new ArrearsError(parsed.success ? 'ACCOUNT_INVALID' : parsed.code, issues);
   if (account.attributes !== undefined) account.attributes = JSON.parse(JSON.stringify(account.attributes));
   return account as AccountInput;
+}
+
+/**
+ * Instalments with `amount` (minor units) paid into them, oldest due date first, each up to what
+ * is left of it — as a payment is applied. Instalments the schema will refuse (an amount or date
+ * that is not one) are left as given, for it to say so.
+ *
+ * @example
+ * payInstalments([{ dueDate: '2026-11-01', amount: 300 }, { dueDate: '2026-10-01', amount: 300 }], 400);
+ * // [{ dueDate: '2026-11-01', amount: 300, paid: 100 }, { dueDate: '2026-10-01', amount: 300, paid: 300 }]
+ */
+export function payInstalments<T extends { readonly dueDate?: unknown; readonly amount?: unknown; readonly paid?: unknown }>(instalments: readonly T[], amount: number): T[] {
+  if (!Number.isSafeInteger(amount)) return [...instalments];
+  const paidOf = (i: T) => (i.paid === undefined ? 0 : i.paid);
+  const payable = (i: T) => isIsoDate(i.dueDate) && Number.isSafeInteger(i.amount) && Number.isSafeInteger(paidOf(i));
+  const order = instalments
+    .map((instalment, index) => ({ instalment, index }))
+    .filter(({ instalment }) => payable(instalment))
+    .sort((a, b) => ((a.instalment.dueDate as string) < (b.instalment.dueDate as string) ? -1 : (a.instalment.dueDate as string) > (b.instalment.dueDate as string) ? 1 : a.index - b.index));
+  const result = [...instalments];
+  let left = amount;
+  for (const { instalment, index } of order) {
+    if (left <= 0) break;
+    const paid = paidOf(instalment) as number;
+    const part = Math.min(left, (instalment.amount as number) - paid);
+    if (part <= 0) continue;
+    result[index] = { ...instalment, paid: paid + part };
+    left -= part;
+  }
+  return result;
 }
 
 function nonEmpty<T>(list: T[]): T[] | undefined {

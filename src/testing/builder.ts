@@ -30,6 +30,38 @@ const PAYMENT = optionKeys(['at', 'amount']);
 const FLAG = optionKeys(['since', 'until', 'note']);
 const APPROVAL = optionKeys(['at', 'by', 'expiresAt']);
 
+/**
+ * A copy of what a method was given, taken at the call: `Date`s, arrays and plain objects are
+ * copied all the way down, so changing (or reusing) them afterwards does not change the builder.
+ * Anything else (a class instance, a function, a bigint) is kept as it is, for `build()` to refuse.
+ * Cycles are kept as cycles (the account schema says what is wrong with them).
+ *
+ * @example
+ * const at = new Date('2026-11-20T10:00:00Z');
+ * const b = anAccount().paid({ at, amount: 100 }); at.setUTCDate(21); // b's payment is still on the 20th
+ */
+function copyOf<T>(value: T, seen = new Map<object, unknown>()): T {
+  if (value instanceof Date) return new Date(value.getTime()) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const known = seen.get(value);
+  if (known !== undefined) return known as T;
+  if (Array.isArray(value)) {
+    const list: unknown[] = [];
+    seen.set(value, list);
+    for (let i = 0; i < value.length; i++) list.push(copyOf(value[i] as unknown, seen));
+    return list as T;
+  }
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return value;
+  const copy = Object.create(proto) as Record<string, unknown>;
+  seen.set(value, copy);
+  // defineProperty, not assignment: an own `__proto__` key (from JSON.parse) stays a key.
+  for (const key of Object.keys(value)) {
+    Object.defineProperty(copy, key, { value: copyOf((value as Record<string, unknown>)[key], seen), enumerable: true, writable: true, configurable: true });
+  }
+  return copy as T;
+}
+
 /** A channel of `withContact`: `true`, the method's fields, or a list of them — not `false`, `null` or a number. */
 function checkChannels(options: ContactOptions, path: Path): void {
   for (const channel of CHANNELS) {
@@ -45,7 +77,9 @@ function checkChannels(options: ContactOptions, path: Path): void {
 
 /**
  * A fluent, immutable builder of accounts for tests: every method returns a new builder and
- * leaves the one it was called on unchanged, so a base builder can be shared between tests.
+ * leaves the one it was called on unchanged, so a base builder can be shared between tests. What
+ * a method is given is copied at the call: a `Date` or an options object changed (or reused in a
+ * loop) afterwards does not change the builder.
  * Nothing reads the clock: dates are always given (`overdueDays(n, { asOf })`, `called(n, { before })`).
  *
  * Defaults: id `'A-1'`, 1,000.00 CNY due, debtor in `Asia/Shanghai`, no jurisdiction, and a debtor
@@ -91,7 +125,8 @@ export class AccountBuilder {
    * @example
    * anAccount().overdueDays(10, { asOf: '2026-11-23' }).build().dueDate; // '2026-11-13'
    */
-  overdueDays(days: number, options: OverdueOptions): AccountBuilder {
+  overdueDays(days: number, given: OverdueOptions): AccountBuilder {
+    const options = copyOf(given);
     if (options !== undefined) checkOptions(OVERDUE, options, 'overdueDays(n, { asOf })', ['dueDate']);
     if (options?.asOf === undefined) {
       throw new ArrearsError('OPTIONS_INVALID', [{ code: 'missing_as_of', path: ['asOf'], message: 'overdueDays(n, { asOf }) needs the date it is n days overdue on: nothing reads the clock' }]);
@@ -111,7 +146,8 @@ export class AccountBuilder {
    * @example
    * anAccount().withContact('employer', { phone: { address: '+1 212 555 0100', workplace: true } })
    */
-  withContact(relationship: Relationship, options: ContactOptions = {}): AccountBuilder {
+  withContact(relationship: Relationship, given: ContactOptions = {}): AccountBuilder {
+    const options = copyOf(given);
     const contacts = [...this.#state.contacts, { relationship, options }];
     // Its index in the built account, where the default `self` contact comes first while it is there.
     const path = ['contacts', this.#state.contacts.length + (this.#state.defaultSelf && !contacts.some((c) => c.relationship === 'self') ? 1 : 0)];
@@ -134,7 +170,8 @@ export class AccountBuilder {
    * anAccount().called(7, { within: 'P7D', before: '2026-11-23T10:00:00-05:00' })
    * anAccount().called(1, { at: '2026-11-20T15:00:00Z', outcome: 'right_party_contact' })
    */
-  called(n: number, options: CalledOptions): AccountBuilder {
+  called(n: number, given: CalledOptions): AccountBuilder {
+    const options = copyOf(given);
     const path = ['history', this.#state.history.length];
     checkOptions(CALLED, options, 'called(n, { before, within? } or { at })', path);
     if (!Number.isInteger(n) || n < 1) {
@@ -144,43 +181,66 @@ export class AccountBuilder {
   }
 
   /** Adds one attempt exactly as written (any channel, direction or outcome). @example anAccount().attempt({ at: '2026-11-20T02:00:00Z', channel: 'sms', contactId: 'self', outcome: 'delivered' }) */
-  attempt(attempt: AttemptSpec): AccountBuilder {
+  attempt(given: AttemptSpec): AccountBuilder {
+    const attempt = copyOf(given);
     checkOptions(null, attempt, 'attempt({ at, outcome, channel?, contactId?, … })', ['history', this.#state.history.length]);
     return this.#with({ history: [...this.#state.history, { raw: attempt }] });
   }
 
   /** A promise to pay (amount: the amount due unless given). @example anAccount().promised({ on: '2026-12-01', madeAt: '2026-11-20T03:00:00Z' }) */
-  promised(promise: PromiseOptions): AccountBuilder {
+  promised(given: PromiseOptions): AccountBuilder {
+    const promise = copyOf(given);
     checkOptions(PROMISE, promise, 'promised({ on, amount?, madeAt?, status?, id? })', ['promises', this.#state.promises.length]);
     return this.#with({ promises: [...this.#state.promises, promise] });
   }
 
-  /** A payment received (amount: the amount due unless given). @example anAccount().paid({ at: '2026-11-30T04:00:00Z', amount: 500_00 }) */
-  paid(payment: PaymentOptions): AccountBuilder {
-    checkOptions(PAYMENT, payment, 'paid({ at, amount? })', ['payments', this.#state.payments.length]);
+  /**
+   * A payment received. Without `amount` the debtor paid in full: the payment is the amount due
+   * (whenever `.amount()` is called) and the built account's `amountDue` is 0 — settled, so
+   * nothing is chased — its instalments paid oldest first. With `amount` it is recorded as given
+   * and `amountDue` stays what `.amount()` says (the account schema's `amountDue` is what is due
+   * now, which payments do not change by themselves).
+   *
+   * @example
+   * anAccount().paid({ at: '2026-11-30T04:00:00Z' }).build().amountDue; // 0
+   * anAccount().paid({ at: '2026-11-30T04:00:00Z', amount: 500_00 }).build().amountDue; // 100000
+   */
+  paid(given: PaymentOptions): AccountBuilder {
+    const payment = copyOf(given);
+    const path = ['payments', this.#state.payments.length];
+    checkOptions(PAYMENT, payment, 'paid({ at, amount? })', path);
+    if (payment.amount === undefined && this.#state.payments.some((p) => p.amount === undefined)) {
+      throw new ArrearsError('OPTIONS_INVALID', [
+        { code: 'invalid_option', path: [...path, 'amount'], message: 'paid({ at }) without `amount` pays everything due, and an earlier paid({ at }) already did: give this payment its `amount`' },
+      ]);
+    }
     return this.#with({ payments: [...this.#state.payments, payment] });
   }
 
   /** Sets a status flag from a date (or instant). @example anAccount().flag('disputed', { since: '2026-11-20' }) */
-  flag(flag: Flag, options: FlagOptions): AccountBuilder {
+  flag(flag: Flag, given: FlagOptions): AccountBuilder {
+    const options = copyOf(given);
     checkOptions(FLAG, options, 'flag(name, { since, until?, note? })', ['debtor', 'flags', flag]);
     return this.#with({ flags: { ...this.#state.flags, [flag]: options } });
   }
 
   /** Records an approval of an action. @example anAccount().approved('litigation', { at: '2026-11-20T00:00:00Z', by: 'owner' }) */
-  approved(action: string, options: ApprovalOptions): AccountBuilder {
+  approved(action: string, given: ApprovalOptions): AccountBuilder {
+    const options = copyOf(given);
     checkOptions(APPROVAL, options, 'approved(action, { at, by?, expiresAt? })', ['approvals', this.#state.approvals.length]);
     return this.#with({ approvals: [...this.#state.approvals, { action, options }] });
   }
 
   /** A window the debtor said is convenient (their zone). @example anAccount().prefers({ from: '18:00', to: '20:00', days: ['sat'] }) */
-  prefers(window: PreferenceOptions): AccountBuilder {
+  prefers(given: PreferenceOptions): AccountBuilder {
+    const window = copyOf(given);
     checkOptions(null, window, 'prefers({ from, to, days?, channels? })', ['debtor', 'contactPreferences', 'windows', this.#state.preferences.length]);
     return this.#with({ preferences: [...this.#state.preferences, window] });
   }
 
   /** An instalment of the debt (gives the account its due date when `overdueDays`/`dueOn` are not used). @example anAccount().instalment({ dueDate: '2026-10-01', amount: 500_00 }) */
-  instalment(instalment: InstalmentOptions): AccountBuilder {
+  instalment(given: InstalmentOptions): AccountBuilder {
+    const instalment = copyOf(given);
     checkOptions(null, instalment, 'instalment({ dueDate, amount, paid?, id? })', ['instalments', this.#state.instalments.length]);
     return this.#with({ instalments: [...this.#state.instalments, instalment] });
   }
@@ -197,7 +257,7 @@ export class AccountBuilder {
 
   /** One of your own facts, readable by rules as `attributes.<key>`. @example anAccount().attribute('segment', 'prime') */
   attribute(key: string, value: JsonValue): AccountBuilder {
-    return this.#with({ attributes: { ...this.#state.attributes, [key]: value } });
+    return this.#with({ attributes: { ...this.#state.attributes, [key]: copyOf(value) } });
   }
 
   /**

@@ -1,7 +1,9 @@
+import { didYouMean } from '../conditions/suggest';
 import type { Decision, Proposal } from '../engine/types';
+import { ArrearsError, type Issue } from '../errors';
 import { formatLocal, parseInstant } from '../time';
-import { REASON_CODES, type Channel, type ReasonCode } from '../vocabulary';
-import { checkOptions, optionKeys } from './options';
+import { CHANNELS, REASON_CODES, type Channel, type ReasonCode } from '../vocabulary';
+import { checkOptions, describeValue, optionKeys } from './options';
 import type { InstantLike } from './time';
 
 // A misspelt filter (`{ chanel: 'sms' }`) would silently widen the check: refused, like any option.
@@ -37,6 +39,14 @@ export interface Verdict {
   readonly actual: string;
   /** The decision, when the value was one (its explanation goes into failure messages). */
   readonly decision: Decision | null;
+  /**
+   * Set when the expectation cannot be checked: the value is not a Decision (`decision` is then
+   * null), or an argument is wrong — a reason code or channel that does not exist, an `until` that
+   * is not an instant, an action that is not an id. `pass` is then false and means "not checked",
+   * not "does not hold": never read it as the negation's success. The vitest matchers throw this
+   * error under `.not` (and, for a wrong argument, always).
+   */
+  readonly error?: ArrearsError;
 }
 
 /**
@@ -55,14 +65,86 @@ function isDecision(value: unknown): value is Decision {
 }
 
 function notADecision(value: unknown, subject: string, wanted: string): Verdict {
-  const failure = value !== null && typeof value === 'object' && (value as { ok?: unknown }).ok === false ? (value as { error?: { message?: string } }).error?.message : undefined;
-  const actual = failure !== undefined ? `the decision failed: ${failure}` : `the value is not a Decision (engine.decide(...) returns one): ${String(JSON.stringify(value))?.slice(0, 200)}`;
-  return { pass: false, subject, wanted, actual, decision: null };
+  const failed = value !== null && typeof value === 'object' && (value as { ok?: unknown }).ok === false;
+  const failure = failed ? (value as { error?: { message?: unknown } }).error?.message : undefined;
+  const actual = failure !== undefined ? `the decision failed: ${String(failure)}` : `the value is not a Decision (engine.decide(...) returns one): ${safeJson(value).slice(0, 200)}`;
+  const what = `"${subject} to ${wanted}"`;
+  const message = failed
+    ? `expect(value) got a failed decideMany result (ok: false${failure === undefined ? '' : `: ${String(failure)}`}), not a Decision: ${what} cannot be checked either way; assert result.ok first`
+    : `expect(value) must be a Decision returned by engine.decide (or a successful decideMany result) for ${what} to be checked either way; received ${describeValue(value)}`;
+  const error = new ArrearsError('OPTIONS_INVALID', [{ code: 'invalid_type', path: [], message }]);
+  return { pass: false, subject, wanted, actual, decision: null, error };
+}
+
+/** JSON of a value for a message, or its kind when it has none (a bigint, a cycle). */
+function safeJson(value: unknown): string {
+  try {
+    return String(JSON.stringify(value));
+  } catch {
+    return typeof value;
+  }
+}
+
+/**
+ * A wrong argument of an expectation: the issue the matchers throw, and the words of the verdict.
+ * Checked before any proposal is looked at, since a wrong argument makes any answer meaningless
+ * (and a typo would make the negation pass).
+ */
+interface Problem {
+  readonly issue: Issue;
+  readonly actual: string;
+}
+
+const problem = (code: string, path: readonly (string | number)[], message: string, actual = `'${path.join('.')}' ${message}`): Problem => ({ issue: { code, path, message }, actual });
+
+/** The action argument: an id (a non-empty string), or `null` where nothing may be expected. */
+function actionProblems(action: unknown, nullable: boolean): Problem[] {
+  if ((typeof action === 'string' && action !== '') || (nullable && action === null)) return [];
+  return [problem('invalid_type', ['action'], `must be an action id of the policy${nullable ? ', or null for nothing next' : ''}; received ${describeValue(action)}`)];
+}
+
+/** The filter's values: a channel that exists, a contact given as a string (its id or its relationship). */
+function filterProblems(filter: ProposalFilter): Problem[] {
+  const out: Problem[] = [];
+  const { channel, contact } = filter as { channel?: unknown; contact?: unknown };
+  if (channel !== undefined && !(CHANNELS as readonly unknown[]).includes(channel)) {
+    const hint = typeof channel === 'string' ? didYouMean(channel, CHANNELS) : '';
+    const message = `${typeof channel === 'string' ? `'${channel}'` : describeValue(channel)} is not a channel (known: ${CHANNELS.join(', ')})${hint}`;
+    out.push(problem('invalid_value', ['channel'], message, message));
+  }
+  if (contact !== undefined && (typeof contact !== 'string' || contact === '')) {
+    out.push(problem('invalid_type', ['contact'], `must be a contact id or a relationship; received ${describeValue(contact)}`));
+  }
+  return out;
+}
+
+/** `code` when given: one of the reason codes (a block's own `code` is one of them too). */
+function codeProblems(code: unknown): Problem[] {
+  if (code === undefined || (REASON_CODES as readonly unknown[]).includes(code)) return [];
+  const hint = typeof code === 'string' ? didYouMean(code, REASON_CODES) : '';
+  const message = `${typeof code === 'string' ? `'${code}'` : describeValue(code)} is not a reason code (known: ${REASON_CODES.join(', ')})${hint}`;
+  return [problem('invalid_value', ['code'], message, message)];
+}
+
+/** `until` when given: an instant (ISO 8601 with Z or an offset, or a valid Date). */
+function untilProblems(until: unknown): Problem[] {
+  if (until === undefined) return [];
+  const parsed = parseInstant(until as InstantLike);
+  if (parsed.ok) return [];
+  const code = parsed.reason === 'missing_offset' ? 'missing_offset' : 'invalid_instant';
+  return [problem(code, ['until'], parsed.message, `'until' is not an instant: ${parsed.message}`)];
+}
+
+/** The verdict of an expectation whose arguments are wrong: not checked, whatever the value. */
+function refused(problems: readonly Problem[], received: unknown, subject: string, wanted: string): Verdict {
+  const error = new ArrearsError('OPTIONS_INVALID', problems.map((p) => p.issue));
+  const actual = problems.map((p) => p.actual).join('; ');
+  return { pass: false, subject, wanted, actual, decision: isDecision(received) ? received : null, error };
 }
 
 function describeSubject(action: string | null, filter: ProposalFilter): string {
-  const parts = [filter.contact === undefined ? null : `contact '${filter.contact}'`, filter.channel === undefined ? null : `channel ${filter.channel}`].filter((x) => x !== null);
-  return `${action ?? 'nothing'}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}`;
+  const parts = [filter.contact === undefined ? null : `contact '${String(filter.contact)}'`, filter.channel === undefined ? null : `channel ${String(filter.channel)}`].filter((x) => x !== null);
+  return `${action === null ? 'nothing' : String(action)}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}`;
 }
 
 function matches(p: Proposal, action: string, filter: ProposalFilter): boolean {
@@ -112,9 +194,18 @@ function describeMatches(found: readonly Proposal[], d: Decision, action: string
   return found.map((p) => `${who(p)} is ${describeStatus(p, d)}`).join('; ');
 }
 
-function evaluate(received: unknown, action: string, filter: ProposalFilter, wanted: string, test: (found: Proposal[], d: Decision) => boolean | string): Verdict {
+function evaluate(
+  received: unknown,
+  action: string,
+  filter: ProposalFilter,
+  wanted: string,
+  problems: readonly Problem[],
+  test: (found: Proposal[], d: Decision) => boolean | string,
+): Verdict {
   const subject = describeSubject(action, filter);
   if (!isDecision(received)) return notADecision(received, subject, wanted);
+  const wrong = [...actionProblems(action, false), ...filterProblems(filter), ...problems];
+  if (wrong.length > 0) return refused(wrong, received, subject, wanted);
   const found = received.proposals.filter((p) => matches(p, action, filter));
   const result = test(found, received);
   const actual = typeof result === 'string' ? result : describeMatches(found, received, action);
@@ -129,7 +220,7 @@ function evaluate(received: unknown, action: string, filter: ProposalFilter, wan
  */
 export function expectAllowed(received: unknown, action: string, filter: ProposalFilter = {}): Verdict {
   checkOptions(FILTER, filter, 'expectAllowed(decision, action, { contact?, channel? })');
-  return evaluate(received, action, filter, 'be allowed', (found) => found.some((p) => p.status === 'allowed'));
+  return evaluate(received, action, filter, 'be allowed', [], (found) => found.some((p) => p.status === 'allowed'));
 }
 
 /**
@@ -141,26 +232,25 @@ export function expectAllowed(received: unknown, action: string, filter: Proposa
  */
 export function expectDeferred(received: unknown, action: string, options: DeferOptions = {}): Verdict {
   checkOptions(DEFER, options, 'expectDeferred(decision, action, { until?, code?, contact?, channel? })');
-  const until = options.until === undefined ? null : parseInstant(options.until);
-  const wanted = `be deferred${options.until === undefined ? '' : ` until ${typeof options.until === 'string' ? options.until : options.until.toISOString()}`}${options.code === undefined ? '' : ` by ${options.code}`}`;
-  return evaluate(received, action, options, wanted, (found, d) => {
-    if (until !== null && !until.ok) return `'until' is not an instant: ${until.message}`;
-    const bad = unknownCode(options.code);
-    if (bad !== null) return bad;
+  const problems = [...untilProblems(options.until), ...codeProblems(options.code)];
+  const until = problems.length === 0 && options.until !== undefined ? parseInstant(options.until) : null;
+  const wanted = `be deferred${options.until === undefined ? '' : ` until ${describeInstant(options.until)}`}${options.code === undefined ? '' : ` by ${String(options.code)}`}`;
+  return evaluate(received, action, options, wanted, problems, (found, d) => {
     if (found.some((p) => p.status === 'allowed')) return false;
     const deferred = found.filter((p) => p.status === 'deferred').sort((a, b) => ms(a.allowedFrom) - ms(b.allowedFrom));
     const first = deferred[0];
     if (first === undefined) return false;
-    if (until !== null && until.ok && ms(first.allowedFrom) !== until.ms) return `it is ${describeStatus(first, d)}`;
+    if (until?.ok && ms(first.allowedFrom) !== until.ms) return `it is ${describeStatus(first, d)}`;
     if (options.code !== undefined && !first.reasons.some((r) => r.code === options.code)) return `it is ${describeStatus(first, d)}`;
     return true;
   });
 }
 
-/** A message when `code` is not a reason code (a typo in a JSON fixture), else null. */
-function unknownCode(code: string | undefined): string | null {
-  if (code === undefined || (REASON_CODES as readonly string[]).includes(code)) return null;
-  return `'${code}' is not a reason code (known: ${REASON_CODES.join(', ')})`;
+/** An instant as the user wrote it: text as is, a valid Date as ISO, anything else described. */
+function describeInstant(value: unknown): string {
+  if (typeof value === 'string') return value;
+  const parsed = parseInstant(value as InstantLike);
+  return parsed.ok ? (value as Date).toISOString() : describeValue(value);
 }
 
 const ms = (iso: string | null): number => {
@@ -177,13 +267,14 @@ const ms = (iso: string | null): number => {
 export function expectBlocked(received: unknown, action: string, codeOrOptions: ReasonCode | BlockOptions = {}): Verdict {
   const options: BlockOptions = typeof codeOrOptions === 'string' ? { code: codeOrOptions } : codeOrOptions;
   checkOptions(BLOCK, options, 'expectBlocked(decision, action, code | { code?, contact?, channel? })');
-  const wanted = `be blocked${options.code === undefined ? '' : ` by ${options.code}`}`;
+  const wanted = `be blocked${options.code === undefined ? '' : ` by ${String(options.code)}`}`;
   return evaluate(
     received,
     action,
     options,
     wanted,
-    (found) => unknownCode(options.code) ?? (found.length > 0 && found.every((p) => p.status === 'blocked' && (options.code === undefined || p.reasons.some((r) => r.code === options.code)))),
+    codeProblems(options.code),
+    (found) => found.length > 0 && found.every((p) => p.status === 'blocked' && (options.code === undefined || p.reasons.some((r) => r.code === options.code))),
   );
 }
 
@@ -195,7 +286,7 @@ export function expectBlocked(received: unknown, action: string, codeOrOptions: 
  */
 export function expectNeedsApproval(received: unknown, action: string, filter: ProposalFilter = {}): Verdict {
   checkOptions(FILTER, filter, 'expectNeedsApproval(decision, action, { contact?, channel? })');
-  return evaluate(received, action, filter, 'need approval', (found) => found.some((p) => p.status === 'needs_approval'));
+  return evaluate(received, action, filter, 'need approval', [], (found) => found.some((p) => p.status === 'needs_approval'));
 }
 
 /**
@@ -210,6 +301,8 @@ export function expectNext(received: unknown, action: string | null, filter: Pro
   const subject = describeSubject(action, filter);
   const wanted = 'be chosen next';
   if (!isDecision(received)) return notADecision(received, subject, wanted);
+  const wrong = [...actionProblems(action, true), ...filterProblems(filter)];
+  if (wrong.length > 0) return refused(wrong, received, subject, wanted);
   const next = received.next;
   const pass = action === null ? next === null : next !== null && matches(next, action, filter);
   const actual = next === null ? 'nothing is next' : `next is ${next.action} (${who(next)}), ${describeStatus(next, received)}`;

@@ -1,7 +1,7 @@
 import { type Engine, type EngineOptions, createEngine } from '../engine/create-engine';
 import type { Proposal } from '../engine/types';
 import { instantMs } from '../facts/history';
-import type { Account, Attempt, Contact, ContactMethod } from '../model';
+import type { Account, Attempt, Contact, ContactMethod, Instalment } from '../model';
 import { sameAddress } from '../model/address';
 import { actionKind, REACHING_KINDS } from '../policy/actions';
 import type { Layer } from '../policy/schema/constraints';
@@ -122,8 +122,10 @@ export function narrowedAction(policy: Policy, attempt: Attempt, account: Accoun
 
 /**
  * The account as it stood just before an attempt: the history before it, the promises made before
- * it, and the attempted contact reachable on the method the attempt used (so windows and caps are
- * judged even when the log used a number the account does not list; an opted-out number stays opted out).
+ * it, the payments received before it (what was paid since is owed again: a debtor who paid in
+ * full yesterday was chased lawfully last week), and the attempted contact reachable on the method
+ * the attempt used (so windows and caps are judged even when the log used a number the account
+ * does not list; an opted-out number stays opted out).
  *
  * @example
  * accountBefore(account, earlierAttempts, attempt, Date.parse(attempt.at));
@@ -131,7 +133,29 @@ export function narrowedAction(policy: Policy, attempt: Attempt, account: Accoun
 export function accountBefore(account: Account, history: readonly Attempt[], attempt: Attempt, at: number): Account {
   const promises = account.promises.filter((p) => p.madeAt === undefined || instantMs(p.madeAt) < at);
   const contacts = account.contacts.map((c) => (c.id === attempt.contactId && attempt.channel !== undefined ? withMethod(c, attempt) : c));
-  return { ...account, history: [...history], promises, contacts };
+  const payments = account.payments.filter((p) => instantMs(p.at) < at);
+  const since = account.payments.reduce((sum, p) => (instantMs(p.at) < at ? sum : sum + p.amount), 0);
+  if (since === 0) return { ...account, history: [...history], promises, contacts, payments };
+  return { ...account, history: [...history], promises, contacts, payments, amountDue: account.amountDue + since, instalments: unpaid(account.instalments, since) };
+}
+
+/**
+ * Instalments with `amount` taken back off what was paid, from the latest-due back: payments fill
+ * instalments oldest first, so the last ones filled are the first to be unpaid.
+ */
+function unpaid(instalments: Account['instalments'], amount: number): Account['instalments'] {
+  let left = amount;
+  const due = (i: number) => (instalments[i] as Instalment).dueDate;
+  const order = instalments.map((_, i) => i).sort((a, b) => (due(a) === due(b) ? b - a : due(a) < due(b) ? 1 : -1));
+  const out = [...instalments];
+  for (const i of order) {
+    const inst = out[i] as Instalment;
+    if (left === 0) break;
+    const back = Math.min(left, inst.paid);
+    if (back > 0) out[i] = { ...inst, paid: inst.paid - back };
+    left -= back;
+  }
+  return out;
 }
 
 function withMethod(contact: Contact, attempt: Attempt): Contact {

@@ -30,17 +30,29 @@ export interface RespondContext {
   readonly relationship: Relationship | null;
   /** 1-based: attempts of this simulation to this contact on this channel, this one included. */
   readonly attemptNumber: number;
-  /** The proposal being carried out. */
+  /** The proposal being carried out (a frozen copy). */
   readonly proposal: Proposal;
-  /** The account before the attempt. */
+  /**
+   * The account before the attempt: a deep-frozen copy, so writing to it throws (in strict mode,
+   * as in every ES module) rather than changing the simulation unseen. To change what the debtor
+   * owes, answer `'paid'` (or `{ outcome: 'paid', payment: { amount } }`).
+   */
   readonly account: Account;
 }
 
-/** An outcome, with a promise to pay when the outcome is one. */
+/**
+ * An outcome, with a promise to pay when the outcome is one, or a payment. The outcome `'paid'`
+ * alone pays everything due at that instant; `{ outcome: 'paid', payment: { amount } }` pays part
+ * of it (more than 0, at most the amount due). Either way the payment joins the account's
+ * `payments` at the attempt's instant and `amountDue` goes down by it (instalments are paid
+ * oldest first), so a strategy stops once the account is settled.
+ */
 export interface Response {
   readonly outcome: Outcome;
   /** A promise made on this attempt: the date promised (`YYYY-MM-DD`) and the amount (default: all that is due). */
   readonly promise?: { readonly on: string; readonly amount?: number };
+  /** With the outcome `'paid'` only: the amount paid (minor units), when it is not all that is due. */
+  readonly payment?: { readonly amount: number };
 }
 
 /** A scripted debtor by name, or your own function. */

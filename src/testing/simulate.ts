@@ -2,14 +2,15 @@ import { z } from 'zod';
 import { type Engine, createEngine } from '../engine/create-engine';
 import type { Proposal } from '../engine/types';
 import { ArrearsError, type Issue } from '../errors';
-import type { Account, Attempt, PromiseToPay } from '../model';
+import type { Account, Attempt, Payment, PromiseToPay } from '../model';
 import { parseAccount } from '../model/parse';
 import { isoDateSchema, minorUnitsSchema, strictObject } from '../model/primitives';
 import { formatInstant, ZoneClocks } from '../time';
 import { OUTCOMES, type Channel, type ProposalStatus, type ReasonCode } from '../vocabulary';
 import { fromZodIssues } from '../zod-issues';
+import { payInstalments } from './build-account';
 import { accountOf } from './builder';
-import { RESPONDERS, type Responder, type Response, respondWith } from './responders';
+import { RESPONDERS, type RespondContext, type Responder, type Response, respondWith } from './responders';
 import { checkOptions, describeValue, optionKeys } from './options';
 import { durationOf, type InstantLike, isoDate, shift, toMs } from './time';
 
@@ -58,7 +59,10 @@ export interface Timeline {
   readonly steps: readonly SimulationStep[];
   /** The attempts made, in order (ids `sim-1`, `sim-2`…). */
   readonly attempts: readonly Attempt[];
-  /** The account at the end: its history holds the attempts, its promises the promises made. */
+  /**
+   * The account at the end: its history holds the attempts, its promises the promises made, its
+   * payments what the debtor paid (`'paid'`), and `amountDue` what is left to pay.
+   */
   readonly account: Account;
   /** `'end'` when `to` was reached, `'maxSteps'` when the step budget ran out first. */
   readonly stopped: 'end' | 'maxSteps';
@@ -83,6 +87,7 @@ function returned(response: unknown): string {
 const responseSchema = strictObject({
   outcome: z.string(),
   promise: strictObject({ on: isoDateSchema, amount: minorUnitsSchema.optional() }).optional(),
+  payment: strictObject({ amount: minorUnitsSchema }).optional(),
 });
 
 /** The value at `path` inside what the responder returned, for the message refusing it. */
@@ -94,16 +99,51 @@ function valueAt(response: unknown, path: readonly PropertyKey[]): unknown {
  * Issues (under `respond`) with what a responder returned for an attempt, each naming the value
  * refused and the attempt it answered; none when it is a valid `{ outcome, promise? }`.
  */
-function responseIssues(response: Response, next: Proposal, at: string): Issue[] {
+function responseIssues(response: Response, next: Proposal, at: string, amountDue: number): Issue[] {
   const result = responseSchema.safeParse(response);
-  if (result.success) return [];
-  return fromZodIssues(result.error.issues, ['respond']).map((issue) => {
-    const inside = issue.path.slice(1);
-    // zod's own words for these two name types and bounds, not what a responder should return.
-    const message =
-      issue.code === 'too_small' ? 'must be 0 or more (minor units)' : issue.code === 'invalid_type' && inside.join('.') === 'promise' ? "must be { on: 'YYYY-MM-DD', amount? }, or left out" : issue.message;
-    return { ...issue, message: `the responder returned ${describeValue(valueAt(response, inside))} (answering ${next.action} at ${at}): ${message}` };
+  const said = (issue: Issue, message: string): Issue => ({
+    ...issue,
+    message: `the responder returned ${describeValue(valueAt(response, issue.path.slice(1)))} (answering ${next.action} at ${at}): ${message}`,
   });
+  if (!result.success) {
+    return fromZodIssues(result.error.issues, ['respond']).map((issue) => {
+      const inside = issue.path.slice(1).join('.');
+      // zod's own words for these name types and bounds, not what a responder should return.
+      const message =
+        issue.code === 'too_small'
+          ? 'must be 0 or more (minor units)'
+          : issue.code === 'invalid_type' && inside === 'promise'
+            ? "must be { on: 'YYYY-MM-DD', amount? }, or left out"
+            : issue.code === 'invalid_type' && inside === 'payment'
+              ? "must be { amount } with the outcome 'paid', or left out (then 'paid' pays everything due)"
+              : inside === 'payment.amount' && valueAt(response, issue.path.slice(1)) === undefined
+                ? "a payment needs its `amount` (minor units); leave `payment` out for 'paid' to pay everything due"
+                : issue.message;
+      return said(issue, message);
+    });
+  }
+  const { payment } = result.data;
+  if (payment === undefined) return [];
+  const issue = (path: string[], code: string, message: string) => said({ code, path: ['respond', ...path], message }, message);
+  if (response.outcome !== 'paid') return [issue(['payment'], 'invalid_option', `a payment comes with the outcome 'paid', not '${response.outcome}'`)];
+  if (payment.amount === 0) return [issue(['payment', 'amount'], 'too_small', "must be more than 0 (minor units); leave `payment` out for 'paid' to pay everything due")];
+  if (payment.amount > amountDue) return [issue(['payment', 'amount'], 'too_big', `is more than the amount due (${amountDue}): a payment pays at most what is due`)];
+  return [];
+}
+
+/** `value`, every object and array inside it frozen (it is returned). */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+/** A deep-frozen copy of `value`, made the first time `get` is called. */
+function frozenCopy<T>(value: T): () => T {
+  let copy: T | undefined;
+  return () => (copy ??= deepFreeze(structuredClone(value)));
 }
 
 /**
@@ -150,8 +190,11 @@ const summary = (p: Proposal): StepSummary => ({
  * is allowed it carries it out (the attempt, with the outcome `respond` gives, joins the history)
  * and decides again at the same instant; when it is deferred it jumps to when it is allowed; when
  * nothing is proposed it moves to the debtor's next local midnight (rules read daily facts) — never
- * further than `step`, never past `to`. Deterministic, bounded by `maxSteps`. Throws `ArrearsError`
- * for an invalid policy, account or option.
+ * further than `step`, never past `to`. A debtor who answers `'paid'` pays everything due at that
+ * instant (or `payment.amount` of it): the payment joins `payments` and `amountDue` goes down, so a
+ * strategy stops once nothing is due. `respond` is shown frozen copies of the account and the
+ * proposal. Deterministic, bounded by `maxSteps`. Throws `ArrearsError` for an invalid policy,
+ * account or option.
  *
  * @example
  * const timeline = simulate(policy, anAccount().overdueDays(8, { asOf: '2026-11-23' }), {
@@ -188,7 +231,11 @@ export function simulate(policy: unknown, account: unknown, options: SimulateOpt
     const attemptNumber = 1 + attempts.filter((a) => (a.contactId ?? null) === next.contactId && (a.channel ?? null) === next.channel).length;
     const localDay = clock.dayNumber(t);
     const contact = current.contacts.find((c) => c.id === next.contactId);
-    const response = respondWith(respond, {
+    // The responder sees frozen copies (made only when it reads them): writing to the account it
+    // is shown must not change the simulation unseen.
+    const proposal = frozenCopy(next);
+    const before = frozenCopy(current);
+    const context: RespondContext = Object.freeze({
       at,
       localDate: isoDate(localDay),
       localDay,
@@ -197,13 +244,18 @@ export function simulate(policy: unknown, account: unknown, options: SimulateOpt
       contactId: next.contactId,
       relationship: contact?.relationship ?? next.relationship,
       attemptNumber,
-      proposal: next,
-      account: current,
+      get proposal() {
+        return proposal();
+      },
+      get account() {
+        return before();
+      },
     });
+    const response = respondWith(respond, context);
     if (!(OUTCOMES as readonly string[]).includes(response?.outcome)) {
-      throw invalid('respond', `the responder returned ${returned(response)}, not an outcome (${OUTCOMES.join(', ')}) or { outcome, promise? }`);
+      throw invalid('respond', `the responder returned ${returned(response)}, not an outcome (${OUTCOMES.join(', ')}) or { outcome, promise?, payment? }`);
     }
-    const problems = responseIssues(response, next, at);
+    const problems = responseIssues(response, next, at, current.amountDue);
     if (problems.length > 0) throw new ArrearsError('OPTIONS_INVALID', problems);
     const attempt: Attempt = {
       id: `sim-${attempts.length + 1}`,
@@ -219,7 +271,12 @@ export function simulate(policy: unknown, account: unknown, options: SimulateOpt
     const promises: PromiseToPay[] = response.promise
       ? [...current.promises, { madeAt: at, dueDate: response.promise.on, amount: response.promise.amount ?? current.amountDue }]
       : current.promises;
-    current = { ...current, history: [...current.history, attempt], promises };
+    // 'paid': everything due at this instant, or the part the responder names; nothing when
+    // nothing is due any more.
+    const paid = response.outcome === 'paid' ? (response.payment?.amount ?? current.amountDue) : 0;
+    const payments: Payment[] = paid > 0 ? [...current.payments, { at, amount: paid }] : current.payments;
+    const instalments = paid > 0 && current.instalments.length > 0 ? payInstalments(current.instalments, paid) : current.instalments;
+    current = { ...current, history: [...current.history, attempt], promises, payments, instalments, amountDue: current.amountDue - paid };
     attempts.push(attempt);
     return attempt;
   };

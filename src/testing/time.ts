@@ -1,5 +1,6 @@
 import { ArrearsError } from '../errors';
 import { addDuration, dayNumberToIsoDate, formatInstant, isoDateToDayNumber, parseDuration, parseInstant, type ZoneClock } from '../time';
+import { isoDateProblem } from '../time/instant';
 
 /** An instant as the testing kit takes it: a `Date`, or ISO 8601 with `Z` or an offset. */
 export type InstantLike = string | Date;
@@ -44,14 +45,40 @@ export function isIsoDate(value: unknown): value is string {
 }
 
 /**
+ * Throws `ArrearsError` (OPTIONS_INVALID) naming `path` when `value` is written `YYYY-MM-DD` but
+ * names a day the calendar does not have, in the account schema's words — rather than letting it
+ * be read as an instant, whose message would say that a date is not an instant.
+ */
+function checkDate(value: DateLike, path: readonly (string | number)[]): void {
+  const problem = typeof value === 'string' ? isoDateProblem(value) : null;
+  if (problem !== null) throw invalid(path, `${JSON.stringify(value)} is not a calendar date: ${problem}`);
+}
+
+/**
  * The local day number of a date, or of an instant in `clock`'s zone.
  *
  * @example
  * dayNumberOf('2026-11-23T20:00:00Z', new ZoneClock('Asia/Shanghai'), ['asOf']); // the day number of 2026-11-24
+ * dayNumberOf('2027-02-29', clock, ['asOf']); // throws: "2027-02-29" is not a calendar date: 2027-02 has 28 days, not 29
  */
 export function dayNumberOf(value: DateLike, clock: ZoneClock, path: readonly (string | number)[]): number {
   if (isIsoDate(value)) return isoDateToDayNumber(value) as number;
+  checkDate(value, path);
   return clock.dayNumber(toMs(value, path));
+}
+
+/**
+ * A date (`YYYY-MM-DD`, kept as written) or an instant (as `toIso`), for options that take either.
+ *
+ * @example
+ * dateOrIso('2026-11-20', ['since']); // '2026-11-20'
+ * dateOrIso(new Date(Date.UTC(2026, 10, 20)), ['since']); // '2026-11-20T00:00:00Z'
+ * dateOrIso('2026-02-30', ['since']); // throws: "2026-02-30" is not a calendar date: 2026-02 has 28 days, not 30
+ */
+export function dateOrIso(value: DateLike, path: readonly (string | number)[]): string {
+  if (isIsoDate(value)) return value;
+  checkDate(value, path);
+  return toIso(value, path);
 }
 
 /** `YYYY-MM-DD` of a day number. */

@@ -61,7 +61,14 @@ interface MatcherContext {
   readonly isNot: boolean;
 }
 
+/**
+ * The matcher's answer to vitest. An expectation that cannot be checked throws its `ArrearsError`
+ * instead of failing, since `.not` would flip a failure into a pass: a wrong argument (a reason code
+ * or channel that does not exist, an `until` that is not an instant) always, and a value that is not
+ * a Decision under `.not` (the positive form fails, saying what the value is).
+ */
 function result(this: MatcherContext, verdict: Verdict): { pass: boolean; message: () => string } {
+  if (verdict.error !== undefined && (this.isNot || verdict.decision !== null)) throw verdict.error;
   return {
     pass: verdict.pass,
     message: () => {
