@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { composePolicies, createEngine, type Issue, lintPolicy, presets, safeParsePolicy } from '../src/index';
+import { composePolicies, createEngine, lintPolicy, presets } from '../src/index';
 import { regulations, strategies } from '../src/presets';
+import { policyWith, warningsOf as warningsOfCode } from './support/lint-warnings';
 
 /*
  * An action with no channel and no `kind` is 'internal'. A credit report or a lawsuit written
@@ -10,20 +11,7 @@ import { regulations, strategies } from '../src/presets';
  * parses, with an `implicit_internal_kind` warning when the id or label reads like one of those.
  */
 
-const policyWith = (actions: Record<string, unknown>) => ({
-  id: 'p',
-  version: '1',
-  jurisdiction: 'US',
-  actions: { call_self: { channel: 'phone' }, ...actions },
-  rules: [{ id: 'late', when: { all: [{ fact: 'daysPastDue', operator: 'greaterThan', value: 0 }] }, then: ['call_self', ...Object.keys(actions)] }],
-});
-
-function warningsOf(input: unknown): readonly Issue[] {
-  const result = safeParsePolicy(input);
-  if (!result.success) throw new Error(`expected the policy to parse: ${JSON.stringify(result.issues)}`);
-  expect(lintPolicy(result.policy)).toEqual(result.warnings);
-  return result.warnings.filter((w) => w.code === 'implicit_internal_kind');
-}
+const warningsOf = (input: unknown) => warningsOfCode(input, 'implicit_internal_kind');
 
 describe('implicit_internal_kind', () => {
   it('a label that reads like a credit report: the warning names the kind to set', () => {

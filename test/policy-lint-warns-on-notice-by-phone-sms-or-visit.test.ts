@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { composePolicies, createEngine, type Issue, lintPolicy, presets, safeParsePolicy } from '../src/index';
+import { composePolicies, createEngine, lintPolicy, presets } from '../src/index';
 import { regulations, strategies } from '../src/presets';
+import { policyWith, warningsOf as warningsOfCode } from './support/lint-warnings';
 
 /*
  * Regulation presets let `kind: 'notice'` through their cease and dispute blocks: the notices the
@@ -10,20 +11,7 @@ import { regulations, strategies } from '../src/presets';
  * electronic messages sms and app) are not warned.
  */
 
-const policyWith = (actions: Record<string, unknown>) => ({
-  id: 'p',
-  version: '1',
-  jurisdiction: 'US',
-  actions: { call_self: { channel: 'phone' }, ...actions },
-  rules: [{ id: 'late', when: { all: [{ fact: 'daysPastDue', operator: 'greaterThan', value: 0 }] }, then: ['call_self', ...Object.keys(actions)] }],
-});
-
-function warningsOf(input: unknown): readonly Issue[] {
-  const result = safeParsePolicy(input);
-  if (!result.success) throw new Error(`expected the policy to parse: ${JSON.stringify(result.issues)}`);
-  expect(lintPolicy(result.policy)).toEqual(result.warnings);
-  return result.warnings.filter((w) => w.code === 'notice_by_conversation');
-}
+const warningsOf = (input: unknown) => warningsOfCode(input, 'notice_by_conversation');
 
 describe('notice_by_conversation', () => {
   it('a notice by phone: the warning is at its kind and says what to do', () => {
