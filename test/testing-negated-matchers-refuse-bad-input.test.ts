@@ -114,6 +114,23 @@ describe('negated matchers refuse what they cannot check', () => {
     expect(refusal(() => expect(noon).not.toChooseNext(undefined as never))).toMatchObject({ code: 'invalid_type', path: ['action'], message: expect.stringContaining('or null for nothing next') });
   });
 
+  it('an action id no rule proposes: refused with a did-you-mean; an action of a rule that did not fire is checked', () => {
+    expect(refusal(() => expect(noon).not.toAllow('call_slef'))).toMatchObject({
+      code: 'invalid_value',
+      path: ['action'],
+      message: "'call_slef' is not proposed by any rule of policy 'negated-matchers' (its rules propose: call_self, sms_self); did you mean 'call_self'?",
+    });
+    expect(refusal(() => expect(noon).not.toChooseNext('sms_slef'))).toMatchObject({ path: ['action'] });
+    // Before the due date the rule does not fire: nothing is proposed, and the id is still known.
+    const early = engine.decide(account, { now: '2026-11-10T12:00:00Z' });
+    expect(early.proposals).toEqual([]);
+    expect(early).not.toAllow('call_self');
+    expect(() => expect(early).toAllow('call_self')).toThrow(/not proposed/);
+    // A decision stored before the trace listed unfired rules' actions cannot tell: the id is taken.
+    const stored = { ...early, trace: { rules: early.trace.rules.map((r) => ({ ...r, actions: [] })) } };
+    expect(stored).not.toAllow('call_slef');
+  });
+
   it('a wrong argument is refused without .not too', () => {
     expect(refusal(() => expect(evening).toDefer('call_self', { code: 'OUTSIDE_WINDOW' as ReasonCode }))).toMatchObject({ path: ['code'] });
     expect(refusal(() => expect(evening).toDefer('call_self', { until: 'tomorrow' }))).toMatchObject({ path: ['until'] });

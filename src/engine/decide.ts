@@ -217,7 +217,7 @@ export function decideCompiled(compiled: CompiledPolicy, clocks: ZoneClocks, acc
   const proposed = new Map<string, { rule: string; priority: number }>();
   for (const { rule, test } of compiled.rules) {
     const fired = test(facts);
-    trace.push({ id: rule.id, priority: rule.priority, fired, actions: fired ? [...rule.then] : [] });
+    trace.push({ id: rule.id, priority: rule.priority, fired, actions: [...rule.then] });
     if (fired) for (const a of rule.then) if (!proposed.has(a)) proposed.set(a, { rule: rule.id, priority: rule.priority });
   }
   const holds = new Map<unknown, boolean>();

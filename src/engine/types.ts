@@ -44,6 +44,7 @@ export interface RuleTrace {
   readonly id: string;
   readonly priority: number;
   readonly fired: boolean;
+  /** The actions it proposes when it fires (listed whether it fired or not). */
   readonly actions: readonly string[];
 }
 

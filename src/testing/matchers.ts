@@ -97,10 +97,25 @@ interface Problem {
 
 const problem = (code: string, path: readonly (string | number)[], message: string, actual = `'${path.join('.')}' ${message}`): Problem => ({ issue: { code, path, message }, actual });
 
-/** The action argument: an id (a non-empty string), or `null` where nothing may be expected. */
-function actionProblems(action: unknown, nullable: boolean): Problem[] {
-  if ((typeof action === 'string' && action !== '') || (nullable && action === null)) return [];
-  return [problem('invalid_type', ['action'], `must be an action id of the policy${nullable ? ', or null for nothing next' : ''}; received ${describeValue(action)}`)];
+/**
+ * The action argument: an id some rule of the decision's policy proposes (the trace lists every
+ * rule's actions), or `null` where nothing may be expected. A misspelt id is never proposed, so
+ * `.not.toAllow('call_slef')` would pass without checking anything.
+ */
+function actionProblems(action: unknown, nullable: boolean, d: Decision): Problem[] {
+  if (nullable && action === null) return [];
+  if (typeof action !== 'string' || action === '') {
+    return [problem('invalid_type', ['action'], `must be an action id of the policy${nullable ? ', or null for nothing next' : ''}; received ${describeValue(action)}`)];
+  }
+  // A decision without its trace (hand-built), or stored before the trace listed the actions of
+  // rules that did not fire (a rule proposes one at least, so an empty list is that), cannot tell:
+  // the id is taken.
+  const rules: unknown = (d as { trace?: { rules?: unknown } }).trace?.rules;
+  if (!Array.isArray(rules) || rules.some((r: { actions?: unknown }) => !Array.isArray(r?.actions) || r.actions.length === 0)) return [];
+  const proposable = [...new Set((rules as readonly { actions: string[] }[]).flatMap((r) => r.actions))];
+  if (proposable.includes(action)) return [];
+  const message = `'${action}' is not proposed by any rule of policy '${d.policy.id}' (its rules propose: ${proposable.join(', ') || 'nothing'})${didYouMean(action, proposable)}`;
+  return [problem('invalid_value', ['action'], message, message)];
 }
 
 /** The filter's values: a channel that exists, a contact given as a string (its id or its relationship). */
@@ -204,7 +219,7 @@ function evaluate(
 ): Verdict {
   const subject = describeSubject(action, filter);
   if (!isDecision(received)) return notADecision(received, subject, wanted);
-  const wrong = [...actionProblems(action, false), ...filterProblems(filter), ...problems];
+  const wrong = [...actionProblems(action, false, received), ...filterProblems(filter), ...problems];
   if (wrong.length > 0) return refused(wrong, received, subject, wanted);
   const found = received.proposals.filter((p) => matches(p, action, filter));
   const result = test(found, received);
@@ -301,7 +316,7 @@ export function expectNext(received: unknown, action: string | null, filter: Pro
   const subject = describeSubject(action, filter);
   const wanted = 'be chosen next';
   if (!isDecision(received)) return notADecision(received, subject, wanted);
-  const wrong = [...actionProblems(action, true), ...filterProblems(filter)];
+  const wrong = [...actionProblems(action, true, received), ...filterProblems(filter)];
   if (wrong.length > 0) return refused(wrong, received, subject, wanted);
   const next = received.next;
   const pass = action === null ? next === null : next !== null && matches(next, action, filter);
