@@ -99,6 +99,14 @@ describe('deeply nested JSON is refused as too_deep, exit 1', () => {
   });
 });
 
+describe('stray closers do not hide the nesting', () => {
+  it("'[},' repeated: the parser skips the '}' and nests on, so the scan does too", async () => {
+    const r = await run(['validate', '--json', file('stray.json', `${'[},'.repeat(100_000)}1`)]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('too_deep');
+  });
+});
+
 describe('nesting within the limit is read as before', () => {
   it('exactly maxDepth levels is not too deep', async () => {
     const r = await run(['validate', '--account', '--json', file('at-limit.json', deepArray(MAX))]);

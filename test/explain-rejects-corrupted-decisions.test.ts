@@ -35,6 +35,7 @@ function corrupted(path: Path, value: unknown): unknown {
 const CORRUPTIONS: readonly [string, Path, unknown, string][] = [
   ['now is not an instant', ['now'], 'x', 'invalid_instant'],
   ['now is a date that does not exist', ['now'], '2026-02-30T00:00:00Z', 'invalid_instant'],
+  ["a proposal's allowedFrom past 2200 is a date that does not exist", ['proposals', 0, 'allowedFrom'], '2201-02-30T00:00:00Z', 'invalid_instant'],
   ['the zone is no zone', ['timeZone'], 'Mars/X', 'invalid_time_zone'],
   ["a proposal's zone is no zone", ['proposals', 0, 'zones', 0], 'Mars/X', 'invalid_time_zone'],
   ["a proposal's allowedFrom is not an instant", ['proposals', 0, 'allowedFrom'], 'soon', 'invalid_instant'],

@@ -99,6 +99,9 @@ export async function readDocument(ctx: Context, path: string, afterEnd: string)
 /**
  * Refuses standard input that, read as one document, nests too deep: read as NDJSON instead, its
  * lines would cut the nesting apart and each report a syntax error, hiding the one problem.
+ *
+ * @example
+ * refuseTooDeep('-', parseJson('-', '['.repeat(10_000))); // throws InputError: too_deep at -:1:129
  */
 export function refuseTooDeep(name: string, whole: ParseJsonResult): void {
   if (whole.ok) return;

@@ -210,7 +210,9 @@ function findTooDeep(text: string, maxDepth: number): TooDeep | null {
       if (frames.length === maxDepth) return { offset: i, path: pathOf(text, frames) };
       frames.push({ kind: code === 123 ? 'object' : 'array', index: 0, key: null, expectingKey: code === 123 });
     } else if (code === 125 || code === 93) {
-      frames.pop();
+      // Only a closer of the open level's kind closes it: jsonc-parser skips a stray one and keeps
+      // nesting ('[},' repeated), so popping on it would let a stack-deep file through.
+      if (top !== undefined && (code === 125) === (top.kind === 'object')) frames.pop();
     } else if (code === 44 && top !== undefined) {
       if (top.kind === 'array') top.index++;
       else top.expectingKey = true;

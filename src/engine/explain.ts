@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ArrearsError } from '../errors';
 import { timeZoneSchema } from '../model/primitives';
 import { formatLocal } from '../time/format';
-import { MAX_INSTANT_EXCLUSIVE, parseInstant } from '../time/instant';
+import { isoDateProblem, MAX_INSTANT_EXCLUSIVE, parseInstant } from '../time/instant';
 import { PROPOSAL_STATUSES } from '../vocabulary';
 import { fromZodIssues, missingValueError } from '../zod-issues';
 import type { Decision, Proposal, Reason } from './types';
@@ -27,7 +27,7 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
  */
 function isDecisionInstant(s: string): boolean {
   if (parseInstant(s).ok) return true;
-  return ISO_INSTANT.test(s) && ms(s) >= MAX_INSTANT_EXCLUSIVE;
+  return ISO_INSTANT.test(s) && isoDateProblem(s.slice(0, 10)) === null && ms(s) >= MAX_INSTANT_EXCLUSIVE;
 }
 
 const decisionInstantSchema = z.string().refine(isDecisionInstant, {

@@ -191,6 +191,10 @@ export function holidayDays(holidays: Policy['holidays']): Map<string, Set<numbe
  * and a debtor in several zones has several: `earliest` picks the first of them (where a flag
  * starts: it holds from the first zone's midnight), else the last (where it ends: it holds until
  * the last zone's). Restrictive either way, so the order of `debtor.timeZone` changes nothing.
+ *
+ * @example
+ * startOf('2026-11-24', ctx, false); // the last of the debtor's zones' midnights starting 24 November
+ * startOf('2026-11-24T09:00:00-05:00', ctx); // 1795528800000
  */
 export function startOf(value: string, ctx: EvaluationContext, earliest = true): number {
   const day = /^\d{4}-\d{2}-\d{2}$/.test(value) ? isoDateToDayNumber(value) : null;
