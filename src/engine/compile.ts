@@ -17,6 +17,7 @@ import type {
   WindowConstraint,
 } from '../policy/schema/constraints';
 import { hashOfParsedPolicy } from '../policy/hash';
+import { blockTime, type LiftableBlock } from './block-analysis';
 import type { Policy, Rule } from '../policy/schema/policy';
 
 /** A strategy rule compiled once: its condition as a synchronous function. */
@@ -65,6 +66,10 @@ export interface SubjectPlan {
   readonly blocks: readonly { readonly block: BlockConstraint; readonly layer: Layer }[];
   readonly orders: readonly { readonly order: ContactOrderConstraint; readonly layer: Layer }[];
   readonly approval: ReasonDraft | null;
+  /** The blocks that read nothing time changes: holding now, they hold for good. */
+  readonly fixedBlocks: readonly BlockConstraint[];
+  /** The other blocks, with what time changes in them (block-analysis). */
+  readonly liftableBlocks: readonly LiftableBlock[];
 }
 
 /**
@@ -84,10 +89,11 @@ export function planFor(compiled: CompiledPolicy, candidate: Candidate): Subject
   let plans = byRelationship.get(candidate.relationship ?? '');
   if (plans === undefined) byRelationship.set(candidate.relationship ?? '', (plans = []));
   const slot = (candidate.workplace ? 2 : 0) + (reaches ? 1 : 0);
-  return (plans[slot] ??= buildPlan(compiled.policy, candidate, reaches));
+  return (plans[slot] ??= buildPlan(compiled, candidate, reaches));
 }
 
-function buildPlan(policy: Policy, candidate: Candidate, reaches: boolean): SubjectPlan {
+function buildPlan(compiled: CompiledPolicy, candidate: Candidate, reaches: boolean): SubjectPlan {
+  const { policy } = compiled;
   const subject = subjectOf(candidate);
   const layers: LayerPlan[] = [];
   const blocks: { block: BlockConstraint; layer: Layer }[] = [];
@@ -113,7 +119,14 @@ function buildPlan(policy: Policy, candidate: Candidate, reaches: boolean): Subj
     }
     if (timed.length > 0 || windows.length > 0) layers.push({ layer, timed, windows, windowChecks: new Map() });
   }
-  return { layers, blocks, orders, approval: approvalRequirement(policy, candidate) };
+  const fixedBlocks: BlockConstraint[] = [];
+  const liftableBlocks: LiftableBlock[] = [];
+  for (const { block, layer } of blocks) {
+    const time = blockTime(block, policy.conditions);
+    if (time.lift === 'never') fixedBlocks.push(block);
+    else liftableBlocks.push({ block, layer, test: compiled.blocks.get(block) ?? (() => true), ...time });
+  }
+  return { layers, blocks, orders, approval: approvalRequirement(policy, candidate), fixedBlocks, liftableBlocks };
 }
 
 /**

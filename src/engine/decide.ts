@@ -10,10 +10,9 @@ import { createContext, type EvaluationContext } from '../facts/context';
 import { ContextFacts } from '../facts/derive';
 import type { EngineCache } from '../facts/engine-cache';
 import type { Account } from '../model/account';
-import type { BlockConstraint } from '../policy/schema/constraints';
 import type { ZoneClocks } from '../time';
 import type { ProposalStatus } from '../vocabulary';
-import { blockTime, type LiftableBlock } from './block-analysis';
+import type { LiftableBlock } from './block-analysis';
 import { BlockLifter } from './block-lift';
 import { type CompiledPolicy, planFor, type SubjectPlan } from './compile';
 import { resolveAction } from './resolve';
@@ -81,38 +80,13 @@ function toReason(r: ReasonDraft & { until: number | null }, cache: EngineCache)
     : { constraint: r.constraint, layer: r.layer, code: r.code, message: r.message, citation: r.citation, until };
 }
 
-/** A plan's blocks split by whether time can change them, worked out once per plan (plans belong to one engine). */
-interface PlanBlocks {
-  /** Blocks that read nothing time changes: holding now, they hold for good. */
-  readonly fixed: readonly BlockConstraint[];
-  readonly liftable: readonly LiftableBlock[];
-}
-const PLAN_BLOCKS = new WeakMap<SubjectPlan, PlanBlocks>();
-
-function planBlocks(compiled: CompiledPolicy, plan: SubjectPlan): PlanBlocks {
-  let known = PLAN_BLOCKS.get(plan);
-  if (known === undefined) {
-    const fixed: BlockConstraint[] = [];
-    const liftable: LiftableBlock[] = [];
-    for (const { block, layer } of plan.blocks) {
-      const time = blockTime(block, compiled.policy.conditions);
-      if (time.lift === 'never') fixed.push(block);
-      else liftable.push({ block, layer, test: compiled.blocks.get(block) ?? (() => true), ...time });
-    }
-    known = { fixed, liftable };
-    PLAN_BLOCKS.set(plan, known);
-  }
-  return known;
-}
-
 /**
  * The plan's blocks that time may start or stop, or null when one holds now and never lifts by
  * itself (it reads nothing time changes: holding now, it holds for good; else it never will).
  */
-function liftableBlocks(compiled: CompiledPolicy, plan: SubjectPlan, holds: ReadonlyMap<unknown, boolean>): readonly LiftableBlock[] | null {
-  const { fixed, liftable } = planBlocks(compiled, plan);
-  for (const block of fixed) if (holds.get(block) === true) return null;
-  return liftable;
+function liftableBlocks(plan: SubjectPlan, holds: ReadonlyMap<unknown, boolean>): readonly LiftableBlock[] | null {
+  for (const block of plan.fixedBlocks) if (holds.get(block) === true) return null;
+  return plan.liftableBlocks;
 }
 
 type Outcome = Omit<Evaluated, 'candidate' | 'rule' | 'priority'>;
@@ -137,7 +111,7 @@ function settle(
   lifter: () => BlockLifter,
   horizonEnd: number,
 ): Outcome {
-  const blocks = liftableBlocks(compiled, plan, holds);
+  const blocks = liftableBlocks(plan, holds);
   if (blocks === null) return blockedWith(held);
   if (held.length > 0) return afterBlocks(plan, candidate, ctx, blocks, ctx.now, [], lifter(), horizonEnd);
   const solution = solve(checksFor(plan, candidate, ctx, horizonEnd), ctx.now, horizonEnd);

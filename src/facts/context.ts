@@ -5,7 +5,7 @@ import { actionChannels, actionKind } from '../policy/actions';
 import type { Policy } from '../policy/schema/policy';
 import { instantToMs, isoDateToDayNumber, parseInstant } from '../time/instant';
 import type { ZoneClock, ZoneClocks } from '../time';
-import type { ActionKind, Channel, Relationship } from '../vocabulary';
+import { type ActionKind, type Channel, CHANNELS, type Relationship } from '../vocabulary';
 import type { Check } from '../constraints/types';
 import { EngineCache } from './engine-cache';
 
@@ -109,13 +109,9 @@ export function createContext(
 }
 
 const NO_CHANNELS: readonly Channel[] = Object.freeze([]);
-const CHANNEL_LISTS = new Map<Channel, readonly Channel[]>();
 /** One shared frozen `[channel]` per channel: an attempt's channel list is never changed, and this runs for every attempt of every decision. */
-function channelList(channel: Channel): readonly Channel[] {
-  let list = CHANNEL_LISTS.get(channel);
-  if (list === undefined) CHANNEL_LISTS.set(channel, (list = Object.freeze([channel])));
-  return list;
-}
+const CHANNEL_LISTS: Readonly<Record<Channel, readonly Channel[]>> = Object.freeze(Object.fromEntries(CHANNELS.map((c) => [c, Object.freeze([c])])) as Record<Channel, readonly Channel[]>);
+const channelList = (channel: Channel): readonly Channel[] => CHANNEL_LISTS[channel];
 
 /**
  * Index of the first attempt strictly after `ms` in a history sorted oldest first (binary
