@@ -118,15 +118,18 @@ function actionProblems(action: unknown, nullable: boolean, d: Decision): Proble
   return [problem('invalid_value', ['action'], message, message)];
 }
 
+/** An argument that must be one of `known` when given (a channel, a reason code), with a did-you-mean. */
+function oneOfProblems(key: string, value: unknown, known: readonly string[], what: string): Problem[] {
+  if (value === undefined || (known as readonly unknown[]).includes(value)) return [];
+  const hint = typeof value === 'string' ? didYouMean(value, known) : '';
+  const message = `${typeof value === 'string' ? `'${value}'` : describeValue(value)} is not ${what} (known: ${known.join(', ')})${hint}`;
+  return [problem('invalid_value', [key], message, message)];
+}
+
 /** The filter's values: a channel that exists, a contact given as a string (its id or its relationship). */
 function filterProblems(filter: ProposalFilter): Problem[] {
-  const out: Problem[] = [];
   const { channel, contact } = filter as { channel?: unknown; contact?: unknown };
-  if (channel !== undefined && !(CHANNELS as readonly unknown[]).includes(channel)) {
-    const hint = typeof channel === 'string' ? didYouMean(channel, CHANNELS) : '';
-    const message = `${typeof channel === 'string' ? `'${channel}'` : describeValue(channel)} is not a channel (known: ${CHANNELS.join(', ')})${hint}`;
-    out.push(problem('invalid_value', ['channel'], message, message));
-  }
+  const out = oneOfProblems('channel', channel, CHANNELS, 'a channel');
   if (contact !== undefined && (typeof contact !== 'string' || contact === '')) {
     out.push(problem('invalid_type', ['contact'], `must be a contact id or a relationship; received ${describeValue(contact)}`));
   }
@@ -134,12 +137,7 @@ function filterProblems(filter: ProposalFilter): Problem[] {
 }
 
 /** `code` when given: one of the reason codes (a block's own `code` is one of them too). */
-function codeProblems(code: unknown): Problem[] {
-  if (code === undefined || (REASON_CODES as readonly unknown[]).includes(code)) return [];
-  const hint = typeof code === 'string' ? didYouMean(code, REASON_CODES) : '';
-  const message = `${typeof code === 'string' ? `'${code}'` : describeValue(code)} is not a reason code (known: ${REASON_CODES.join(', ')})${hint}`;
-  return [problem('invalid_value', ['code'], message, message)];
-}
+const codeProblems = (code: unknown): Problem[] => oneOfProblems('code', code, REASON_CODES, 'a reason code');
 
 /** `until` when given: an instant (ISO 8601 with Z or an offset, or a valid Date). */
 function untilProblems(until: unknown): Problem[] {

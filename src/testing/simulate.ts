@@ -8,6 +8,7 @@ import { isoDateSchema, minorUnitsSchema, strictObject } from '../model/primitiv
 import { formatInstant, ZoneClocks } from '../time';
 import { OUTCOMES, type Channel, type ProposalStatus, type ReasonCode } from '../vocabulary';
 import { fromZodIssues } from '../zod-issues';
+import { deepFreeze } from '../presets/deep-freeze';
 import { payInstalments } from './build-account';
 import { accountOf } from './builder';
 import { RESPONDERS, type RespondContext, type Responder, type Response, respondWith } from './responders';
@@ -129,15 +130,6 @@ function responseIssues(response: Response, next: Proposal, at: string, amountDu
   if (payment.amount === 0) return [issue(['payment', 'amount'], 'too_small', "must be more than 0 (minor units); leave `payment` out for 'paid' to pay everything due")];
   if (payment.amount > amountDue) return [issue(['payment', 'amount'], 'too_big', `is more than the amount due (${amountDue}): a payment pays at most what is due`)];
   return [];
-}
-
-/** `value`, every object and array inside it frozen (it is returned). */
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
 }
 
 /** A deep-frozen copy of `value`, made the first time `get` is called. */
