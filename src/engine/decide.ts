@@ -12,8 +12,9 @@ import type { EngineCache } from '../facts/engine-cache';
 import type { Account } from '../model/account';
 import type { ZoneClocks } from '../time';
 import type { ProposalStatus } from '../vocabulary';
-import type { LiftableBlock } from './block-analysis';
+import { blockTime, type LiftableBlock } from './block-analysis';
 import { BlockLifter } from './block-lift';
+import { EveryZoneLifter, holdsInAnyZone, type Lifter, otherZoneFacts, zoneContexts } from './zone-blocks';
 import { type CompiledPolicy, planFor, type SubjectPlan } from './compile';
 import { resolveAction } from './resolve';
 import type { Decision, Proposal, Reason, RuleTrace } from './types';
@@ -108,7 +109,7 @@ function settle(
   ctx: EvaluationContext,
   holds: ReadonlyMap<unknown, boolean>,
   held: readonly ReasonDraft[],
-  lifter: () => BlockLifter,
+  lifter: () => Lifter,
   horizonEnd: number,
 ): Outcome {
   const blocks = liftableBlocks(plan, holds);
@@ -141,7 +142,7 @@ function afterBlocks(
   blocks: readonly LiftableBlock[],
   start: number,
   prior: readonly (ReasonDraft & { until: number | null })[],
-  lifter: BlockLifter,
+  lifter: Lifter,
   horizonEnd: number,
 ): Outcome {
   // Every refusal met on the way, once per constraint and code (the first met), as solve lists them.
@@ -194,13 +195,16 @@ export function decideCompiled(compiled: CompiledPolicy, clocks: ZoneClocks, acc
     trace.push({ id: rule.id, priority: rule.priority, fired, actions: [...rule.then] });
     if (fired) for (const a of rule.then) if (!proposed.has(a)) proposed.set(a, { rule: rule.id, priority: rule.priority });
   }
+  // A debtor in several zones: blocks are read in each (compliance restricts in every zone).
+  const zones = ctx.debtorZones.length > 1 ? zoneContexts(ctx) : null;
+  const others = zones === null ? null : otherZoneFacts(zones);
   const holds = new Map<unknown, boolean>();
-  for (const [block, test] of compiled.blocks) holds.set(block, test(facts));
+  for (const [block, test] of compiled.blocks) holds.set(block, others === null ? test(facts) : holdsInAnyZone(test, blockTime(block, policy.conditions).lift, facts, others));
 
   const evaluated: Evaluated[] = [];
   const plans: SubjectPlan[] = [];
-  let lifter: BlockLifter | undefined; // made when a block may start or stop within a search
-  const lifterOf = () => (lifter ??= new BlockLifter(ctx, horizonEnd));
+  let lifter: Lifter | undefined; // made when a block may start or stop within a search
+  const lifterOf = () => (lifter ??= zones === null ? new BlockLifter(ctx, horizonEnd) : new EveryZoneLifter(zones, horizonEnd));
   for (const [id, origin] of proposed) {
     const action = policy.actions[id];
     if (!action) continue;
