@@ -513,7 +513,7 @@ const ERROR_CODE_DOCS: Record<ErrorCode, string> = {
   COMPOSE_INVALID: '`composePolicies`: an input is invalid (paths start with its index), or two inputs define the same id differently.',
   LIMIT_EXCEEDED: 'An input exceeds a size limit (too deep, too many rules or attempts, a string too long…); it is not validated further. See [limits](limits.md).',
   CONDITION_FAILED:
-    '`decide`: an operator threw on this account\'s values — one of json-rules-engine\'s own (e.g. `swap:in` searching an absent `attributes.*` fact; issue code `invalid_operand`) or a custom one (`operator_threw`, the operator\'s error as `cause`); the issue is at the condition\'s path in the policy. Comparisons that fail for every account are refused when the policy is parsed.',
+    '`decide`: an operator threw on this account\'s values — one of json-rules-engine\'s own (e.g. `swap:in` searching an absent `attributes.*` fact; issue code `invalid_operand`) or a custom one (`operator_threw`, the operator\'s error as `cause`); the issue is at the comparison\'s path in the policy (`rules[0].when.all[2]`; inside a named condition, `conditions.<name>…`). Comparisons that fail for every account are refused when the policy is parsed.',
 };
 
 /** zod's own issue codes (shape problems). The type makes this list complete. */
@@ -611,7 +611,7 @@ const ISSUE_CODE_DOCS: Record<string, IssueCodeDoc> = {
   unexpected: { where: 'decideMany', severity: 'error', text: 'An unexpected error while deciding one account of a batch (a bug: please report it).' },
   unreadable: { where: 'account, policy', severity: 'error', text: 'Reading a value of the input threw: a getter or a Proxy (possible from code, never from JSON). The path is the value that threw; the input is not read again. Pass plain JSON data.' },
   invalid_operator_name: { where: 'options', severity: 'error', text: "A custom operator's name (`OPTIONS_INVALID`, at `operators[i].name`) is one of json-rules-engine's own operators (it would silently replace it in every condition), contains `:` (the decorator separator), or is given twice (the last would win)." },
-  operator_threw: { where: 'decide', severity: 'error', text: "With `CONDITION_FAILED`: a custom operator threw on one account's values; the issue is at the condition's path, and the operator's own error is the `ArrearsError`'s `cause`. Give the operator a validator, or make it return false for values it cannot take." },
+  operator_threw: { where: 'decide', severity: 'error', text: "With `CONDITION_FAILED`: a custom operator threw on one account's values; the issue is at the comparison's path, and the operator's own error is the `ArrearsError`'s `cause`. Give the operator a validator, or make it return false for values it cannot take." },
   due_before_made: { where: 'account', severity: 'error', text: "A promise whose `dueDate` is before the day it was made (`madeAt`, read in the debtor's first zone): it could never be kept." },
   overpaid: { where: 'account', severity: 'error', text: "An instalment whose `paid` is more than its `amount`; record an overpayment as a payment." },
 };

@@ -44,13 +44,13 @@ describe('decorated operators are checked like plain ones', () => {
     expect(() => createEngine(policy(when)).decide(account, { now: '2026-11-23T10:00:00+08:00' })).not.toThrow();
   });
 
-  test("an operator that throws on one account's value fails that decision with CONDITION_FAILED, at the condition", () => {
+  test("an operator that throws on one account's value fails that decision with CONDITION_FAILED, at the comparison", () => {
     const when = { fact: 'attributes.segment', operator: 'swap:in', value: 'a' };
     const engine = createEngine(policy(when));
     const now = '2026-11-23T10:00:00+08:00';
     expect(engine.decide({ ...account, attributes: { segment: 'abc' } }, { now }).next?.action).toBe('call');
     const [failed] = [...engine.decideMany([account], { now })];
-    expect(failed).toMatchObject({ ok: false, error: { code: 'CONDITION_FAILED', issues: [{ code: 'invalid_operand', path: ['rules', 0, 'when'] }] } });
+    expect(failed).toMatchObject({ ok: false, error: { code: 'CONDITION_FAILED', issues: [{ code: 'invalid_operand', path: ['rules', 0, 'when', 'all', 0] }] } });
     expect(failed?.ok === false && failed.error.message).toContain("fact 'attributes.segment' = undefined (absent)");
   });
 

@@ -37,13 +37,13 @@ const now = '2026-11-23T12:00:00Z';
 describe('a custom operator that throws', () => {
   const engine = createEngine(policy, { operators: [boom] });
 
-  it('decide throws ArrearsError CONDITION_FAILED at the rule condition, the operator’s error as cause', () => {
+  it('decide throws ArrearsError CONDITION_FAILED at the comparison in the rule, the operator’s error as cause', () => {
     const error = arrearsErrorOf(() => engine.decide(account('x'), { now }));
     expect(error.code).toBe('CONDITION_FAILED');
     expect(error.issues).toEqual([
       {
         code: 'operator_threw',
-        path: ['rules', 0, 'when'],
+        path: ['rules', 0, 'when', 'all', 0],
         message:
           'the custom operator \'boomOnX\' threw "operator failed" comparing fact \'tags\' = ["x"] with null; make it return false for values it cannot take, or give it a validator (a falsy validator fails the comparison without calling it)',
       },
@@ -57,7 +57,7 @@ describe('a custom operator that throws', () => {
     expect(results[1]).toMatchObject({
       ok: false,
       accountId: 'x',
-      error: { code: 'CONDITION_FAILED', issues: [{ code: 'operator_threw', path: ['rules', 0, 'when'] }] },
+      error: { code: 'CONDITION_FAILED', issues: [{ code: 'operator_threw', path: ['rules', 0, 'when', 'all', 0] }] },
     });
   });
 
@@ -68,8 +68,23 @@ describe('a custom operator that throws', () => {
       { operators: [boom] },
     );
     expect(() => blockOnly.decide(account('x'), { now })).toThrow(
-      expect.objectContaining({ code: 'CONDITION_FAILED', issues: [expect.objectContaining({ code: 'operator_threw', path: ['compliance', 0, 'constraints', 0, 'when'] })] }),
+      expect.objectContaining({ code: 'CONDITION_FAILED', issues: [expect.objectContaining({ code: 'operator_threw', path: ['compliance', 0, 'constraints', 0, 'when', 'any', 0] })] }),
     );
+  });
+
+  it('the path leads to the comparison that threw: past priorities and `not`, into the named condition it is written in', () => {
+    const located = (when: object, conditions: object = {}) =>
+      arrearsErrorOf(() =>
+        createEngine({ ...policy, conditions, rules: [{ id: 'r', when, then: ['call'] }], compliance: [] }, { operators: [boom] }).decide(account('x'), { now }),
+      ).issues.map((i) => i.path);
+    const throws = { fact: 'tags', operator: 'boomOnX', value: null };
+    const fine = { fact: 'amountDue', operator: 'greaterThan', value: 0 };
+    // The higher priority runs first; the index is the one written in the policy.
+    expect(located({ all: [fine, { ...throws, priority: 5 }] })).toEqual([['rules', 0, 'when', 'all', 1]]);
+    expect(located({ any: [{ not: { all: [fine, throws] } }] })).toEqual([['rules', 0, 'when', 'any', 0, 'not', 'all', 1]]);
+    expect(located({ not: throws })).toEqual([['rules', 0, 'when', 'not']]);
+    expect(located({ all: [fine, { condition: 'tagged' }] }, { tagged: { any: [fine, throws] } })).toEqual([['conditions', 'tagged', 'any', 1]]);
+    expect(located({ condition: 'tagged' }, { tagged: { all: [throws] } })).toEqual([['conditions', 'tagged', 'all', 0]]);
   });
 
   it('the operator’s own message is quoted, whatever it threw on', () => {

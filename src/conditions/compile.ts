@@ -101,35 +101,36 @@ class Compiler {
 
   /** Rule#evaluate: the root's all/any/not is run directly, so a lone child's raw value survives. */
   root(c: TopLevelCondition): Node {
-    if ('any' in c) return this.group(c.any, 'any');
-    if ('all' in c) return this.group(c.all, 'all');
+    const at: ConditionLocation = { named: null, path: [] };
+    if ('any' in c) return this.group(c.any, 'any', at);
+    if ('all' in c) return this.group(c.all, 'all', at);
     if ('not' in c) {
-      const inner = this.node(c.not);
+      const inner = this.node(c.not, within(at, 'not'));
       return (f) => !inner(f);
     }
     return this.reference(c.condition);
   }
 
   /** evaluateCondition: boolean operators yield `=== true`; comparisons yield the raw result. */
-  node(c: Condition): Node {
+  node(c: Condition, at: ConditionLocation): Node {
     // Checked in json-rules-engine's order (Condition.booleanOperator: any, all, not).
     if ('any' in c || 'all' in c) {
-      const group = 'any' in c ? this.group(c.any, 'any') : this.group(c.all, 'all');
+      const group = 'any' in c ? this.group(c.any, 'any', at) : this.group(c.all, 'all', at);
       return (f) => group(f) === true;
     }
     if ('not' in c) {
-      const inner = this.node(c.not);
+      const inner = this.node(c.not, within(at, 'not'));
       return (f) => !inner(f);
     }
     if ('condition' in c) return this.reference(c.condition);
-    return this.comparison(c);
+    return this.comparison(c, at);
   }
 
   /** prioritizeAndRun. */
-  group(children: readonly Condition[], op: 'all' | 'any'): Node {
+  group(children: readonly Condition[], op: 'all' | 'any', at: ConditionLocation): Node {
     if (children.length === 0) return () => true;
-    if (children.length === 1) return this.node(children[0] as Condition);
-    const sets = prioritySets(children).map((set) => set.map((c) => this.node(c)));
+    if (children.length === 1) return this.node(children[0] as Condition, within(at, op, 0));
+    const sets = prioritySets(children).map((set) => set.map(({ c, index }) => this.node(c, within(at, op, index))));
     if (op === 'all') {
       return (f) => {
         for (const set of sets) {
@@ -169,7 +170,7 @@ class Compiler {
     const cell: NamedCell = { node: unreachable, run: 0, threw: false, result: undefined };
     this.#named.set(name, cell);
     this.#compiling.add(name);
-    const node = this.node(this.conditions[name] as Condition);
+    const node = this.node(this.conditions[name] as Condition, { named: name, path: [] });
     this.#compiling.delete(name);
     cell.node = this.#reentrant.has(name) ? guardReentry(name, node) : node;
     return this.#once(cell);
@@ -201,7 +202,7 @@ class Compiler {
   }
 
   /** Condition#evaluate: value and fact, then the operator's own evaluate(). */
-  comparison(c: ComparisonCondition): Node {
+  comparison(c: ComparisonCondition, at: ConditionLocation): Node {
     const op = this.operators.get(c.operator);
     if (op === undefined) {
       const message = `Unknown operator: ${c.operator}`;
@@ -222,7 +223,7 @@ class Compiler {
       try {
         return op.evaluate(lhs, rhs);
       } catch (error) {
-        throw new OperandError(c, lhs, rhs, error, builtIn);
+        throw new OperandError(c, lhs, rhs, error, builtIn, at);
       }
     };
   }
@@ -241,8 +242,10 @@ class Compiler {
 export class OperandError extends Error {
   /** Whether the operator is json-rules-engine's own (true) or a custom one given by the caller. */
   readonly builtIn: boolean;
+  /** Where the comparison is: in the tree compiled (`named` null) or in a named condition. */
+  readonly at: ConditionLocation;
 
-  constructor(condition: ComparisonCondition, fact: unknown, value: unknown, cause: unknown, builtIn = true) {
+  constructor(condition: ComparisonCondition, fact: unknown, value: unknown, cause: unknown, builtIn = true, at: ConditionLocation = { named: null, path: [] }) {
     const shown = (v: unknown) => {
       let text: string;
       try {
@@ -263,17 +266,29 @@ export class OperandError extends Error {
     );
     this.name = 'OperandError';
     this.builtIn = builtIn;
+    this.at = at;
   }
 }
 
-/** Rule#prioritizeConditions: sets by priority (default 1), highest first, order kept within. */
-function prioritySets(children: readonly Condition[]): Condition[][] {
-  const sets = new Map<number, Condition[]>();
-  for (const c of children) {
+/**
+ * Where a comparison is written: its path from the root of the tree compiled (`named: null`), or
+ * from the root of a named condition (`conditions.<named>` in a policy).
+ */
+export interface ConditionLocation {
+  readonly named: string | null;
+  readonly path: readonly (string | number)[];
+}
+
+const within = (at: ConditionLocation, ...steps: (string | number)[]): ConditionLocation => ({ named: at.named, path: [...at.path, ...steps] });
+
+/** Rule#prioritizeConditions: sets by priority (default 1), highest first, order kept within; each child keeps its index. */
+function prioritySets(children: readonly Condition[]): { c: Condition; index: number }[][] {
+  const sets = new Map<number, { c: Condition; index: number }[]>();
+  for (const [index, c] of children.entries()) {
     const p = c.priority ?? 1;
     const set = sets.get(p);
-    if (set === undefined) sets.set(p, [c]);
-    else set.push(c);
+    if (set === undefined) sets.set(p, [{ c, index }]);
+    else set.push({ c, index });
   }
   return [...sets.entries()].sort(([a], [b]) => b - a).map(([, set]) => set);
 }

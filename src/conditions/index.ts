@@ -26,6 +26,7 @@ export {
   compileCondition,
   collectFactRefs,
   OperandError,
+  type ConditionLocation,
   type CompiledCondition,
   type CompileOptions,
   type FactSource,

@@ -131,7 +131,7 @@ function buildPlan(compiled: CompiledPolicy, candidate: Candidate, reaches: bool
 
 /**
  * A condition whose operator throws on one account's values fails that decision with
- * `CONDITION_FAILED` at the condition's path: `invalid_operand` for json-rules-engine's own
+ * `CONDITION_FAILED` at the comparison's path (`rules[0].when.all[2]`, `conditions.vip.any[0]`): `invalid_operand` for json-rules-engine's own
  * operators, `operator_threw` for a custom one. Either way the caller gets an `ArrearsError`
  * (decideMany reports it like any other, not as UNEXPECTED), and the operator's own error stays
  * reachable as `cause`, for the author of a custom operator to debug it.
@@ -142,7 +142,9 @@ function guarded(test: CompiledCondition, path: IssuePath): CompiledCondition {
       return test(facts);
     } catch (error) {
       if (!(error instanceof OperandError)) throw error;
-      const failed = new ArrearsError('CONDITION_FAILED', [{ code: error.builtIn ? 'invalid_operand' : 'operator_threw', path, message: error.message }]);
+      // At the comparison itself: in the tree, or in the named condition it is written in.
+      const at = error.at.named === null ? [...path, ...error.at.path] : ['conditions', error.at.named, ...error.at.path];
+      const failed = new ArrearsError('CONDITION_FAILED', [{ code: error.builtIn ? 'invalid_operand' : 'operator_threw', path: at, message: error.message }]);
       failed.cause = error.cause;
       throw failed;
     }
