@@ -57,7 +57,7 @@ export const LIMITS = frozen({
     ceiling: 64,
     code: 'condition_too_deep',
     appliesTo: 'policy',
-    text: 'Nesting of `all` / `any` / `not` within one condition tree (a rule’s `when`, a named condition, a block’s `when`); the root is level 1.',
+    text: 'Levels of one condition tree (a rule’s `when`, a named condition, a block’s `when`): the root is level 1, each `all` / `any` / `not` adds one, and the comparison or reference at the bottom is a level too (31 nested `all`s around a comparison make 32).',
   },
   maxConditionReferences: {
     default: 16,

@@ -49,7 +49,11 @@ function fromUnion(issue: z.core.$ZodIssueInvalidUnion, path: readonly (string |
   if (issue.message !== 'Invalid input') return [{ code: issue.code, path, message: issue.message }];
   const firsts = branches.map((b) => b[0]).filter((i): i is z.core.$ZodIssue => i !== undefined);
   // Only a missing value makes a branch say "received undefined", and then every branch fails.
-  if (firsts.some(isMissing)) return [{ code: issue.code, path, message: 'is required' }];
+  // Reported as any other missing value is (invalid_type): code that looks for missing fields finds it.
+  if (firsts.some(isMissing)) {
+    const forms = [...new Set(firsts.filter((i) => i.code === 'invalid_type').map((i) => withArticle(i.expected)))];
+    return [{ code: 'invalid_type', path, message: forms.length === 0 ? 'is required' : `is required (${forms.join(' or ')})` }];
+  }
   // When a single branch accepted the value's type (a list of zones, where a zone or a list is
   // allowed), the value was meant for it: "expected string" from the other branches is noise.
   const typed = branches.filter((b) => !b.every(isTypeMismatch));

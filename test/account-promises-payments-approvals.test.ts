@@ -56,7 +56,7 @@ describe('approvals[]', () => {
 
   it.each([
     ['an empty action', { action: '', at: '2026-10-07T12:00:00Z' }, 'too_small', ['action']],
-    ['no instant', { action: 'litigation' }, 'invalid_union', ['at']],
+    ['no instant', { action: 'litigation' }, 'invalid_type', ['at']],
     ['an expiry without offset', { action: 'litigation', at: '2026-10-07T12:00:00Z', expiresAt: '2026-11-07' }, 'invalid_instant', ['expiresAt']],
   ])('refuses an approval with %s', (_, bad, code, path) => {
     expect(issuesOf({ ...base, approvals: [bad] })).toEqual([expect.objectContaining({ code, path: ['approvals', 0, ...path] })]);

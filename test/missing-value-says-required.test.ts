@@ -18,6 +18,12 @@ describe('a missing value where one of a fixed set is expected says "is required
     ]);
   });
 
+  it('a missing value where several forms are accepted is invalid_type, like any missing value, and names the forms', () => {
+    expect(issuesOf(safeParsePolicy({ id: 'p', version: '1' }))).toEqual([{ code: 'invalid_type', path: 'jurisdiction', message: 'is required (a string or an array)' }]);
+    const noZone = debtor('UTC');
+    expect(issuesOf(safeParseAccount({ ...noZone, debtor: {} }))).toEqual([{ code: 'invalid_type', path: 'debtor.timeZone', message: 'is required (a string or an array)' }]);
+  });
+
   it('a wrong value still names the accepted ones', () => {
     const account = debtor('UTC', { history: [{ at: '2026-10-01T10:00:00Z', outcome: 'answered' }] });
     expect(issuesOf(safeParseAccount(account))[0]?.message).toMatch(/^Invalid option: expected one of "no_answer"/);
