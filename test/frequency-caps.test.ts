@@ -52,7 +52,12 @@ describe('frequency caps', () => {
     const consented = { contacts: [{ id: 'me', relationship: 'self', channels: [{ channel: 'phone', consentUntil: '2026-11-09T00:00:00-05:00' }] }] };
     const d = decideAt(callPolicy([regFCap]), week, '2026-11-08T12:00:00-05:00', 'America/New_York', consented);
     expect(d?.status).toBe('allowed');
-    expect(d?.allowedUntil).toBe('2026-11-09T05:00:00Z');
+    // Consent ends at midnight, when the first call leaves the 7 days: the cap allows then anyway.
+    expect(d?.allowedUntil).toBeNull();
+    expect(decideAt(callPolicy([regFCap]), week, '2026-11-09T00:00:00-05:00', 'America/New_York', consented)?.status).toBe('allowed');
+    // Ending an hour earlier, it leaves an hour the cap refuses.
+    const earlier = { contacts: [{ id: 'me', relationship: 'self', channels: [{ channel: 'phone', consentUntil: '2026-11-08T23:00:00-05:00' }] }] };
+    expect(decideAt(callPolicy([regFCap]), week, '2026-11-08T12:00:00-05:00', 'America/New_York', earlier)?.allowedUntil).toBe('2026-11-09T04:00:00Z');
   });
 
   it('counts per contact: calls to the employer do not use the debtor’s slots (scope contact)', () => {

@@ -18,7 +18,8 @@ export function sameScope(scope: Scope, attempt: IndexedAttempt, candidate: Cand
   // Every 'self' contact is the debtor: one person, however many rows the account lists them in.
   const sameContact =
     a.contactId === undefined || candidate.contact === null || a.contactId === candidate.contact.id || (candidate.contact.relationship === 'self' && attempt.relationship === 'self');
-  const sameChannel = attempt.channels.length === 0 ? candidate.channel === null : candidate.channel !== null && attempt.channels.includes(candidate.channel);
+  const sameChannel =
+    attempt.anyChannel || (attempt.channels.length === 0 ? candidate.channel === null : candidate.channel !== null && attempt.channels.includes(candidate.channel));
   switch (scope) {
     case 'account':
       return true;
@@ -56,7 +57,7 @@ export function attemptMatches(selector: Selector | undefined, attempt: IndexedA
     if (attempt.kind !== undefined && !selector.kinds.includes(attempt.kind)) return false;
     if (attempt.kind === undefined && unlabelledOnChannel && !selector.kinds.some((k) => CHANNEL_KINDS.includes(k))) return false;
   }
-  if (selector.channels && !attempt.channels.some((c) => selector.channels?.includes(c))) return false;
+  if (selector.channels && !attempt.anyChannel && !attempt.channels.some((c) => selector.channels?.includes(c))) return false;
   if (selector.relationships && attempt.relationship !== undefined && !selector.relationships.includes(attempt.relationship)) return false;
   if (selector.workplace !== undefined && attempt.workplace !== undefined && selector.workplace !== attempt.workplace) return false;
   return true;

@@ -118,46 +118,54 @@ export function capCheck(cap: CapConstraint, layer: Layer, candidate: Candidate,
     reason: { ...provenance(cap, layer), code: 'FREQUENCY_CAP', message: `${n} of at most ${cap.max} counted attempts ${periodText(cap)} (per ${cap.scope})` },
   });
 
+  const counts = (t: number): CheckResult => {
+    const p = cap.period;
+    let n = 0;
+    if (ends !== null) {
+      // Each attempt counts until its own end (sorted): those still to come are counted now.
+      let first = 0;
+      while (first < ends.length && (ends[first] as number) <= t) first++;
+      n = ends.length - first;
+      if (n < cap.max) return ALLOWED;
+      // Enough of them must end for the count to drop below max.
+      return refuse(n, cap.max === 0 ? null : (ends[first + n - cap.max] as number));
+    }
+    if ('calendarDays' in p) {
+      const from = clock.dayNumber(t) - p.calendarDays;
+      for (const ms of counted) if (clock.dayNumber(ms) > from) n++;
+      if (n < cap.max) return ALLOWED;
+      if (cap.max === 0) return refuse(n, null);
+      // Local days are not monotonic in instants where a zone falls back across midnight, so
+      // the k-th counted day is found by counting again, not by position.
+      const k = n - cap.max;
+      let seen = 0;
+      for (const ms of counted) {
+        const d = clock.dayNumber(ms);
+        if (d > from && seen++ === k) return refuse(n, clock.startOfDay(d + p.calendarDays));
+      }
+      return refuse(n, null); // unreachable: k < n
+    }
+    if ('calendar' in p) {
+      const [start, end] = calendarPeriod(p, clock.dayNumber(t));
+      for (const ms of counted) {
+        const d = clock.dayNumber(ms);
+        if (d >= start && d < end) n++;
+      }
+      if (n < cap.max) return ALLOWED;
+      return refuse(n, cap.max === 0 ? null : clock.startOfDay(end));
+    }
+    return ALLOWED;
+  };
   const consent = cap.excludeConsented ? consentUntil(candidate, ctx, cap.consentLasts) : null;
+  if (consent === null) return { at: counts };
   return {
     at(t: number): CheckResult {
-      if (consent !== null && t < consent) return { ok: true, until: consent };
-      const p = cap.period;
-      let n = 0;
-      if (ends !== null) {
-        // Each attempt counts until its own end (sorted): those still to come are counted now.
-        let first = 0;
-        while (first < ends.length && (ends[first] as number) <= t) first++;
-        n = ends.length - first;
-        if (n < cap.max) return ALLOWED;
-        // Enough of them must end for the count to drop below max.
-        return refuse(n, cap.max === 0 ? null : (ends[first + n - cap.max] as number));
-      }
-      if ('calendarDays' in p) {
-        const from = clock.dayNumber(t) - p.calendarDays;
-        for (const ms of counted) if (clock.dayNumber(ms) > from) n++;
-        if (n < cap.max) return ALLOWED;
-        if (cap.max === 0) return refuse(n, null);
-        // Local days are not monotonic in instants where a zone falls back across midnight, so
-        // the k-th counted day is found by counting again, not by position.
-        const k = n - cap.max;
-        let seen = 0;
-        for (const ms of counted) {
-          const d = clock.dayNumber(ms);
-          if (d > from && seen++ === k) return refuse(n, clock.startOfDay(d + p.calendarDays));
-        }
-        return refuse(n, null); // unreachable: k < n
-      }
-      if ('calendar' in p) {
-        const [start, end] = calendarPeriod(p, clock.dayNumber(t));
-        for (const ms of counted) {
-          const d = clock.dayNumber(ms);
-          if (d >= start && d < end) n++;
-        }
-        if (n < cap.max) return ALLOWED;
-        return refuse(n, cap.max === 0 ? null : clock.startOfDay(end));
-      }
-      return ALLOWED;
+      if (t >= consent) return counts(t);
+      // Under consent the cap does not count. Counts only fall as time passes (no attempt is
+      // dated after now), so its lapse ends the allowance only if the cap would refuse then.
+      const plain = counts(t);
+      if (plain.ok || (plain.from !== null && plain.from <= consent)) return ALLOWED;
+      return { ok: true, until: consent };
     },
   };
 }

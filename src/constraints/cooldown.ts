@@ -19,8 +19,9 @@ export function cooldownCheck(cooldown: CooldownConstraint, layer: Layer, candid
     const x = a.attempt;
     if (after.outcomes && !after.outcomes.includes(x.outcome)) continue;
     if (after.actions && (x.action === undefined || !after.actions.includes(x.action))) continue;
-    // The channels it may have used: its own, else its action's (a dialer may log only the action).
-    if (after.channels && !a.channels.some((c) => after.channels?.includes(c))) continue;
+    // The channels it may have used: its own, else its action's (a dialer may log only the action);
+    // any, when neither says.
+    if (after.channels && !a.anyChannel && !a.channels.some((c) => after.channels?.includes(c))) continue;
     if (!sameScope(cooldown.scope, a, candidate)) continue;
     last = a.ms;
     break;
@@ -35,7 +36,8 @@ export function cooldownCheck(cooldown: CooldownConstraint, layer: Layer, candid
   return {
     at(t) {
       if (t >= ends) return ALLOWED;
-      if (consent !== null && t < consent) return { ok: true, until: consent };
+      // Allowed under consent until it lapses, or for good when the cool-down is over by then.
+      if (consent !== null && t < consent) return { ok: true, until: ends <= consent ? null : consent };
       const wait = 'duration' in cooldown.wait ? cooldown.wait.duration : `${cooldown.wait.calendarDays} calendar days (event day = day 1)`;
       return {
         ok: false,

@@ -19,6 +19,11 @@ export interface IndexedAttempt {
   /** The channels it may have used: its own, else those of the policy's action it names. */
   readonly channels: readonly Channel[];
   /**
+   * Neither its channel nor an action the policy knows says how it was made (a renamed action in
+   * old history): compliance counts it on every channel, since it may have been on any.
+   */
+  readonly anyChannel: boolean;
+  /**
    * The address it was made to, as the contact lists it (see `sameAddress`); undefined when not
    * known: none logged, or one that is none of the contact's methods. An attempt without a
    * contact keeps the address it logged.
@@ -91,8 +96,11 @@ export function createContext(
     // Own keys only: an attempt's action is free text, and 'constructor' or 'toString' must not
     // find Object.prototype's functions (their "kind" would be 'internal', escaping caps).
     const action = attempt.action === undefined || !Object.hasOwn(policy.actions, attempt.action) ? undefined : policy.actions[attempt.action];
+    const anyChannel = attempt.channel === undefined && action === undefined;
     const channels = attempt.channel !== undefined ? channelList(attempt.channel) : action ? actionChannels(action) : NO_CHANNELS;
-    const address = attempt.address === undefined || contact === undefined ? attempt.address : knownAddress(contact, channels, attempt.address);
+    // Where it may have been made: for an attempt on no known channel, any of the contact's methods.
+    const mayHaveUsed = anyChannel ? CHANNELS : channels;
+    const address = attempt.address === undefined || contact === undefined ? attempt.address : knownAddress(contact, mayHaveUsed, attempt.address);
     attempts.push({
       ms,
       attempt,
@@ -100,8 +108,9 @@ export function createContext(
       relationship: contact?.relationship,
       kind: action ? actionKind(action) : attempt.action === undefined ? undefined : 'communication',
       channels,
+      anyChannel,
       address,
-      workplace: workplaceOf(contact, channels, address),
+      workplace: workplaceOf(contact, mayHaveUsed, address),
     });
   }
   attempts.sort((a, b) => a.ms - b.ms);

@@ -35,13 +35,13 @@ function findMethodProblem(ctx: EvaluationContext, contact: Contact, method: Con
   for (const a of ctx.attempts) {
     const anonymous = a.attempt.contactId === undefined;
     // Its channels are its own, else its action's (a dialer may log only the action).
-    if ((!anonymous && a.attempt.contactId !== contact.id) || !a.channels.includes(method.channel)) continue;
+    if ((!anonymous && a.attempt.contactId !== contact.id) || (!a.anyChannel && !a.channels.includes(method.channel))) continue;
     if (a.address !== undefined && method.address !== undefined && !sameAddress(a.address, method.address)) continue;
     if (a.attempt.outcome === 'opt_out') return 'OPTED_OUT';
     // An attempt that may have been to another method — logged without a contact (a STOP reply
     // matched by number only), to an address the contact does not list, or by an action on
-    // several channels — can opt this one out or mark it dead, but never revive it.
-    const unsure = anonymous || (a.attempt.address !== undefined && a.address === undefined) || a.channels.length > 1;
+    // several channels or on no known one — can opt this one out or mark it dead, but never revive it.
+    const unsure = anonymous || (a.attempt.address !== undefined && a.address === undefined) || a.channels.length > 1 || a.anyChannel;
     if (!unsure || DEAD_OUTCOMES.includes(a.attempt.outcome)) last = a;
   }
   return last !== undefined && DEAD_OUTCOMES.includes(last.attempt.outcome) ? 'INVALID_CONTACT_METHOD' : undefined;

@@ -8,7 +8,7 @@ export const attemptSchema = strictObject({
   id: z.string().max(256).optional().describe('Your identifier of the attempt; not used in decisions.'),
   at: instantSchema.describe('When it happened: ISO 8601 with Z or an offset.'),
   action: z.string().max(128).optional().describe('The policy action it carried out, if any.'),
-  channel: z.enum(CHANNELS).optional().describe("Omitted for internal actions (escalation, credit report); when omitted, the channels of its `action` count as the channel."),
+  channel: z.enum(CHANNELS).optional().describe("Omitted for internal actions (escalation, credit report); when omitted, the channels of its `action` count as the channel (compliance counts an attempt whose action the policy does not know on every channel)."),
   contactId: z.string().max(256).optional().describe('Who was reached; an attempt without it counts against every contact (conservative).'),
   address: z.string().max(512).optional().describe("The number or address used, when the contact has several (written any way: see the contact's `address`); one the contact does not list counts against every method of the contact on that channel."),
   direction: z.enum(['outbound', 'inbound']).default('outbound').describe('Inbound contacts never count against caps, but their outcomes start cool-downs.'),
