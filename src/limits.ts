@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeReadOptions } from './options';
 import { ArrearsError, type Issue } from './errors';
 import { fromZodIssues, unknownKeysError } from './zod-issues';
 
@@ -120,7 +121,9 @@ export type SafeResolveLimitsResult = { readonly success: true; readonly limits:
 export function safeResolveLimits(input: unknown): SafeResolveLimitsResult {
   // The common case, no option, must cost nothing: it runs for every account.
   if (input === undefined) return { success: true, limits: DEFAULT_LIMITS };
-  const parsed = limitsSchema.safeParse(input);
+  const read = safeReadOptions(input, ['limits']);
+  if (!read.ok) return { success: false, issues: read.issues };
+  const parsed = limitsSchema.safeParse(read.options);
   if (!parsed.success) return { success: false, issues: fromZodIssues(parsed.error.issues, ['limits']) };
   const given = parsed.data as Partial<Record<LimitName, number>>;
   const limits = Object.fromEntries(LIMIT_NAMES.map((name) => [name, given[name] ?? LIMITS[name].default])) as Record<LimitName, number>;

@@ -3,6 +3,7 @@ import type { OperatorLike } from '../conditions';
 import { ArrearsError, type Issue } from '../errors';
 import { EngineCache } from '../facts/engine-cache';
 import { checkOptionKeys, parseNow } from '../facts/now';
+import { readOptions } from '../options';
 import { type Limits, resolveLimits } from '../limits';
 import { checkAccount } from '../model/parse';
 import { parsePolicy } from '../policy/parse';
@@ -98,7 +99,8 @@ function failure(accountId: string | null, error: unknown): DecisionFailure {
  * const decision = engine.decide(accountJson, { now: '2026-11-23T21:05:00+08:00' });
  * console.log(decision.next?.action, decision.next?.allowedFrom);
  */
-export function createEngine(policy: unknown, options: EngineOptions = {}): Engine {
+export function createEngine(policy: unknown, given: EngineOptions = {}): Engine {
+  const options = readOptions(given) as EngineOptions;
   const parsedOptions = optionsSchema.safeParse(options);
   if (!parsedOptions.success) throw new ArrearsError('OPTIONS_INVALID', fromZodIssues(parsedOptions.error.issues));
   const { horizonDays } = parsedOptions.data;
@@ -117,13 +119,9 @@ export function createEngine(policy: unknown, options: EngineOptions = {}): Engi
   return {
     policy: parsed,
     hash: compiled.hash,
-    decide: (account, decideOptions) => {
-      checkOptionKeys(decideOptions, ['now']);
-      return decideOne(account, parseNow(decideOptions?.now));
-    },
+    decide: (account, decideOptions) => decideOne(account, parseNow(checkOptionKeys(decideOptions, ['now'])?.['now'])),
     decideMany(accounts, decideOptions) {
-      checkOptionKeys(decideOptions, ['now']);
-      const now = parseNow(decideOptions?.now);
+      const now = parseNow(checkOptionKeys(decideOptions, ['now'])?.['now']);
       if (accounts === null || typeof (accounts as Partial<Iterable<unknown>> | undefined)?.[Symbol.iterator] !== 'function') {
         throw new ArrearsError('OPTIONS_INVALID', [{ code: 'invalid_type', path: [], message: 'decideMany takes an iterable of accounts (an array, a generator…)' }]);
       }
@@ -157,7 +155,6 @@ export function createEngine(policy: unknown, options: EngineOptions = {}): Engi
  * const d = decide(policyJson, accountJson, { now: new Date('2026-11-23T13:05:00Z') });
  */
 export function decide(policy: unknown, account: unknown, options: DecideOptions & EngineOptions): Decision {
-  checkOptionKeys(options, ['now', 'horizonDays', 'limits', 'operators']);
-  const { now, ...engineOptions } = options ?? { now: undefined };
+  const { now, ...engineOptions } = (checkOptionKeys(options, ['now', 'horizonDays', 'limits', 'operators']) ?? { now: undefined }) as unknown as DecideOptions & EngineOptions;
   return createEngine(policy, engineOptions).decide(account, { now });
 }

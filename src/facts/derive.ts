@@ -93,12 +93,12 @@ export interface DeriveFactsOptions {
  */
 export function deriveFacts(account: unknown, now: Date | string, policy: unknown, options: DeriveFactsOptions = {}): Record<string, unknown> {
   const nowMs = parseNow(now);
-  checkOptionKeys(options, ['facts']);
+  const read = (checkOptionKeys(options, ['facts']) ?? {}) as DeriveFactsOptions;
   const parsedPolicy = parsePolicy(policy);
   const parsedAccount = parseAccount(account);
   const ctx = createContext(parsedPolicy, parsedAccount, nowMs, new ZoneClocks(), holidayDays(parsedPolicy.holidays));
   const source = new ContextFacts(ctx);
-  const wanted = options.facts ?? 'used';
+  const wanted = read.facts ?? 'used';
   const refs: readonly FactRef[] =
     wanted === 'all'
       ? FACT_NAMES.filter((n) => !('params' in FACTS[n])).map((fact) => ({ fact }))

@@ -1,4 +1,5 @@
 import { ArrearsError } from '../errors';
+import { readOptions } from '../options';
 import { isDate, parseInstant } from '../time/instant';
 import { didYouMean } from '../conditions/suggest';
 
@@ -26,14 +27,17 @@ const ENGINE_OPTIONS: readonly string[] = ['horizonDays', 'limits', 'operators']
 
 /**
  * Checks an options object that must be a plain object with only `allowed` keys: a missing object,
- * a non-object or a key the call does not take (a typo, an engine option given per call) is
- * OPTIONS_INVALID rather than silently ignored.
+ * a non-object, a key the call does not take (a typo, an engine option given per call) or an
+ * option that throws when read is OPTIONS_INVALID rather than silently ignored or thrown as is.
+ * Returns the options read once (`readOptions`), for the call to use instead of the original.
  *
  * @example
  * checkOptionKeys({ now, horizonDays: 1 }, ['now']); // throws: horizonDays is an engine option
+ * const { now } = checkOptionKeys(options, ['now']) ?? {};
  */
-export function checkOptionKeys(options: unknown, allowed: readonly string[]): void {
-  if (options === undefined) return; // each option is then missing: a required one says so itself
+export function checkOptionKeys(given: unknown, allowed: readonly string[]): Readonly<Record<string, unknown>> | undefined {
+  if (given === undefined) return undefined; // each option is then missing: a required one says so itself
+  const options = readOptions(given);
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     const need = allowed.includes('now') ? ' with `now`' : '';
     throw new ArrearsError('OPTIONS_INVALID', [{ code: 'invalid_type', path: [], message: `the options must be an object${need}, not ${options === null ? 'null' : Array.isArray(options) ? 'an array' : typeof options}` }]);
@@ -49,4 +53,5 @@ export function checkOptionKeys(options: unknown, allowed: readonly string[]): v
         : `unknown key '${key}'${didYouMean(key, allowed)}`,
     }));
   if (issues.length > 0) throw new ArrearsError('OPTIONS_INVALID', issues);
+  return options as Readonly<Record<string, unknown>>;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeReadOptions } from '../options';
 import { ArrearsError, type ErrorCode, type Issue } from '../errors';
 import { limitIssuesOf, screenInput, unreadableIssue } from '../input-guard';
 import { DEFAULT_LIMITS, type Limits, safeResolveLimits } from '../limits';
@@ -31,7 +32,9 @@ export type SafeParseAccountResult =
 export function safeParseAccount(input: unknown, options?: ParseAccountOptions): SafeParseAccountResult {
   // No options is the common case: skip validating them.
   if (options === undefined) return checkAccount(input, DEFAULT_LIMITS);
-  const given = optionsSchema.safeParse(options);
+  const read = safeReadOptions(options);
+  if (!read.ok) return { success: false, code: 'OPTIONS_INVALID', issues: read.issues };
+  const given = optionsSchema.safeParse(read.options);
   if (!given.success) return { success: false, code: 'OPTIONS_INVALID', issues: fromZodIssues(given.error.issues) };
   const limits = safeResolveLimits(given.data.limits);
   if (!limits.success) return { success: false, code: 'OPTIONS_INVALID', issues: limits.issues };
