@@ -41,7 +41,7 @@ describe('builders copy what they are given, at the call', () => {
     const attempt = { at: new Date('2026-11-22T02:00:00Z'), outcome: 'delivered' as const, channel: 'sms' as const };
     const promise = { on: new Date('2026-12-01T02:00:00Z'), madeAt: new Date('2026-11-22T03:00:00Z') };
     const window = { from: '18:00', to: '20:00', days: ['sat' as const] };
-    const instalment = { dueDate: '2026-10-01', amount: 500_00 };
+    const instalment = { dueDate: '2026-11-01', amount: 500_00 };
     const approval = { at: new Date('2026-11-20T00:00:00Z'), by: 'owner' };
     const segment = { name: 'prime', scores: [1, 2] };
     const asOf = new Date('2026-11-23T04:00:00Z');
@@ -82,7 +82,7 @@ describe('builders copy what they are given, at the call', () => {
       history: [{ at: '2026-11-20T02:00:00Z' }, { at: '2026-11-21T02:00:00Z' }, { at: '2026-11-22T02:00:00Z', channel: 'sms' }],
       promises: [{ dueDate: '2026-12-01', madeAt: '2026-11-22T03:00:00Z' }],
       debtor: { contactPreferences: { windows: [{ from: '18:00', to: '20:00', days: ['sat'] }] } },
-      instalments: [{ dueDate: '2026-10-01', amount: 500_00 }],
+      instalments: [{ dueDate: '2026-11-01', amount: 500_00 }],
       approvals: [{ action: 'litigation', at: '2026-11-20T00:00:00Z' }],
       attributes: { segment: { name: 'prime', scores: [1, 2] } },
     });
