@@ -527,7 +527,7 @@ const ZOD_CODE_DOCS: Record<z.core.$ZodIssue['code'], string> = {
   invalid_union: 'A value matching none of the accepted forms; the message says which forms are accepted.',
   invalid_key: 'A map key that is not accepted.',
   invalid_element: 'An element of a set or map that is not accepted.',
-  invalid_value: 'A value outside a closed list (a channel, outcome or relationship that does not exist).',
+  invalid_value: 'A value outside a closed list (a channel, outcome or relationship that does not exist, a constraint `kind`), or missing where one of the list is required.',
   custom: 'A refinement failed; the message says why.',
 };
 
@@ -594,6 +594,16 @@ const ISSUE_CODE_DOCS: Record<string, IssueCodeDoc> = {
   kind_channel_mismatch: { where: 'policy', severity: 'error', text: "An action with a `channel` reaches a person, so its `kind` is `communication` or `notice`; `internal`, `legal` and `credit_report` reach no one and take no channel." },
   target_without_channel: { where: 'policy', severity: 'error', text: 'An action has a `target` but no `channel`: it reaches no one.' },
   invalid_buckets: { where: 'policy', severity: 'error', text: '`buckets` do not ascend, or the last one has an `upTo` (or another lacks one).' },
+  due_date_after_unpaid_instalment: {
+    where: 'account',
+    severity: 'error',
+    text: '`dueDate` (the oldest unpaid due date) is later than the due date of an instalment that is not fully paid: one of the two is wrong, and `daysPastDue` would count from the later date. Give the earlier date, mark the instalment paid, or omit `dueDate` to derive it.',
+  },
+  contact_order_deadlock: {
+    where: 'policy',
+    severity: 'error',
+    text: 'Two contact orders that apply to the same action rank two relationships it reaches in opposite orders (the employer before the debtor in one, after in the other): each holds back the contact the other needs tried first, so an account listing both would never be contacted by that action. Reported at the later order’s `ranks`.',
+  },
   unsatisfiable_windows: { where: 'policy', severity: 'error', text: 'The contact windows of different layers never overlap for an action on a channel, whoever is reached: it could never be allowed. Layers in the person\'s zone are compared over the week, layers in fixed zones instant by instant over 2026–2027; layers whose windows depend on the person are left out (see [concepts](concepts.md)).' },
   cap_blocks_channel: { where: 'policy', severity: 'warning', text: 'A cap of `max: 0` applies to a channel an action uses: that action is always blocked.' },
   window_widened: { where: 'policy', severity: 'warning', text: 'A window for all proposals opens minutes a narrower window of the same layer does not (windows of one layer are a union, so the narrower one restricts nothing there).' },

@@ -31,7 +31,9 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: reado
       continue;
     }
     const custom = issue.code === 'custom' ? (issue.params as { code?: unknown } | undefined)?.code : undefined;
-    out.push({ code: typeof custom === 'string' ? custom : issue.code, path, message: messageOf(issue) });
+    // A discriminator (a constraint's `kind`) is one of a fixed set, like an enum: reported as one.
+    const code = typeof custom === 'string' ? custom : issue.code === 'invalid_union' && 'discriminator' in issue ? 'invalid_value' : issue.code;
+    out.push({ code, path, message: messageOf(issue) });
   }
   return out;
 }
@@ -135,18 +137,31 @@ function knownKeys(inst: unknown): string[] {
 }
 
 /**
- * The per-parse error map of every boundary parse: a value missing where a fixed set of values is
- * expected (an attempt's `outcome`, a contact's `relationship`) says "is required" like any other
- * missing value, rather than zod's "Invalid option", which reads as if a wrong value was given.
+ * The per-parse error map of every boundary parse, for messages zod writes for programmers: a
+ * value missing where a fixed set of values is expected (an attempt's `outcome`, a constraint's
+ * `kind`) says "is required" like any other missing value, rather than zod's "Invalid option" or
+ * "Invalid discriminator value"; a wrong `kind` is named, with a did-you-mean; a fraction where a
+ * whole number is expected says so, rather than "expected int, received number".
  *
  * @example
  * accountSchema.safeParse(input, { error: missingValueError });
  */
 export const missingValueError: z.core.$ZodErrorMap = (issue) => {
-  if (issue.code !== 'invalid_value' || issue.input !== undefined) return undefined;
-  const values = issue.values.map((v) => (typeof v === 'string' ? `'${v}'` : String(v)));
-  return `is required (one of ${values.join(', ')})`;
+  if (issue.code === 'invalid_value' && issue.input === undefined) return `is required (one of ${quoted(issue.values)})`;
+  if (issue.code === 'invalid_type' && issue.expected === 'int' && typeof issue.input === 'number') return `must be a whole number, not ${issue.input}`;
+  if (issue.code === 'invalid_union' && 'discriminator' in issue && typeof issue.discriminator === 'string') {
+    const options = (issue as { options?: unknown }).options;
+    const values = Array.isArray(options) ? options : [];
+    const input = issue.input as Record<string, unknown> | undefined;
+    const given = input !== null && typeof input === 'object' ? input[issue.discriminator] : undefined;
+    if (given === undefined) return `is required (one of ${quoted(values)})`;
+    const names = values.filter((v): v is string => typeof v === 'string');
+    return `unknown ${issue.discriminator} ${JSON.stringify(given) ?? String(given)}: one of ${quoted(values)}${typeof given === 'string' ? didYouMean(given, names) : ''}`;
+  }
+  return undefined;
 };
+
+const quoted = (values: readonly unknown[]): string => values.map((v) => (typeof v === 'string' ? `'${v}'` : String(v))).join(', ');
 
 /** `an object`, `a string`: zod's type names with the article English wants. */
 function withArticle(noun: string): string {

@@ -102,6 +102,32 @@ describe('composePolicies refuses, with COMPOSE_INVALID', () => {
     ]);
   });
 
+  it("buckets that would change what another input's blocks on `bucket` hold for (compliance can only restrict)", () => {
+    const rulebook = {
+      id: 'rulebook',
+      version: '1',
+      jurisdiction: 'US',
+      conditions: { early: { all: [{ fact: 'bucket', operator: 'in', value: ['M0', 'M1'] }] } },
+      compliance: [{ id: 'rb', constraints: [{ kind: 'block', id: 'no-suit-early', when: { all: [{ condition: 'early' }] }, appliesTo: { kinds: ['legal'] }, message: 'no suit in M0/M1' }] }],
+    };
+    const relabel = [{ id: 'M0', upTo: -1 }, { id: 'M1', upTo: 0 }, { id: 'M2', upTo: 30 }, { id: 'M3' }];
+    const error = composeError(rulebook, { ...strategy, buckets: relabel });
+    expect(error.issues).toEqual([
+      {
+        code: 'conflict',
+        path: [1, 'buckets'],
+        message:
+          "policy 'rulebook' (input 0) has blocks on the default bucket 'M0', 'M1', which these buckets define otherwise: they would change what its blocks hold for. Give 'rulebook' the same buckets, or compare daysPastDue in its blocks",
+      },
+    ]);
+    // The same buckets in both, or a rule book that does not read `bucket`: composed.
+    expect(composePolicies({ ...rulebook, buckets: relabel }, { ...strategy, buckets: relabel }).buckets).toEqual(relabel);
+    expect(composePolicies(regulation, { ...strategy, buckets: relabel }).buckets).toEqual(relabel);
+    // Buckets that give M0 and M1 their default days change nothing.
+    const same = [{ id: 'M0', upTo: 0 }, { id: 'M1', upTo: 30 }, { id: 'late' }];
+    expect(composePolicies(rulebook, { ...strategy, buckets: same }).buckets).toEqual(same);
+  });
+
   it('an invalid input, its issues prefixed with its index', () => {
     const error = composeError(regulation, { ...strategy, rules: [{ id: 'r', when: { all: [] }, then: ['cal'] }] });
     expect(error.code).toBe('COMPOSE_INVALID');

@@ -119,7 +119,7 @@ describe('invalid_params', () => {
     const [within, channel] = issues.map((i) => `${formatPath(i.path)}: ${i.message}`);
     for (const text of [within, channel]) expect(text).toMatch(/^rules\[0\]\.when.*fact 'attemptCount' params/);
     expect(within).toContain('within');
-    expect(within).toContain("must be an ISO 8601 duration such as 'P7D'");
+    expect(within).toContain('"P1X" is not an ISO 8601 duration like "P7D"');
     expect(channel).toContain('channel');
   });
 
@@ -141,7 +141,7 @@ describe('invalid_params', () => {
 
   it('points at the param that is wrong', () => {
     expect(issuesOf(withWhen(all({ fact: 'attemptCount', params: { within: 'P1X' }, operator: 'lessThan', value: 3 })))).toEqual([
-      { code: 'invalid_params', path: [...AT, 'params', 'within'], message: "fact 'attemptCount' params.within: must be an ISO 8601 duration such as 'P7D', 'PT12H' or 'P1M'" },
+      { code: 'invalid_params', path: [...AT, 'params', 'within'], message: 'fact \'attemptCount\' params.within: "P1X" is not an ISO 8601 duration like "P7D", "PT30M" or "P1M2DT3H"' },
     ]);
   });
 

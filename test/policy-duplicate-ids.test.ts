@@ -53,7 +53,14 @@ describe('duplicate_relationship', () => {
   it('a relationship in two ranks of a contact order', () => {
     const compliance = [{ id: 'L', constraints: [{ kind: 'contactOrder', id: 'order', ranks: [['self', 'spouse'], ['family', 'spouse']] }] }];
     expect(issuesOf({ ...base, compliance })).toEqual([
-      { code: 'duplicate_relationship', path: ['compliance', 0, 'constraints', 0, 'ranks', 1, 1], message: "'spouse' appears in more than one rank" },
+      { code: 'duplicate_relationship', path: ['compliance', 0, 'constraints', 0, 'ranks', 1, 1], message: "'spouse' appears in more than one rank (1 and 2)" },
+    ]);
+  });
+
+  it('a relationship twice in one rank', () => {
+    const compliance = [{ id: 'L', constraints: [{ kind: 'contactOrder', id: 'order', ranks: [['self', 'self']] }] }];
+    expect(issuesOf({ ...base, compliance })).toEqual([
+      { code: 'duplicate_relationship', path: ['compliance', 0, 'constraints', 0, 'ranks', 0, 1], message: "'self' appears twice in rank 1" },
     ]);
   });
 });

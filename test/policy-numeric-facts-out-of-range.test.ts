@@ -64,6 +64,10 @@ describe('a numeric comparison no value of the range meets: never_true', () => {
     [{ fact: 'localHour', operator: 'swap:lessThan', value: 23 }, "the fact 'localHour' is an integer 0–23, so 'swap:lessThan' 23 (23 < localHour) is never true"],
     [{ fact: 'attemptsToday', operator: 'swap:greaterThan', value: 0 }, "the fact 'attemptsToday' is an integer, 0 or more, so 'swap:greaterThan' 0 (0 > attemptsToday) is never true"],
     [{ fact: 'localHour', operator: 'not:swap:greaterThan', value: 24 }, "the fact 'localHour' is an integer 0–23, so 'not:swap:greaterThan' 24 (24 > localHour) is never true"],
+    // A value JavaScript's `<` reads as a number is read so: coerced, it is still never true.
+    [{ fact: 'localHour', operator: 'greaterThan', value: '23' }, "the fact 'localHour' is an integer 0–23, so 'greaterThan' \"23\" (read as 23) is never true"],
+    [{ fact: 'amountDue', operator: 'lessThan', value: null }, "the fact 'amountDue' is an integer, 0 or more, so 'lessThan' null (read as 0) is never true"],
+    [{ fact: 'daysPastDue', operator: 'greaterThan', value: '1e400' }, "the fact 'daysPastDue' is an integer, so 'greaterThan' \"1e400\" (read as Infinity) is never true"],
   ])('%j', (comparison, message) => {
     expect(issuesOf(comparison)).toEqual([{ code: 'never_true', path: `${at}.value`, message }]);
   });

@@ -114,4 +114,11 @@ describe('values JavaScript turns into numbers are accepted, with a warning', ()
     // Not one answer for every account: refusing it would refuse a policy that works.
     expect(answers('daysPastDue', 'greaterThan', value)).toEqual(new Set([true, false]));
   });
+
+  it('one read as Infinity suggests no number JSON cannot write', () => {
+    const r = parsed({ fact: 'daysPastDue', operator: 'lessThan', value: '1e400' });
+    expect(r.success && r.warnings.map((w) => w.message)).toEqual([
+      `'lessThan' compares the number fact 'daysPastDue' with "1e400" (a string), which JavaScript reads as Infinity: compare with a number the fact can be`,
+    ]);
+  });
 });

@@ -225,9 +225,19 @@ describe('policy: compliance constraints, each kind', () => {
     expect(bad).toEqual([expect.objectContaining({ code: 'invalid_duration', message: expect.stringContaining('ISO 8601 duration') })]);
   });
 
-  it('lists the kinds when one is unknown', () => {
-    expect(issuesOf({ ...base, compliance: layer({ kind: 'windw', id: 'w' }) })[0]?.message).toBe(
-      "Invalid discriminator value. Expected 'window' | 'cap' | 'cooldown' | 'contactOrder' | 'block' | 'approval' | 'promiseHold'",
-    );
+  it('lists the kinds when one is unknown, with a did-you-mean, and says a missing one is required', () => {
+    const kinds = "'window', 'cap', 'cooldown', 'contactOrder', 'block', 'approval', 'promiseHold'";
+    expect(issuesOf({ ...base, compliance: layer({ kind: 'windw', id: 'w' }) })).toEqual([
+      expect.objectContaining({ code: 'invalid_value', path: ['compliance', 0, 'constraints', 0, 'kind'], message: `unknown kind "windw": one of ${kinds}; did you mean 'window'?` }),
+    ]);
+    expect(issuesOf({ ...base, compliance: layer({ id: 'w', from: '08:00', to: '21:00' }) })).toEqual([
+      expect.objectContaining({ code: 'invalid_value', path: ['compliance', 0, 'constraints', 0, 'kind'], message: `is required (one of ${kinds})` }),
+    ]);
+  });
+
+  it('a fraction where a whole number is expected says so', () => {
+    expect(issuesOf({ ...base, compliance: layer({ kind: 'cap', id: 'c', max: 1.5, period: { calendar: 'day' } }) })).toEqual([
+      expect.objectContaining({ code: 'invalid_type', path: ['compliance', 0, 'constraints', 0, 'max'], message: 'must be a whole number, not 1.5' }),
+    ]);
   });
 });

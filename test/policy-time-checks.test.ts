@@ -13,7 +13,7 @@ function issuesOf(input: unknown): readonly Issue[] {
 }
 
 const ZONE_MESSAGE = "must be an IANA time zone name such as 'America/New_York' or 'Asia/Shanghai'";
-const DURATION_MESSAGE = "must be an ISO 8601 duration such as 'P7D', 'PT12H' or 'P1M'";
+const DURATION_MESSAGE = 'is not an ISO 8601 duration like "P7D", "PT30M" or "P1M2DT3H"';
 
 describe('invalid_time_zone', () => {
   it.each(['Mars/Olympus', '+08:00', 'Europe/Atlantis'])('a fixed zone %j on a window or a cap', (zone) => {
@@ -31,12 +31,26 @@ describe('invalid_time_zone', () => {
 });
 
 describe('invalid_duration', () => {
-  it.each(['P1X', '7 days', 'P', 'PT1.5H', '-P1D', 'p7d'])('%j in a cap period and a cool-down', (duration) => {
+  it.each([
+    ['P1X', ''],
+    ['7 days', ''],
+    ['P', ''],
+    ['PT1.5H', ' (fractions are not supported: write PT90M rather than PT1.5H)'],
+    ['-P1D', ' (durations are unsigned: the rule says whether it is before or after)'],
+    ['p7d', ' (designators are upper case)'],
+  ])('%j in a cap period and a cool-down, saying why', (duration, why) => {
+    const message = `${JSON.stringify(duration)} ${DURATION_MESSAGE}${why}`;
     expect(
       issuesOf(withConstraints({ kind: 'cap', id: 'c', max: 3, period: { rolling: duration } }, { kind: 'cooldown', id: 'd', wait: { duration } })),
     ).toEqual([
-      { code: 'invalid_duration', path: [...C, 0, 'period', 'rolling'], message: DURATION_MESSAGE },
-      { code: 'invalid_duration', path: [...C, 1, 'wait', 'duration'], message: DURATION_MESSAGE },
+      { code: 'invalid_duration', path: [...C, 0, 'period', 'rolling'], message },
+      { code: 'invalid_duration', path: [...C, 1, 'wait', 'duration'], message },
+    ]);
+  });
+
+  it.each(['P101Y', 'P999999999D'])('%j is longer than 100 years', (duration) => {
+    expect(issuesOf(withConstraints({ kind: 'cooldown', id: 'd', wait: { duration } }))).toEqual([
+      { code: 'invalid_duration', path: [...C, 0, 'wait', 'duration'], message: `${JSON.stringify(duration)} is longer than 100 years` },
     ]);
   });
 

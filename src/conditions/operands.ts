@@ -276,6 +276,8 @@ export function operandCoercions(
     if (typeof p.literal === 'number' || Number.isNaN(n)) return [];
     const t = typeOf(p);
     const what = t === 'list' ? 'a list' : t === 'null' ? 'null' : `a ${t ?? 'value'}`;
-    return [{ at: p.at, message: `'${operator}' compares the number fact '${fact}' with ${shown(p.literal)} (${what}), which JavaScript reads as ${n}: write ${n}` }];
+    // Beyond the numbers JSON can write ("1e400"): no number to suggest instead.
+    const instead = Number.isFinite(n) ? `write ${n}` : `compare with a number the fact can be`;
+    return [{ at: p.at, message: `'${operator}' compares the number fact '${fact}' with ${shown(p.literal)} (${what}), which JavaScript reads as ${n}: ${instead}` }];
   });
 }

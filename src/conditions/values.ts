@@ -345,7 +345,8 @@ function compare(a: number, base: string, b: number): boolean {
  * meets: `never_true`, at the value. `fact < v` holds on a ray of numbers, so it holds for none of
  * the range when it holds at neither end, and for all of it when it holds at both (an unbounded
  * end is ±Infinity). Null, when the fact can be null, counts as json-rules-engine and JavaScript
- * read it. Only number values are looked at: other types are refused or warned of elsewhere.
+ * read it. Other values are read as JavaScript's `<` reads them ("23" is 23, null is 0); one it
+ * reads as no number is refused elsewhere.
  */
 function rangeProblems(fact: string, base: string, operator: string, negated: boolean, left: Side, right: Side, domain: NumberDomain): Issue[] {
   const swapped = left.kind !== 'fact';
@@ -353,8 +354,12 @@ function rangeProblems(fact: string, base: string, operator: string, negated: bo
   const valueSide = swapped ? left : right;
   if (factSide.kind !== 'fact' || factSide.list || valueSide.kind !== 'values') return [];
   const op = swapped ? (FLIPPED[base] as string) : base;
-  return valueSide.items.flatMap(({ value: v, at }) => {
-    if (typeof v !== 'number') return [];
+  return valueSide.items.flatMap(({ value, at }) => {
+    // As JavaScript's `<` reads it: "23" is 23, null 0, "1e400" Infinity. A value it reads as no
+    // number at all (NaN) is refused as a type mismatch elsewhere.
+    const v = typeof value === 'number' ? value : Number(value);
+    if (Number.isNaN(v) || (typeof value === 'object' && value !== null && !Array.isArray(value))) return [];
+    const written = typeof value === 'number' ? String(v) : `${JSON.stringify(value)} (read as ${v})`;
     const low = compare(domain.min ?? Number.NEGATIVE_INFINITY, op, v);
     const high = compare(domain.max ?? Number.POSITIVE_INFINITY, op, v);
     // Null on the fact's side fails the number check (false); on the other side `<` reads it as 0.
@@ -363,7 +368,7 @@ function rangeProblems(fact: string, base: string, operator: string, negated: bo
     const always = low && high && (!domain.nullable || onNull);
     if (negated ? !always : sometimes) return [];
     const reading = swapped ? ` (${v} ${SYMBOL[base] ?? base} ${fact})` : '';
-    return [{ code: 'never_true', path: at, message: `the fact '${fact}' is ${domain.describe}, so '${operator}' ${v}${reading} is never true` }];
+    return [{ code: 'never_true', path: at, message: `the fact '${fact}' is ${domain.describe}, so '${operator}' ${written}${reading} is never true` }];
   });
 }
 

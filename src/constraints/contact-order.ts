@@ -2,17 +2,10 @@ import type { Contact } from '../model';
 import type { EvaluationContext } from '../facts/context';
 import { isReachable } from '../facts/history';
 import { matchesSelector } from '../policy/match';
+import { rankOf } from '../policy/ranks';
 import type { ContactOrderConstraint, Layer } from '../policy/schema/constraints';
-import type { Relationship } from '../vocabulary';
 import { subjectOf } from './block';
 import { type Candidate, type ReasonDraft, provenance } from './types';
-
-/** The rank of a relationship in an order: its index, `ranks.length` when unranked and last, null when forbidden. */
-export function rankOf(order: ContactOrderConstraint, relationship: Relationship): number | null {
-  const i = order.ranks.findIndex((rank) => rank.includes(relationship));
-  if (i >= 0) return i;
-  return order.unranked === 'last' ? order.ranks.length : null;
-}
 
 /**
  * Whether a contact no longer holds up later ranks for an action: it cannot be reached on the

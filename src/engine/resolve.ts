@@ -5,7 +5,8 @@ import { actionChannels, actionKind, actionTarget } from '../policy/actions';
 import type { ContactOrderConstraint } from '../policy/schema/constraints';
 import type { Action } from '../policy/schema/policy';
 import type { Candidate, ReasonDraft } from '../constraints/types';
-import { exhausted, rankOf } from '../constraints/contact-order';
+import { exhausted } from '../constraints/contact-order';
+import { rankOf } from '../policy/ranks';
 import type { ActionKind, Channel, Relationship } from '../vocabulary';
 
 /** A candidate with the built-in problems found while resolving it (no contact, opted out…). */

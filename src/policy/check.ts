@@ -256,11 +256,18 @@ function checkConstraint(c: Constraint, parts: Parts, ctx: CheckContext, at: Pat
       });
       break;
     case 'contactOrder': {
-      const seenRel = new Set<string>();
+      const seenRel = new Map<string, number>();
       c.ranks.forEach((rank, r) =>
         rank.forEach((rel, i) => {
-          if (seenRel.has(rel)) issues.push({ code: 'duplicate_relationship', path: [...at, 'ranks', r, i], message: `'${rel}' appears in more than one rank` });
-          seenRel.add(rel);
+          const first = seenRel.get(rel);
+          if (first !== undefined) {
+            issues.push({
+              code: 'duplicate_relationship',
+              path: [...at, 'ranks', r, i],
+              message: first === r ? `'${rel}' appears twice in rank ${r + 1}` : `'${rel}' appears in more than one rank (${first + 1} and ${r + 1})`,
+            });
+          }
+          if (first === undefined) seenRel.set(rel, r);
         }),
       );
       break;

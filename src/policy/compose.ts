@@ -48,7 +48,7 @@ export function composePoliciesWith(options: ParsePolicyOptions, ...inputs: read
   if (issues.length > 0) throw new ArrearsError('COMPOSE_INVALID', issues);
   const policies = parsed.filter((p): p is Policy => p !== undefined);
 
-  issues.push(...duplicateIds(policies));
+  issues.push(...duplicateIds(policies), ...bucketsChangingCompliance(policies));
   const merged = {
     id: policies.map((p) => p.id).join('+'),
     version: policies.map((p) => p.version).join('+'),
@@ -142,6 +142,66 @@ function mergeMaps(policies: readonly Policy[], key: 'actions' | 'conditions', i
     }
   });
   return out;
+}
+
+/**
+ * Buckets that would change what another input's compliance means: a rule book without buckets
+ * whose block names a default bucket (`M1`: 1–30 days past due) wrote it against the default
+ * ones, and a strategy defining `M1` otherwise ('M2' from day 10) would lift the block. Compliance
+ * can only restrict, so that is a conflict, reported at the buckets. Naming the strategy's own
+ * buckets (`early`, `late`) is what a rule book without buckets may do.
+ */
+function bucketsChangingCompliance(policies: readonly Policy[]): Issue[] {
+  const definer = policies.findIndex((p) => p.buckets !== undefined);
+  const buckets = policies[definer]?.buckets;
+  if (buckets === undefined) return [];
+  const issues: Issue[] = [];
+  policies.forEach((p, i) => {
+    if (p.buckets !== undefined) return; // its own buckets: a difference is a conflict of mergeSingle's
+    const changed = [...defaultBucketsNamed(p)].filter((name) => !sameAsDefault(name, buckets));
+    if (changed.length === 0) return;
+    issues.push({
+      code: 'conflict',
+      path: [definer, 'buckets'],
+      message: `policy '${p.id}' (input ${i}) has blocks on the default bucket ${changed.map((n) => `'${n}'`).join(', ')}, which these buckets define otherwise: they would change what its blocks hold for. Give '${p.id}' the same buckets, or compare daysPastDue in its blocks`,
+    });
+  });
+  return issues;
+}
+
+/** The default bucket names (`M0`, `M1`…) a policy's blocks compare `bucket` with, named conditions followed. */
+function defaultBucketsNamed(policy: Policy): Set<string> {
+  const names = new Set<string>();
+  const followed = new Set<string>();
+  const walk = (root: unknown): void =>
+    forEachNode(root, (node) => {
+      if (typeof node.condition === 'string' && Object.hasOwn(policy.conditions, node.condition) && !followed.has(node.condition)) {
+        followed.add(node.condition);
+        walk(policy.conditions[node.condition]);
+      }
+      if (node.fact !== 'bucket') return;
+      for (const v of Array.isArray(node.value) ? node.value : [node.value]) if (typeof v === 'string' && /^M\d+$/.test(v)) names.add(v);
+    });
+  for (const layer of policy.compliance) for (const c of layer.constraints) if (c.kind === 'block' && c.when !== undefined) walk(c.when);
+  return names;
+}
+
+function forEachNode(node: unknown, visit: (node: Readonly<Record<string, unknown>>) => void): void {
+  if (node === null || typeof node !== 'object') return;
+  const n = node as Readonly<Record<string, unknown>>;
+  visit(n);
+  for (const key of ['all', 'any'] as const) if (Array.isArray(n[key])) for (const child of n[key] as unknown[]) forEachNode(child, visit);
+  if (n.not !== undefined) forEachNode(n.not, visit);
+}
+
+/** Whether `buckets` give the default bucket `name` (M0: up to day 0; Mk: days 30k−29 to 30k) the same days. */
+function sameAsDefault(name: string, buckets: NonNullable<Policy['buckets']>): boolean {
+  const k = Number(name.slice(1));
+  const i = buckets.findIndex((b) => b.id === name);
+  if (i < 0) return true; // not defined: the composed policy refuses the name itself (unknown_value)
+  const from = i === 0 ? Number.NEGATIVE_INFINITY : (buckets[i - 1]?.upTo ?? Number.NaN) + 1;
+  const to = buckets[i]?.upTo ?? Number.POSITIVE_INFINITY;
+  return k === 0 ? from === Number.NEGATIVE_INFINITY && to === 0 : from === 30 * k - 29 && to === 30 * k;
 }
 
 function mergeSingle(policies: readonly Policy[], key: 'buckets', issues: Issue[]): unknown {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeReadOptions } from '../options';
 import { conditionKind, createOperatorRegistry, type OperatorLike, type OperatorRegistry, topLevelConditionSchema } from '../conditions';
 import { checkConditionValues } from '../conditions/values';
 import { factValues } from '../facts/catalogue';
@@ -10,6 +11,7 @@ import { fromZodIssues, missingValueError } from '../zod-issues';
 import { checkPolicy, checkPolicyLoosely } from './check';
 import { markParsed, wasParsed } from './parsed';
 import { findUnsatisfiableWindows, lintParsedPolicy } from './lint';
+import { findContactOrderDeadlocks } from './contact-order-deadlocks';
 import { type Policy, policySchema } from './schema/policy';
 
 /** Options of `parsePolicy`. */
@@ -69,16 +71,20 @@ export function safeParsePolicy(input: unknown, options?: ParsePolicyOptions): S
   }
 }
 
-function validatePolicy(input: unknown, options: ParsePolicyOptions | undefined): SafeParsePolicyResult {
+function validatePolicy(input: unknown, given: ParsePolicyOptions | undefined): SafeParsePolicyResult {
   let limits: Limits = DEFAULT_LIMITS;
   let operators: readonly OperatorLike[] = [];
-  if (options !== undefined) {
-    const given = optionsSchema.safeParse(options);
-    const resolved = safeResolveLimits(given.success ? given.data.limits : (options as { limits?: unknown } | null)?.limits);
-    const problems = [...(given.success ? operatorNameIssues(given.data.operators ?? []) : fromZodIssues(given.error.issues)), ...(resolved.success ? [] : resolved.issues)];
-    if (!given.success || !resolved.success || problems.length > 0) return { success: false, code: 'OPTIONS_INVALID', issues: problems };
+  if (given !== undefined) {
+    // Read before the policy: an option that throws when read is the caller's, not the policy's.
+    const read = safeReadOptions(given);
+    if (!read.ok) return { success: false, code: 'OPTIONS_INVALID', issues: read.issues };
+    const options = read.options as ParsePolicyOptions | null;
+    const shape = optionsSchema.safeParse(options);
+    const resolved = safeResolveLimits(shape.success ? shape.data.limits : options?.limits);
+    const problems = [...(shape.success ? operatorNameIssues(shape.data.operators ?? []) : fromZodIssues(shape.error.issues)), ...(resolved.success ? [] : resolved.issues)];
+    if (!shape.success || !resolved.success || problems.length > 0) return { success: false, code: 'OPTIONS_INVALID', issues: problems };
     limits = resolved.limits;
-    operators = options.operators ?? [];
+    operators = options?.operators ?? [];
   }
 
   const screening = screenInput(input, limits);
@@ -100,7 +106,7 @@ function validatePolicy(input: unknown, options: ParsePolicyOptions | undefined)
   const policy = shape.data;
   const registry = createOperatorRegistry(operators);
   const issues = [...screening.issues, ...checkPolicy(policy, registry, checkOptions), ...valueIssues(policy, registry, true)];
-  if (issues.length === 0) issues.push(...findUnsatisfiableWindows(policy));
+  if (issues.length === 0) issues.push(...findUnsatisfiableWindows(policy), ...findContactOrderDeadlocks(policy));
   if (issues.length > 0) return { success: false, code: 'POLICY_INVALID', issues };
   return { success: true, policy: markParsed(deepFreeze(policy)), warnings: lintParsedPolicy(policy, registry) };
 }

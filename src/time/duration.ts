@@ -59,7 +59,8 @@ function hint(text: unknown): string {
   if (typeof text !== 'string') return '';
   if (/[.,]\d/.test(text)) return ' (fractions are not supported: write PT90M rather than PT1.5H)';
   if (/^[-+]/.test(text)) return ' (durations are unsigned: the rule says whether it is before or after)';
-  if (/^p/.test(text) || /[a-z]/.test(text)) return ' (designators are upper case)';
+  // Only when upper case would make it one: "7 days" is not a lower-case duration.
+  if (/[a-z]/.test(text) && DURATION.test(text.toUpperCase())) return ' (designators are upper case)';
   return '';
 }
 

@@ -1,13 +1,17 @@
 import { z } from 'zod';
 import { topLevelConditionSchema } from '../../conditions/schema';
 import { endTimeOfDaySchema, idSchema, strictObject, timeOfDaySchema, timeZoneSchema } from '../../model/primitives';
-import { fixedDurationMs, parseDuration } from '../../time/duration';
+import { checkDuration, fixedDurationMs, parseDuration } from '../../time/duration';
 import { CHANNELS, OUTCOMES, REASON_CODES, RELATIONSHIPS, WEEKDAYS } from '../../vocabulary';
 import { selectorSchema } from './selector';
 
 /** An ISO 8601 duration such as `P7D`, `PT24H`, `P1M`. */
 export const durationSchema = z.string().refine((s) => parseDuration(s) !== null, {
-  message: "must be an ISO 8601 duration such as 'P7D', 'PT12H' or 'P1M'",
+  // checkDuration says why: a fraction, lower case, a sign, over 100 years.
+  error: (issue) => {
+    const checked = checkDuration(issue.input as string);
+    return checked.ok ? "must be an ISO 8601 duration such as 'P7D', 'PT12H' or 'P1M'" : checked.message;
+  },
   params: { code: 'invalid_duration' },
 });
 
