@@ -23,7 +23,8 @@ function holdCheck(hold: PromiseHoldConstraint, layer: Layer, ctx: EvaluationCon
   let open = false;
   let lapsed: string | null = null;
   ctx.account.promises.forEach((p, i) => {
-    if (!(statuses[i] === 'open' || (statuses[i] === 'broken' && p.status === undefined))) return;
+    // A lapsed promise holds through its grace days unless you marked it broken yourself.
+    if (!(statuses[i] === 'open' || (statuses[i] === 'broken' && p.status !== 'broken'))) return;
     // The promised day is over when it is over in every zone the debtor is in.
     const end = midnightOf(dayOf(p.dueDate) + 1 + hold.graceDays, ctx, false);
     if (end <= ctx.now) return;

@@ -141,7 +141,8 @@ export const FACTS = {
   attemptsToday: { type: 'number', description: 'Outbound attempts on the local calendar day of now.', values: COUNT },
   attemptCount: {
     type: 'number',
-    description: 'Attempts matching `params` (within, channel, outcome, action, relationship, direction).',
+    description:
+      "Attempts matching `params` (within, channel, outcome, action, relationship, direction). An attempt is on a channel when logged on it or by a policy action on it, and of a relationship when it names a contact of it: unlike caps and cool-downs, which count an attempt that does not say on every channel and contact, this counts what the history says.",
     params: attemptCountParamsSchema,
     values: COUNT,
   },
@@ -180,7 +181,10 @@ export const FACTS = {
   daysSinceFlag: { type: 'number | null', description: 'Local calendar days since `params.flag` started (null when not set now).', params: flagParams, values: DAYS_OR_NULL },
   hasApproval: { type: 'boolean', description: 'The account carries a valid approval for `params.action`.', params: actionParams },
   contactCount: { type: 'number', description: 'Contacts on the account.', values: COUNT },
-  selfReachable: { type: 'boolean', description: 'The debtor has a usable channel (not opted out, not invalid).' },
+  selfReachable: {
+    type: 'boolean',
+    description: 'The debtor has a usable channel: a method not opted out (flagged, or by an `opt_out` reply on it), not marked invalid, and not dead (its last attempt a `wrong_number` or `bounced`).',
+  },
 } as const satisfies Record<string, FactSpec>;
 
 export type FactName = keyof typeof FACTS;

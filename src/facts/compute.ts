@@ -176,7 +176,9 @@ export const COMPUTE: { readonly [K in FactName]: Compute } = {
     const name = params?.['flag'] as keyof typeof FLAG_FACTS;
     const state = ctx.account.debtor.flags[name];
     if (!state || !flagActive(ctx, name)) return null;
-    return ctx.today - (/^\d{4}-\d{2}-\d{2}$/.test(state.since) ? dayOf(state.since) : ctx.clock.dayNumber(instantMs(state.since)));
+    // Never below 0 while the flag holds: a date flag starts at the first of the debtor's zones to
+    // reach it, which may be before that day begins in the zone facts are read in.
+    return Math.max(0, ctx.today - (/^\d{4}-\d{2}-\d{2}$/.test(state.since) ? dayOf(state.since) : ctx.clock.dayNumber(instantMs(state.since))));
   },
   hasApproval: (ctx, params) => {
     const actions = list(params?.['action'] as string | string[] | undefined) ?? [];

@@ -5,7 +5,7 @@ import { actionChannels, actionKind } from '../policy/actions';
 import type { Policy } from '../policy/schema/policy';
 import { instantToMs, isoDateToDayNumber, parseInstant } from '../time/instant';
 import type { ZoneClock, ZoneClocks } from '../time';
-import { type ActionKind, type Channel, CHANNELS, type Relationship } from '../vocabulary';
+import { type ActionKind, type Channel, CHANNELS, type Outcome, OUTCOMES, type Relationship } from '../vocabulary';
 import type { Check } from '../constraints/types';
 import { EngineCache } from './engine-cache';
 
@@ -113,11 +113,14 @@ export function createContext(
       workplace: workplaceOf(contact, mayHaveUsed, address),
     });
   }
-  attempts.sort((a, b) => a.ms - b.ms);
+  // Attempts at one instant are read in the order of OUTCOMES (a wrong number after the answer
+  // logged with it), whatever their order in the history: the last outcome is the same either way.
+  attempts.sort((a, b) => a.ms - b.ms || OUTCOME_ORDER[a.attempt.outcome] - OUTCOME_ORDER[b.attempt.outcome]);
   return { policy, account, now, clocks, debtorZones, clock, today: clock.dayNumber(now), attempts, contacts, holidays, cache, memo: {} };
 }
 
 const NO_CHANNELS: readonly Channel[] = Object.freeze([]);
+const OUTCOME_ORDER: Readonly<Record<Outcome, number>> = Object.freeze(Object.fromEntries(OUTCOMES.map((o, i) => [o, i])) as Record<Outcome, number>);
 /** One shared frozen `[channel]` per channel: an attempt's channel list is never changed, and this runs for every attempt of every decision. */
 const CHANNEL_LISTS: Readonly<Record<Channel, readonly Channel[]>> = Object.freeze(Object.fromEntries(CHANNELS.map((c) => [c, Object.freeze([c])])) as Record<Channel, readonly Channel[]>);
 const channelList = (channel: Channel): readonly Channel[] => CHANNEL_LISTS[channel];

@@ -3,7 +3,7 @@ import { sameAddress } from '../model/address';
 import { instantToMs, isoDateToDayNumber } from '../time/instant';
 import type { Outcome } from '../vocabulary';
 import type { EvaluationContext, IndexedAttempt } from './context';
-import { startOf } from './context';
+import { midnightOf, startOf } from './context';
 
 /** Outcomes that mean the debtor was spoken to. */
 export const RIGHT_PARTY_OUTCOMES: readonly Outcome[] = ['right_party_contact', 'promise_to_pay', 'refused', 'dispute', 'cease_request', 'paid'];
@@ -35,13 +35,13 @@ function findMethodProblem(ctx: EvaluationContext, contact: Contact, method: Con
   for (const a of ctx.attempts) {
     const anonymous = a.attempt.contactId === undefined;
     // Its channels are its own, else its action's (a dialer may log only the action).
-    if ((!anonymous && a.attempt.contactId !== contact.id) || (!a.anyChannel && !a.channels.includes(method.channel))) continue;
+    if ((!anonymous && a.attempt.contactId !== contact.id) || !a.channels.includes(method.channel)) continue;
     if (a.address !== undefined && method.address !== undefined && !sameAddress(a.address, method.address)) continue;
     if (a.attempt.outcome === 'opt_out') return 'OPTED_OUT';
     // An attempt that may have been to another method — logged without a contact (a STOP reply
     // matched by number only), to an address the contact does not list, or by an action on
-    // several channels or on no known one — can opt this one out or mark it dead, but never revive it.
-    const unsure = anonymous || (a.attempt.address !== undefined && a.address === undefined) || a.channels.length > 1 || a.anyChannel;
+    // several channels — can opt this one out or mark it dead, but never revive it.
+    const unsure = anonymous || (a.attempt.address !== undefined && a.address === undefined) || a.channels.length > 1;
     if (!unsure || DEAD_OUTCOMES.includes(a.attempt.outcome)) last = a;
   }
   return last !== undefined && DEAD_OUTCOMES.includes(last.attempt.outcome) ? 'INVALID_CONTACT_METHOD' : undefined;
@@ -64,20 +64,46 @@ export function flagActive(ctx: EvaluationContext, flag: keyof EvaluationContext
 export type PromiseStatus = 'open' | 'kept' | 'broken' | 'cancelled' | 'future';
 
 /**
- * The status of each promise: its own, or derived — kept when payments made from the promise
- * until the end of its (debtor-local) date cover it, broken when that date has passed, else open.
+ * The status of each promise: `broken`, `cancelled` or `kept` as recorded, else derived — kept
+ * when payments made from the promise (`madeAt`; without it, any earlier payment) until the end of
+ * its date cover it, broken once that date has passed, else open. A promise recorded `open` is
+ * open until its date has passed, then broken. The date ends when it has ended in every zone of
+ * the debtor. Each payment is used once: promises take what they need the earliest due first
+ * (one payment of 500 keeps one promise of 500, not two), and one recorded kept takes its share.
  */
 export function promiseStatuses(ctx: EvaluationContext): PromiseStatus[] {
-  const payments = ctx.account.payments.map((p) => ({ ms: ms(p.at), amount: p.amount }));
-  return ctx.account.promises.map((promise) => {
-    if (promise.madeAt !== undefined && ms(promise.madeAt) > ctx.now) return 'future';
-    if (promise.status !== undefined) return promise.status;
-    const due = ctx.clock.startOfDay(dayOf(promise.dueDate) + 1);
-    const from = promise.madeAt === undefined ? Number.NEGATIVE_INFINITY : ms(promise.madeAt);
-    const paid = payments.filter((p) => p.ms >= from && p.ms < due && p.ms <= ctx.now).reduce((s, p) => s + p.amount, 0);
-    if (paid >= promise.amount) return 'kept';
-    return ctx.now >= due ? 'broken' : 'open';
-  });
+  const payments = ctx.account.payments
+    .map((p) => ({ ms: ms(p.at), left: p.amount }))
+    .filter((p) => p.ms <= ctx.now)
+    .sort((a, b) => a.ms - b.ms);
+  const promises = ctx.account.promises;
+  const out = new Array<PromiseStatus>(promises.length);
+  const order = promises
+    .map((promise, i) => ({ promise, i, made: promise.madeAt === undefined ? Number.NEGATIVE_INFINITY : ms(promise.madeAt) }))
+    .sort((a, b) => (a.promise.dueDate < b.promise.dueDate ? -1 : a.promise.dueDate > b.promise.dueDate ? 1 : a.made - b.made || a.i - b.i));
+  for (const { promise, i, made } of order) {
+    if (made > ctx.now) {
+      out[i] = 'future';
+      continue;
+    }
+    if (promise.status === 'broken' || promise.status === 'cancelled') {
+      out[i] = promise.status;
+      continue;
+    }
+    const due = midnightOf(dayOf(promise.dueDate) + 1, ctx, false);
+    let paid = 0;
+    if (promise.status !== 'open') {
+      for (const p of payments) {
+        if (paid >= promise.amount) break;
+        if (p.ms < made || p.ms >= due || p.left <= 0) continue;
+        const take = Math.min(p.left, promise.amount - paid);
+        p.left -= take;
+        paid += take;
+      }
+    }
+    out[i] = promise.status === 'kept' || paid >= promise.amount ? 'kept' : ctx.now >= due ? 'broken' : 'open';
+  }
+  return out;
 }
 
 /** Day number of a YYYY-MM-DD date (validated upstream). */

@@ -8,7 +8,7 @@ export const attemptSchema = strictObject({
   id: z.string().max(256).optional().describe('Your identifier of the attempt; not used in decisions.'),
   at: instantSchema.describe('When it happened: ISO 8601 with Z or an offset.'),
   action: z.string().max(128).optional().describe('The policy action it carried out, if any.'),
-  channel: z.enum(CHANNELS).optional().describe("Omitted for internal actions (escalation, credit report); when omitted, the channels of its `action` count as the channel (compliance counts an attempt whose action the policy does not know on every channel)."),
+  channel: z.enum(CHANNELS).optional().describe("Omitted for internal actions (escalation, credit report); when omitted, the channels of its `action` count as the channel (caps and cool-downs count an attempt whose action the policy does not know on every channel)."),
   contactId: z.string().max(256).optional().describe('Who was reached; an attempt without it counts against every contact (conservative).'),
   address: z.string().max(512).optional().describe("The number or address used, when the contact has several (written any way: see the contact's `address`); one the contact does not list counts against every method of the contact on that channel."),
   direction: z.enum(['outbound', 'inbound']).default('outbound').describe('Inbound contacts never count against caps, but their outcomes start cool-downs.'),
@@ -21,10 +21,13 @@ export const promiseSchema = strictObject({
   id: z.string().max(256).optional().describe('Your identifier of the promise; not used in decisions.'),
   madeAt: instantSchema
     .optional()
-    .describe('When the promise was made. Payments from then on count towards it; before then it does not exist yet.'),
+    .describe('When the promise was made. Payments from then on count towards it; before then it does not exist yet. Without it, earlier payments count towards it too (those another promise used up aside): give it.'),
   dueDate: isoDateSchema.describe('The date the debtor promised to pay by (debtor-local).'),
   amount: minorUnitsSchema.describe('The amount promised, in minor units.'),
-  status: z.enum(['open', 'kept', 'broken', 'cancelled']).optional().describe('When omitted it is derived from payments and the date.'),
+  status: z
+    .enum(['open', 'kept', 'broken', 'cancelled'])
+    .optional()
+    .describe("When omitted it is derived from payments and the date (each payment counts towards one promise, the earliest due first). 'open' stays open until its date has passed, then it is broken."),
 }).describe('A promise to pay.');
 
 /** A payment received. */
