@@ -594,15 +594,10 @@ const ISSUE_CODE_DOCS: Record<string, IssueCodeDoc> = {
   kind_channel_mismatch: { where: 'policy', severity: 'error', text: "An action with a `channel` reaches a person, so its `kind` is `communication` or `notice`; `internal`, `legal` and `credit_report` reach no one and take no channel." },
   target_without_channel: { where: 'policy', severity: 'error', text: 'An action has a `target` but no `channel`: it reaches no one.' },
   invalid_buckets: { where: 'policy', severity: 'error', text: '`buckets` do not ascend, or the last one has an `upTo` (or another lacks one).' },
-  due_date_after_unpaid_instalment: {
-    where: 'account',
-    severity: 'error',
-    text: '`dueDate` (the oldest unpaid due date) is later than the due date of an instalment that is not fully paid: one of the two is wrong, and `daysPastDue` would count from the later date. Give the earlier date, mark the instalment paid, or omit `dueDate` to derive it.',
-  },
   contact_order_deadlock: {
     where: 'policy',
-    severity: 'error',
-    text: 'Two contact orders that apply to the same action rank two relationships it reaches in opposite orders (the employer before the debtor in one, after in the other): each holds back the contact the other needs tried first, so an account listing both would never be contacted by that action. Reported at the later order’s `ranks`.',
+    severity: 'warning',
+    text: 'Two contact orders that apply to the same action rank two relationships it reaches in opposite orders (the employer before the debtor in one, after in the other): each holds back the contact the other needs tried first, so an account listing both is never contacted by that action — unless another constraint always blocks one of them (a blocked contact counts as exhausted), which the lint cannot tell. Reported at the later order’s `ranks`.',
   },
   unsatisfiable_windows: { where: 'policy', severity: 'error', text: 'The contact windows of different layers never overlap for an action on a channel, whoever is reached: it could never be allowed. Layers in the person\'s zone are compared over the week, layers in fixed zones instant by instant over 2026–2027; layers whose windows depend on the person are left out (see [concepts](concepts.md)).' },
   cap_blocks_channel: { where: 'policy', severity: 'warning', text: 'A cap of `max: 0` applies to a channel an action uses: that action is always blocked.' },
@@ -622,7 +617,7 @@ const ISSUE_CODE_DOCS: Record<string, IssueCodeDoc> = {
   unreadable: { where: 'account, policy', severity: 'error', text: 'Reading a value of the input threw: a getter or a Proxy (possible from code, never from JSON). The path is the value that threw; the input is not read again. Pass plain JSON data.' },
   invalid_operator_name: { where: 'options', severity: 'error', text: "A custom operator's name (`OPTIONS_INVALID`, at `operators[i].name`) is one of json-rules-engine's own operators (it would silently replace it in every condition), contains `:` (the decorator separator), or is given twice (the last would win)." },
   operator_threw: { where: 'decide', severity: 'error', text: "With `CONDITION_FAILED`: a custom operator threw on one account's values; the issue is at the comparison's path, and the operator's own error is the `ArrearsError`'s `cause`. Give the operator a validator, or make it return false for values it cannot take." },
-  due_before_made: { where: 'account', severity: 'error', text: "A promise whose `dueDate` is before the day it was made (`madeAt`, read in the debtor's first zone): it could never be kept." },
+  due_before_made: { where: 'account', severity: 'error', text: "A promise whose `dueDate` is before the day it was made (`madeAt`) in every zone of the debtor: it could never be kept (made late in the evening in Los Angeles, due that day, is a promise)." },
   overpaid: { where: 'account', severity: 'error', text: "An instalment whose `paid` is more than its `amount`; record an overpayment as a payment." },
 };
 

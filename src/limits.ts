@@ -121,7 +121,7 @@ export type SafeResolveLimitsResult = { readonly success: true; readonly limits:
 export function safeResolveLimits(input: unknown): SafeResolveLimitsResult {
   // The common case, no option, must cost nothing: it runs for every account.
   if (input === undefined) return { success: true, limits: DEFAULT_LIMITS };
-  const read = safeReadOptions(input, ['limits']);
+  const read = safeReadOptions(input, LIMIT_NAMES, ['limits']);
   if (!read.ok) return { success: false, issues: read.issues };
   const parsed = limitsSchema.safeParse(read.options);
   if (!parsed.success) return { success: false, issues: fromZodIssues(parsed.error.issues, ['limits']) };

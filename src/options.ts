@@ -5,22 +5,26 @@ import { unreadableIssue } from './input-guard';
 export type ReadOptionsResult = { readonly ok: true; readonly options: unknown } | { readonly ok: false; readonly issues: readonly Issue[] };
 
 /**
- * A plain copy of an options object, each option read once (`for…in`, as zod reads an object): a
- * getter or Proxy trap that throws is an `unreadable` issue at its path, so an options object
- * built in code fails like any other bad option instead of escaping as a raw error (or being
- * blamed on the policy). Anything but an object is handed back as it is: the caller says what is
- * wrong with it.
+ * A plain copy of an options object, each option read once: the `known` names wherever they are
+ * defined (a class's getter too), and every other enumerable key (for the caller to refuse as
+ * unknown). A getter or Proxy trap that throws is an `unreadable` issue at its path, so an options
+ * object built in code fails like any other bad option instead of escaping as a raw error (or
+ * being blamed on the policy). Anything but an object is handed back as it is: the caller says
+ * what is wrong with it.
  *
  * @example
- * safeReadOptions({ now: '2026-11-23T10:00:00Z' }); // { ok: true, options: { now: '2026-11-23T10:00:00Z' } }
- * safeReadOptions({ get now() { throw new Error('boom'); } }); // { ok: false, issues: [{ code: 'unreadable', path: ['now'], … }] }
+ * safeReadOptions({ now: '2026-11-23T10:00:00Z' }, ['now']); // { ok: true, options: { now: '2026-11-23T10:00:00Z' } }
+ * safeReadOptions({ get now() { throw new Error('boom'); } }, ['now']); // { ok: false, issues: [{ code: 'unreadable', path: ['now'], … }] }
  */
-export function safeReadOptions(options: unknown, path: IssuePath = []): ReadOptionsResult {
+export function safeReadOptions(options: unknown, known: readonly string[], path: IssuePath = []): ReadOptionsResult {
   if (options === null || typeof options !== 'object' || Array.isArray(options)) return { ok: true, options };
   const out: Record<string, unknown> = {};
   let at: IssuePath = path;
   try {
-    for (const key in options) {
+    const keys = new Set<string>();
+    for (const key in options) keys.add(key);
+    for (const key of known) if (key in options) keys.add(key);
+    for (const key of keys) {
       at = [...path, key];
       const value = (options as Record<string, unknown>)[key];
       // Defined, not assigned: an own `__proto__` key stays a key (and is refused as unknown).
@@ -38,10 +42,10 @@ export function safeReadOptions(options: unknown, path: IssuePath = []): ReadOpt
  * `safeReadOptions`, throwing `ArrearsError` (`OPTIONS_INVALID`) instead.
  *
  * @example
- * const options = readOptions(given) as { now?: unknown };
+ * const options = readOptions(given, ['now']) as { now?: unknown };
  */
-export function readOptions(options: unknown, path: IssuePath = []): unknown {
-  const read = safeReadOptions(options, path);
+export function readOptions(options: unknown, known: readonly string[], path: IssuePath = []): unknown {
+  const read = safeReadOptions(options, known, path);
   if (!read.ok) throw new ArrearsError('OPTIONS_INVALID', read.issues);
   return read.options;
 }

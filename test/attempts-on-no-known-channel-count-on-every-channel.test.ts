@@ -50,11 +50,11 @@ describe('an attempt on no known channel', () => {
     expect(call(engine.decide(account(history), { now: NOW }))?.reasons.map((r) => r.code)).toContain('FREQUENCY_CAP');
   });
 
-  test('a STOP under an unknown action opts out every method of the contact it may have been on', () => {
-    const d = engine.decide(account([{ at: '2026-11-22T15:00:00Z', action: 'legacy_sms', contactId: 'c', outcome: 'opt_out' }]), { now: NOW });
-    expect(d.proposals.map((p) => [p.action, p.status, p.reasons.map((r) => r.code).join()])).toEqual([
-      ['call_self', 'blocked', 'OPTED_OUT'],
-      ['sms_self', 'blocked', 'OPTED_OUT'],
+  test('it opts out or kills no method: that needs its channel (on every channel it would exhaust the debtor for contact order)', () => {
+    const d = engine.decide(account([{ at: '2026-11-22T15:00:00Z', action: 'legacy_sms', contactId: 'c', outcome: 'bounced' }]), { now: NOW });
+    expect(d.proposals.map((p) => [p.action, p.status])).toEqual([
+      ['call_self', 'allowed'],
+      ['sms_self', 'allowed'],
     ]);
   });
 

@@ -1,19 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { composePolicies, createEngine, presets, type PolicyInput } from '../src/index';
+import { composePolicies, createEngine, presets } from '../src/index';
+import { callPolicy } from './support/policies';
 
 /* Caps and cool-downs with `excludeConsented` let a call through while prior consent lasts. When
    consent lapses, the allowance ends only if the cap or cool-down would refuse the call then: with
    nothing to count (or the cool-down over by then) the lapse changes nothing, and `allowedUntil`
    is where something does — the window closing — as re-deciding at that instant shows. */
 
-const strategy: PolicyInput = {
-  id: 's',
-  version: '1',
-  jurisdiction: 'US',
-  actions: { call_self: { channel: 'phone' } },
-  rules: [{ id: 'r', when: { all: [{ fact: 'daysPastDue', operator: 'greaterThan', value: 0 }] }, then: ['call_self'] }],
-};
-const engine = createEngine(composePolicies(presets.usRegulationF, strategy));
+const engine = createEngine(composePolicies(presets.usRegulationF, callPolicy()));
 // Consent given 13 November 12:00 in New York: Reg F honours it for 7 days, to 20 November 12:00.
 const account = (history: object[] = []) => ({
   id: 'A',
@@ -24,7 +18,7 @@ const account = (history: object[] = []) => ({
   contacts: [{ id: 'me', relationship: 'self', channels: [{ channel: 'phone', consentGivenAt: '2026-11-13T12:00:00-05:00', consentUntil: '2026-11-30T00:00:00Z' }] }],
   history,
 });
-const call = (input: object, now: string) => engine.decide(input, { now }).proposals.find((p) => p.action === 'call_self');
+const call = (input: object, now: string) => engine.decide(input, { now }).proposals.find((p) => p.action === 'call');
 const dial = (at: string, outcome = 'no_answer', consented = true) => ({ at, channel: 'phone', contactId: 'me', outcome, consented });
 
 describe('a consent lapse ends an allowance only when it changes something', () => {

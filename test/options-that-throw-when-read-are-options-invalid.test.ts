@@ -47,8 +47,24 @@ describe('options that throw when read are OPTIONS_INVALID', () => {
     expect(error.issues).toEqual([unreadable(path as (string | number)[])]);
   });
 
-  it('options that read fine are used as given: a Date, a getter that answers', () => {
+  it('options that read fine are used as given: a Date, a getter that answers, a class getter', () => {
     const now = { get now() { return new Date(NOW); } };
     expect(createEngine(policy).decide(account, now).now).toBe('2026-11-23T16:00:00Z');
+    class AsOf {
+      get now(): string {
+        return NOW;
+      }
+    }
+    expect(createEngine(policy).decide(account, new AsOf()).now).toBe('2026-11-23T16:00:00Z');
+    class Short {
+      get horizonDays(): number {
+        return 1;
+      }
+    }
+    // A one-day horizon: the call deferred past it is blocked, not deferred.
+    const late = { ...account, debtor: { timeZone: 'UTC' }, contacts: [{ id: 'me', relationship: 'self', channels: [{ channel: 'phone' }] }] };
+    const hours = { ...policy, compliance: [{ id: 'l', constraints: [{ kind: 'window', id: 'w', from: '09:00', to: '10:00', days: ['mon'] }] }] };
+    expect(createEngine(hours, new Short()).decide(late, { now: NOW }).proposals[0]?.status).toBe('blocked');
+    expect(createEngine(hours).decide(late, { now: NOW }).proposals[0]?.status).toBe('deferred');
   });
 });

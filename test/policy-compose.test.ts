@@ -117,15 +117,21 @@ describe('composePolicies refuses, with COMPOSE_INVALID', () => {
         code: 'conflict',
         path: [1, 'buckets'],
         message:
-          "policy 'rulebook' (input 0) has blocks on the default bucket 'M0', 'M1', which these buckets define otherwise: they would change what its blocks hold for. Give 'rulebook' the same buckets, or compare daysPastDue in its blocks",
+          "policy 'rulebook' (input 0) has blocks on the default bucket 'M0', 'M1', which these buckets give fewer days: its blocks would hold on fewer days. Give 'rulebook' the same buckets, or compare daysPastDue in its blocks",
       },
     ]);
     // The same buckets in both, or a rule book that does not read `bucket`: composed.
     expect(composePolicies({ ...rulebook, buckets: relabel }, { ...strategy, buckets: relabel }).buckets).toEqual(relabel);
     expect(composePolicies(regulation, { ...strategy, buckets: relabel }).buckets).toEqual(relabel);
-    // Buckets that give M0 and M1 their default days change nothing.
-    const same = [{ id: 'M0', upTo: 0 }, { id: 'M1', upTo: 30 }, { id: 'late' }];
-    expect(composePolicies(rulebook, { ...strategy, buckets: same }).buckets).toEqual(same);
+    // Buckets that give M0 and M1 their default days, or more (a grace period; an open-ended
+    // last bucket), change nothing or make the block stricter.
+    for (const buckets of [
+      [{ id: 'M0', upTo: 0 }, { id: 'M1', upTo: 30 }, { id: 'late' }],
+      [{ id: 'M0', upTo: 3 }, { id: 'M1', upTo: 30 }, { id: 'M2' }],
+      [{ id: 'M0', upTo: 0 }, { id: 'M1' }],
+    ]) {
+      expect(composePolicies(rulebook, { ...strategy, buckets }).buckets).toEqual(buckets);
+    }
   });
 
   it('an invalid input, its issues prefixed with its index', () => {

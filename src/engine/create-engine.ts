@@ -100,7 +100,7 @@ function failure(accountId: string | null, error: unknown): DecisionFailure {
  * console.log(decision.next?.action, decision.next?.allowedFrom);
  */
 export function createEngine(policy: unknown, given: EngineOptions = {}): Engine {
-  const options = readOptions(given) as EngineOptions;
+  const options = readOptions(given, ['horizonDays', 'limits', 'operators']) as EngineOptions;
   const parsedOptions = optionsSchema.safeParse(options);
   if (!parsedOptions.success) throw new ArrearsError('OPTIONS_INVALID', fromZodIssues(parsedOptions.error.issues));
   const { horizonDays } = parsedOptions.data;

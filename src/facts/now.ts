@@ -37,7 +37,7 @@ const ENGINE_OPTIONS: readonly string[] = ['horizonDays', 'limits', 'operators']
  */
 export function checkOptionKeys(given: unknown, allowed: readonly string[]): Readonly<Record<string, unknown>> | undefined {
   if (given === undefined) return undefined; // each option is then missing: a required one says so itself
-  const options = readOptions(given);
+  const options = readOptions(given, allowed);
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     const need = allowed.includes('now') ? ' with `now`' : '';
     throw new ArrearsError('OPTIONS_INVALID', [{ code: 'invalid_type', path: [], message: `the options must be an object${need}, not ${options === null ? 'null' : Array.isArray(options) ? 'an array' : typeof options}` }]);

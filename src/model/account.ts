@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { DeepReadonly } from '../readonly';
-import { isoDateToDayNumber } from '../time/instant';
 import { LEGAL_STAGES } from '../vocabulary';
 import { contactSchema } from './contact';
 import { debtorSchema } from './debtor';
@@ -41,7 +40,6 @@ export const accountSchema = strictObject({
         params: { code: 'missing_due_date' },
       });
     }
-    unpaidBeforeDueDate(account, ctx);
     const ids = new Set<string>();
     account.contacts.forEach((contact, index) => {
       if (ids.has(contact.id)) {
@@ -62,34 +60,6 @@ export const accountSchema = strictObject({
     });
   })
   .describe('An overdue account.');
-
-/**
- * `dueDate` is the oldest unpaid due date, and the facts read it before the instalments: an
- * instalment left unpaid from an earlier date contradicts it, and `daysPastDue` would silently
- * count from the later date.
- */
-function unpaidBeforeDueDate(
-  account: { readonly dueDate?: string | undefined; readonly instalments: readonly { readonly dueDate: string; readonly amount: number; readonly paid: number }[] },
-  ctx: z.RefinementCtx,
-): void {
-  const { dueDate } = account;
-  // Dates the calendar does not have are refused on their own (refinements run despite them).
-  if (dueDate === undefined || isoDateToDayNumber(dueDate) === null) return;
-  let oldest: number | undefined;
-  account.instalments.forEach((instalment, index) => {
-    if (typeof instalment.dueDate !== 'string' || isoDateToDayNumber(instalment.dueDate) === null) return;
-    if (!(instalment.paid < instalment.amount) || !(instalment.dueDate < dueDate)) return;
-    if (oldest === undefined || instalment.dueDate < (account.instalments[oldest] as { dueDate: string }).dueDate) oldest = index;
-  });
-  if (oldest === undefined) return;
-  const unpaid = account.instalments[oldest] as { dueDate: string };
-  ctx.addIssue({
-    code: 'custom',
-    path: ['dueDate'],
-    message: `the instalment due ${unpaid.dueDate} (instalments[${oldest}]) is unpaid, so the oldest unpaid due date is not ${dueDate}: give that date, record the instalment as paid, or leave \`dueDate\` out to derive it from the instalments`,
-    params: { code: 'due_date_after_unpaid_instalment' },
-  });
-}
 
 /**
  * A promise due before the day it was made: the engine counts payments from `madeAt` to the end

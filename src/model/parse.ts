@@ -32,7 +32,7 @@ export type SafeParseAccountResult =
 export function safeParseAccount(input: unknown, options?: ParseAccountOptions): SafeParseAccountResult {
   // No options is the common case: skip validating them.
   if (options === undefined) return checkAccount(input, DEFAULT_LIMITS);
-  const read = safeReadOptions(options);
+  const read = safeReadOptions(options, ['limits']);
   if (!read.ok) return { success: false, code: 'OPTIONS_INVALID', issues: read.issues };
   const given = optionsSchema.safeParse(read.options);
   if (!given.success) return { success: false, code: 'OPTIONS_INVALID', issues: fromZodIssues(given.error.issues) };

@@ -147,9 +147,10 @@ function mergeMaps(policies: readonly Policy[], key: 'actions' | 'conditions', i
 /**
  * Buckets that would change what another input's compliance means: a rule book without buckets
  * whose block names a default bucket (`M1`: 1–30 days past due) wrote it against the default
- * ones, and a strategy defining `M1` otherwise ('M2' from day 10) would lift the block. Compliance
- * can only restrict, so that is a conflict, reported at the buckets. Naming the strategy's own
- * buckets (`early`, `late`) is what a rule book without buckets may do.
+ * ones, and a strategy giving `M1` fewer days ('M2' from day 10) would lift the block on them.
+ * Compliance can only restrict, so that is a conflict, reported at the buckets. More days (a
+ * longer M0) only make such a block stricter; naming the strategy's own buckets (`early`,
+ * `late`) is what a rule book without buckets may do.
  */
 function bucketsChangingCompliance(policies: readonly Policy[]): Issue[] {
   const definer = policies.findIndex((p) => p.buckets !== undefined);
@@ -158,20 +159,20 @@ function bucketsChangingCompliance(policies: readonly Policy[]): Issue[] {
   const issues: Issue[] = [];
   policies.forEach((p, i) => {
     if (p.buckets !== undefined) return; // its own buckets: a difference is a conflict of mergeSingle's
-    const changed = [...defaultBucketsNamed(p)].filter((name) => !sameAsDefault(name, buckets));
-    if (changed.length === 0) return;
+    const changed = new Set(defaultBucketComparisons(p).flatMap((names) => (coversDefault(names, buckets) ? [] : names)));
+    if (changed.size === 0) return;
     issues.push({
       code: 'conflict',
       path: [definer, 'buckets'],
-      message: `policy '${p.id}' (input ${i}) has blocks on the default bucket ${changed.map((n) => `'${n}'`).join(', ')}, which these buckets define otherwise: they would change what its blocks hold for. Give '${p.id}' the same buckets, or compare daysPastDue in its blocks`,
+      message: `policy '${p.id}' (input ${i}) has blocks on the default bucket ${[...changed].map((n) => `'${n}'`).join(', ')}, which these buckets give fewer days: its blocks would hold on fewer days. Give '${p.id}' the same buckets, or compare daysPastDue in its blocks`,
     });
   });
   return issues;
 }
 
-/** The default bucket names (`M0`, `M1`…) a policy's blocks compare `bucket` with, named conditions followed. */
-function defaultBucketsNamed(policy: Policy): Set<string> {
-  const names = new Set<string>();
+/** The default bucket names (`M0`, `M1`…) each comparison of a policy's blocks on `bucket` names, named conditions followed. */
+function defaultBucketComparisons(policy: Policy): string[][] {
+  const out: string[][] = [];
   const followed = new Set<string>();
   const walk = (root: unknown): void =>
     forEachNode(root, (node) => {
@@ -180,10 +181,11 @@ function defaultBucketsNamed(policy: Policy): Set<string> {
         walk(policy.conditions[node.condition]);
       }
       if (node.fact !== 'bucket') return;
-      for (const v of Array.isArray(node.value) ? node.value : [node.value]) if (typeof v === 'string' && /^M\d+$/.test(v)) names.add(v);
+      const names = (Array.isArray(node.value) ? node.value : [node.value]).filter((v): v is string => typeof v === 'string' && /^M\d+$/.test(v));
+      if (names.length > 0) out.push(names);
     });
   for (const layer of policy.compliance) for (const c of layer.constraints) if (c.kind === 'block' && c.when !== undefined) walk(c.when);
-  return names;
+  return out;
 }
 
 function forEachNode(node: unknown, visit: (node: Readonly<Record<string, unknown>>) => void): void {
@@ -194,14 +196,32 @@ function forEachNode(node: unknown, visit: (node: Readonly<Record<string, unknow
   if (n.not !== undefined) forEachNode(n.not, visit);
 }
 
-/** Whether `buckets` give the default bucket `name` (M0: up to day 0; Mk: days 30k−29 to 30k) the same days. */
-function sameAsDefault(name: string, buckets: NonNullable<Policy['buckets']>): boolean {
-  const k = Number(name.slice(1));
+/** The days past due a bucket of `buckets` holds, or of the default one (M0: up to day 0; Mk: days 30k−29 to 30k). */
+function daysOf(name: string, buckets: NonNullable<Policy['buckets']> | undefined): [number, number] | null {
+  if (buckets === undefined) {
+    const k = Number(name.slice(1));
+    return k === 0 ? [Number.NEGATIVE_INFINITY, 0] : [30 * k - 29, 30 * k];
+  }
   const i = buckets.findIndex((b) => b.id === name);
-  if (i < 0) return true; // not defined: the composed policy refuses the name itself (unknown_value)
-  const from = i === 0 ? Number.NEGATIVE_INFINITY : (buckets[i - 1]?.upTo ?? Number.NaN) + 1;
-  const to = buckets[i]?.upTo ?? Number.POSITIVE_INFINITY;
-  return k === 0 ? from === Number.NEGATIVE_INFINITY && to === 0 : from === 30 * k - 29 && to === 30 * k;
+  if (i < 0) return null;
+  return [i === 0 ? Number.NEGATIVE_INFINITY : (buckets[i - 1]?.upTo ?? Number.NaN) + 1, buckets[i]?.upTo ?? Number.POSITIVE_INFINITY];
+}
+
+/**
+ * Whether `buckets` give the default buckets a comparison names at least their days together: a
+ * block on them then still holds on every one of those days (a longer M0, a grace period, is
+ * stricter; an open-ended last bucket covers its default days). A name `buckets` do not define is
+ * refused by the composed policy itself (unknown_value).
+ */
+function coversDefault(names: readonly string[], buckets: NonNullable<Policy['buckets']>): boolean {
+  const given = names.map((n) => daysOf(n, buckets)).filter((r): r is [number, number] => r !== null);
+  if (given.length < names.length) return true;
+  // Days past due a policy can express: -3650 to 36500 (the buckets' bounds).
+  for (const name of names) {
+    const [from, to] = daysOf(name, undefined) as [number, number];
+    for (let d = Math.max(from, -3651); d <= Math.min(to, 36501); d++) if (!given.some(([a, b]) => a <= d && d <= b)) return false;
+  }
+  return true;
 }
 
 function mergeSingle(policies: readonly Policy[], key: 'buckets', issues: Issue[]): unknown {

@@ -1,8 +1,10 @@
 /**
  * Contact orders that contradict each other: one ranks the employer before the debtor, another
  * (a second layer, a composed rule book) the debtor before the employer. A contact is tried only
- * once every earlier rank is exhausted, so an account with both is never contacted by the action
- * the two orders share — a policy that cannot be satisfied, reported when it is parsed.
+ * once every earlier rank is exhausted, so an account with both may never be contacted by the
+ * action the two orders share. A warning, not an error: a contact every proposal to which another
+ * constraint blocks (China forbids calling the employer) counts as exhausted, which ends the
+ * deadlock — the lint cannot tell.
  */
 import type { Issue, IssuePath } from '../errors';
 import { RELATIONSHIPS, type Relationship } from '../vocabulary';
@@ -23,7 +25,7 @@ function targetsOf(action: Action, orders: ReadonlyMap<string, ContactOrderConst
 
 /**
  * Pairs of contact orders that, for an action both apply to, rank two relationships the action
- * reaches in opposite orders. One issue per pair, at the later order's `ranks`.
+ * reaches in opposite orders. One warning per pair, at the later order's `ranks`.
  *
  * @example
  * findContactOrderDeadlocks(policy); // [{ code: 'contact_order_deadlock', path: ['compliance', 1, 'constraints', 0, 'ranks'], message: "…" }]
@@ -43,9 +45,12 @@ export function findContactOrderDeadlocks(policy: Policy): Issue[] {
     const targets = targetsOf(action, byId);
     const kind = actionKind(action);
     for (const channel of actionChannels(action)) {
-      // A selector may ask whether the method is a workplace one: either person may be reached either way.
+      // A selector may ask whether the method is a workplace one: an employer always is; anyone
+      // else may be reached either way.
       const applies = (order: ContactOrderConstraint, relationship: Relationship) =>
-        [false, true].some((workplace) => matchesSelector(order.appliesTo, { action: id, kind, channel, relationship, workplace } satisfies Subject));
+        (relationship === 'employer' ? [true] : [false, true]).some((workplace) =>
+          matchesSelector(order.appliesTo, { action: id, kind, channel, relationship, workplace } satisfies Subject),
+        );
       for (let x = 0; x < orders.length; x++) {
         for (let y = x + 1; y < orders.length; y++) {
           const a = orders[x] as (typeof orders)[number];
@@ -65,7 +70,7 @@ export function findContactOrderDeadlocks(policy: Policy): Issue[] {
               issues.push({
                 code: 'contact_order_deadlock',
                 path: [...b.path, 'ranks'],
-                message: `contact order '${b.order.id}' tries ${second} before ${first}, and '${a.order.id}' tries ${first} before ${second}: '${id}' on ${channel} would reach neither on an account that lists both; give the two orders the same sequence, or narrow one's appliesTo`,
+                message: `contact order '${b.order.id}' tries ${second} before ${first}, and '${a.order.id}' tries ${first} before ${second}: '${id}' on ${channel} reaches neither on an account that lists both, unless another constraint always blocks one of them; give the two orders the same sequence, or narrow one's appliesTo`,
               });
               break;
             }

@@ -1,3 +1,4 @@
+import { findContactOrderDeadlocks } from './contact-order-deadlocks';
 import { createOperatorRegistry, type OperatorRegistry } from '../conditions';
 import { operandCoercions } from '../conditions/operands';
 import { forEachComparison } from '../conditions/values';
@@ -338,7 +339,7 @@ function noticesByConversation(policy: Policy): Issue[] {
  * lintParsedPolicy(policy).forEach((w) => console.warn(w.message));
  */
 export function lintParsedPolicy(policy: Policy, operators: OperatorRegistry = createOperatorRegistry()): Issue[] {
-  const warnings: Issue[] = [...implicitInternalKinds(policy), ...noticesByConversation(policy)];
+  const warnings: Issue[] = [...implicitInternalKinds(policy), ...noticesByConversation(policy), ...findContactOrderDeadlocks(policy)];
   const used = Object.entries(policy.actions).flatMap(([id, a]) => actionChannels(a).map((channel) => ({ id, channel, kind: actionKind(a) })));
   policy.compliance.forEach((layer, l) => {
     layer.constraints.forEach((c, k) => {

@@ -11,7 +11,6 @@ import { fromZodIssues, missingValueError } from '../zod-issues';
 import { checkPolicy, checkPolicyLoosely } from './check';
 import { markParsed, wasParsed } from './parsed';
 import { findUnsatisfiableWindows, lintParsedPolicy } from './lint';
-import { findContactOrderDeadlocks } from './contact-order-deadlocks';
 import { type Policy, policySchema } from './schema/policy';
 
 /** Options of `parsePolicy`. */
@@ -76,7 +75,7 @@ function validatePolicy(input: unknown, given: ParsePolicyOptions | undefined): 
   let operators: readonly OperatorLike[] = [];
   if (given !== undefined) {
     // Read before the policy: an option that throws when read is the caller's, not the policy's.
-    const read = safeReadOptions(given);
+    const read = safeReadOptions(given, ['limits', 'operators']);
     if (!read.ok) return { success: false, code: 'OPTIONS_INVALID', issues: read.issues };
     const options = read.options as ParsePolicyOptions | null;
     const shape = optionsSchema.safeParse(options);
@@ -106,7 +105,7 @@ function validatePolicy(input: unknown, given: ParsePolicyOptions | undefined): 
   const policy = shape.data;
   const registry = createOperatorRegistry(operators);
   const issues = [...screening.issues, ...checkPolicy(policy, registry, checkOptions), ...valueIssues(policy, registry, true)];
-  if (issues.length === 0) issues.push(...findUnsatisfiableWindows(policy), ...findContactOrderDeadlocks(policy));
+  if (issues.length === 0) issues.push(...findUnsatisfiableWindows(policy));
   if (issues.length > 0) return { success: false, code: 'POLICY_INVALID', issues };
   return { success: true, policy: markParsed(deepFreeze(policy)), warnings: lintParsedPolicy(policy, registry) };
 }
