@@ -131,10 +131,11 @@ function buildPlan(compiled: CompiledPolicy, candidate: Candidate, reaches: bool
 
 /**
  * A condition whose operator throws on one account's values fails that decision with
- * `CONDITION_FAILED` at the comparison's path (`rules[0].when.all[2]`, `conditions.vip.any[0]`): `invalid_operand` for json-rules-engine's own
- * operators, `operator_threw` for a custom one. Either way the caller gets an `ArrearsError`
- * (decideMany reports it like any other, not as UNEXPECTED), and the operator's own error stays
- * reachable as `cause`, for the author of a custom operator to debug it.
+ * `CONDITION_FAILED` at the comparison's path (`rules[0].when.all[2]`, `conditions.vip.any[0]`):
+ * `invalid_operand` for json-rules-engine's own operators, `operator_threw` for a custom one.
+ * Either way the caller gets an `ArrearsError` (decideMany reports it like any other, not as
+ * UNEXPECTED), and the operator's own error stays reachable as `cause`, for the author of a custom
+ * operator to debug it.
  */
 function guarded(test: CompiledCondition, path: IssuePath): CompiledCondition {
   return (facts) => {
