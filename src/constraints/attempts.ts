@@ -57,10 +57,21 @@ export function attemptMatches(selector: Selector | undefined, attempt: IndexedA
     if (attempt.kind !== undefined && !selector.kinds.includes(attempt.kind)) return false;
     if (attempt.kind === undefined && unlabelledOnChannel && !selector.kinds.some((k) => CHANNEL_KINDS.includes(k))) return false;
   }
-  if (selector.channels && !attempt.anyChannel && !attempt.channels.some((c) => selector.channels?.includes(c))) return false;
+  if (selector.channels && !mayBeOn(attempt, selector.channels)) return false;
   if (selector.relationships && attempt.relationship !== undefined && !selector.relationships.includes(attempt.relationship)) return false;
   if (selector.workplace !== undefined && attempt.workplace !== undefined && selector.workplace !== attempt.workplace) return false;
   return true;
+}
+
+/**
+ * Whether a past attempt may have been made on one of `channels`: its own channel, else its
+ * action's (a dialer may log only the action); any, when neither says.
+ *
+ * @example
+ * mayBeOn(attempt, ['phone']); // true for a call, and for an attempt logged under an unknown action without a channel
+ */
+export function mayBeOn(attempt: IndexedAttempt, channels: readonly Channel[]): boolean {
+  return attempt.anyChannel || attempt.channels.some((c) => channels.includes(c));
 }
 
 /** Whether the policy's action `id` could have been an attempt made on one of `channels`. */

@@ -1,7 +1,7 @@
 import type { EvaluationContext, IndexedAttempt } from '../facts/context';
 import type { CooldownConstraint, Layer } from '../policy/schema/constraints';
 import { addDuration } from '../time/duration';
-import { sameScope } from './attempts';
+import { mayBeOn, sameScope } from './attempts';
 import { consentUntil } from './consent';
 import { ALLOWED, ALWAYS_ALLOWED, type Candidate, type Check, provenance } from './types';
 
@@ -19,9 +19,7 @@ export function cooldownCheck(cooldown: CooldownConstraint, layer: Layer, candid
     const x = a.attempt;
     if (after.outcomes && !after.outcomes.includes(x.outcome)) continue;
     if (after.actions && (x.action === undefined || !after.actions.includes(x.action))) continue;
-    // The channels it may have used: its own, else its action's (a dialer may log only the action);
-    // any, when neither says.
-    if (after.channels && !a.anyChannel && !a.channels.some((c) => after.channels?.includes(c))) continue;
+    if (after.channels && !mayBeOn(a, after.channels)) continue;
     if (!sameScope(cooldown.scope, a, candidate)) continue;
     last = a.ms;
     break;

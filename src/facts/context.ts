@@ -7,6 +7,7 @@ import { instantToMs, isoDateToDayNumber, parseInstant } from '../time/instant';
 import type { ZoneClock, ZoneClocks } from '../time';
 import { type ActionKind, type Channel, CHANNELS, type Outcome, OUTCOMES, type Relationship } from '../vocabulary';
 import type { Check } from '../constraints/types';
+import type { PromiseStatus } from './history';
 import { EngineCache } from './engine-cache';
 
 /** A past attempt, read once: its instant in ms and what the policy knows of it. */
@@ -69,6 +70,8 @@ export interface DecisionMemo {
   capCounted?: Map<object, { readonly attempts: readonly IndexedAttempt[]; readonly counted: Map<string, readonly number[]> }>;
   /** Each promise hold's check: the same for every candidate it applies to (`promiseHoldCheck`). */
   promiseHolds?: Map<object, Check>;
+  /** Each promise's status (`promiseStatuses`): several facts and every promise hold read them. */
+  promiseStatuses?: readonly PromiseStatus[];
 }
 
 /**

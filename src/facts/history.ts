@@ -71,7 +71,11 @@ export type PromiseStatus = 'open' | 'kept' | 'broken' | 'cancelled' | 'future';
  * the debtor. Each payment is used once: promises take what they need the earliest due first
  * (one payment of 500 keeps one promise of 500, not two), and one recorded kept takes its share.
  */
-export function promiseStatuses(ctx: EvaluationContext): PromiseStatus[] {
+export function promiseStatuses(ctx: EvaluationContext): readonly PromiseStatus[] {
+  return (ctx.memo.promiseStatuses ??= allocate(ctx));
+}
+
+function allocate(ctx: EvaluationContext): PromiseStatus[] {
   const payments = ctx.account.payments
     .map((p) => ({ ms: ms(p.at), left: p.amount }))
     .filter((p) => p.ms <= ctx.now)

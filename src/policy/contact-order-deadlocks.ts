@@ -23,6 +23,38 @@ function targetsOf(action: Action, orders: ReadonlyMap<string, ContactOrderConst
   return order === undefined ? [] : RELATIONSHIPS.filter((r) => rankOf(order, r) !== null);
 }
 
+/** Whether an order tries `earlier` before `later` (both ranked or unranked-last). */
+function before(order: ContactOrderConstraint, earlier: Relationship, later: Relationship): boolean {
+  const i = rankOf(order, earlier);
+  const j = rankOf(order, later);
+  return i !== null && j !== null && i < j;
+}
+
+/**
+ * The first action, channel and two relationships it reaches for which `a` holds back `second`
+ * until `first` is exhausted while `b` holds back `first` until `second` is; undefined when none.
+ */
+function firstDeadlock(policy: Policy, orders: ReadonlyMap<string, ContactOrderConstraint>, a: ContactOrderConstraint, b: ContactOrderConstraint) {
+  for (const [id, action] of Object.entries(policy.actions)) {
+    const targets = targetsOf(action, orders);
+    const kind = actionKind(action);
+    for (const channel of actionChannels(action)) {
+      // A selector may ask whether the method is a workplace one: an employer always is; anyone
+      // else may be reached either way.
+      const applies = (order: ContactOrderConstraint, relationship: Relationship) =>
+        (relationship === 'employer' ? [true] : [false, true]).some((workplace) =>
+          matchesSelector(order.appliesTo, { action: id, kind, channel, relationship, workplace } satisfies Subject),
+        );
+      for (const first of targets) {
+        for (const second of targets) {
+          if (first !== second && before(a, first, second) && before(b, second, first) && applies(a, second) && applies(b, first)) return { id, channel, first, second };
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
 /**
  * Pairs of contact orders that, for an action both apply to, rank two relationships the action
  * reaches in opposite orders. One warning per pair, at the later order's `ranks`.
@@ -37,48 +69,19 @@ export function findContactOrderDeadlocks(policy: Policy): Issue[] {
       if (c.kind === 'contactOrder') orders.push({ order: c, path: ['compliance', l, 'constraints', k] });
     }),
   );
-  if (orders.length < 2) return [];
   const byId = new Map(orders.map(({ order }) => [order.id, order]));
   const issues: Issue[] = [];
-  const reported = new Set<string>();
-  for (const [id, action] of Object.entries(policy.actions)) {
-    const targets = targetsOf(action, byId);
-    const kind = actionKind(action);
-    for (const channel of actionChannels(action)) {
-      // A selector may ask whether the method is a workplace one: an employer always is; anyone
-      // else may be reached either way.
-      const applies = (order: ContactOrderConstraint, relationship: Relationship) =>
-        (relationship === 'employer' ? [true] : [false, true]).some((workplace) =>
-          matchesSelector(order.appliesTo, { action: id, kind, channel, relationship, workplace } satisfies Subject),
-        );
-      for (let x = 0; x < orders.length; x++) {
-        for (let y = x + 1; y < orders.length; y++) {
-          const a = orders[x] as (typeof orders)[number];
-          const b = orders[y] as (typeof orders)[number];
-          const key = `${x}|${y}`;
-          if (reported.has(key)) continue;
-          for (const first of targets) {
-            for (const second of targets) {
-              if (first === second) continue;
-              // `a` holds back `second` until `first` is exhausted; `b` holds back `first` until `second` is.
-              const ranks = [rankOf(a.order, first), rankOf(a.order, second), rankOf(b.order, first), rankOf(b.order, second)];
-              if (ranks.some((r) => r === null)) continue;
-              const [a1, a2, b1, b2] = ranks as number[];
-              if (!((a1 as number) < (a2 as number) && (b2 as number) < (b1 as number))) continue;
-              if (!applies(a.order, second) || !applies(b.order, first)) continue;
-              reported.add(key);
-              issues.push({
-                code: 'contact_order_deadlock',
-                path: [...b.path, 'ranks'],
-                message: `contact order '${b.order.id}' tries ${second} before ${first}, and '${a.order.id}' tries ${first} before ${second}: '${id}' on ${channel} reaches neither on an account that lists both, unless another constraint always blocks one of them; give the two orders the same sequence, or narrow one's appliesTo`,
-              });
-              break;
-            }
-            if (reported.has(key)) break;
-          }
-        }
-      }
+  orders.forEach((a, x) => {
+    for (const b of orders.slice(x + 1)) {
+      const found = firstDeadlock(policy, byId, a.order, b.order);
+      if (found === undefined) continue;
+      const { id, channel, first, second } = found;
+      issues.push({
+        code: 'contact_order_deadlock',
+        path: [...b.path, 'ranks'],
+        message: `contact order '${b.order.id}' tries ${second} before ${first}, and '${a.order.id}' tries ${first} before ${second}: '${id}' on ${channel} reaches neither on an account that lists both, unless another constraint always blocks one of them; give the two orders the same sequence, or narrow one's appliesTo`,
+      });
     }
-  }
+  });
   return issues;
 }
