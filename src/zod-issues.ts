@@ -40,8 +40,18 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: reado
 
 /** The issues a failed union stands for: those of the branch the value was meant for, if any. */
 function fromUnion(issue: z.core.$ZodIssueInvalidUnion, path: readonly (string | number)[], screened: boolean): Issue[] {
-  // Report the branch that got furthest: the one whose first issue has the longest path.
   const branches = issue.errors.filter((b) => b.length > 0);
+  // A value that is not plain data (a Date, a Map) was meant for no object form, though an object
+  // form may "get further" into it (a Date lacks every key): the union's own message says what is
+  // accepted. zod gives the input when the parse asks for it (`reportInput`).
+  if (issue.message !== 'Invalid input' && isNonPlainObject(issue.input)) return [{ code: issue.code, path, message: issue.message }];
+  // Two forms that each accept the value but for the other's keys: the value mixes them.
+  const mixed = branches.filter((b) => b.every((i) => i.code === 'unrecognized_keys' && i.path.length === 0));
+  if (mixed.length > 1) {
+    const keys = [...new Set(mixed.flatMap((b) => b.flatMap((i) => (i.code === 'unrecognized_keys' ? i.keys.map(String) : []))))];
+    return [{ code: issue.code, path, message: `mixes ${mixed.length} forms (${keys.map((k) => `'${k}'`).join(', ')}): give one of them only` }];
+  }
+  // Report the branch that got furthest: the one whose first issue has the longest path.
   // A form that knows every key of the object is the one meant: `{ calendar: 'fortnight' }` is a
   // calendar period with a wrong value, not a rolling one with an unknown key.
   const keyed = furthest(branches.filter((b) => !b.some((i) => i.code === 'unrecognized_keys' && i.path.length === 0)));
@@ -71,6 +81,12 @@ function furthest(branches: readonly (readonly z.core.$ZodIssue[])[]): readonly 
 
 function depth(issues: readonly z.core.$ZodIssue[]): number {
   return Math.max(...issues.map((i) => i.path.length));
+}
+
+function isNonPlainObject(value: unknown): boolean {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto !== Object.prototype && proto !== null;
 }
 
 function isMissing(issue: z.core.$ZodIssue): boolean {
@@ -148,7 +164,10 @@ function knownKeys(inst: unknown): string[] {
  */
 export const missingValueError: z.core.$ZodErrorMap = (issue) => {
   if (issue.code === 'invalid_value' && issue.input === undefined) return `is required (one of ${quoted(issue.values)})`;
+  if (issue.code === 'invalid_value') return valueMessage(issue.values, issue.input);
   if (issue.code === 'invalid_type' && issue.expected === 'int' && typeof issue.input === 'number') return `must be a whole number, not ${issue.input}`;
+  if (issue.code === 'too_small' || issue.code === 'too_big') return sizeMessage(issue);
+  if (issue.code === 'invalid_type' && issue.input !== undefined) return `must be ${withArticle(TYPE_NAMES[issue.expected] ?? issue.expected)}, not ${describeValue(issue.input)}`;
   if (issue.code === 'invalid_union' && 'discriminator' in issue && typeof issue.discriminator === 'string') {
     const options = (issue as { options?: unknown }).options;
     const values = Array.isArray(options) ? options : [];
@@ -162,6 +181,63 @@ export const missingValueError: z.core.$ZodErrorMap = (issue) => {
 };
 
 const quoted = (values: readonly unknown[]): string => values.map((v) => (typeof v === 'string' ? `'${v}'` : String(v))).join(', ');
+
+/** A value outside a closed list: the list, what was given, and the likely typo. */
+function valueMessage(values: readonly unknown[], input: unknown): string {
+  const names = values.filter((v): v is string => typeof v === 'string');
+  const expected = values.length === 1 ? `must be ${quoted(values)}` : `must be one of ${quoted(values)}`;
+  return `${expected}, not ${describeValue(input)}${typeof input === 'string' ? didYouMean(input, names) : ''}`;
+}
+
+/** A bound missed: how long a string or list must be, how large a number. */
+interface Size {
+  readonly code: 'too_small' | 'too_big';
+  readonly origin: string;
+  readonly input?: unknown;
+  readonly inclusive?: boolean | undefined;
+  readonly minimum?: number | bigint;
+  readonly maximum?: number | bigint;
+}
+function sizeMessage(issue: Size): string | undefined {
+  const small = issue.code === 'too_small';
+  const bound = Number(small ? issue.minimum : issue.maximum);
+  const exact = issue.inclusive !== false;
+  switch (issue.origin) {
+    case 'string':
+      if (small && bound === 1) return 'must not be empty';
+      return `must be ${small ? 'at least' : 'at most'} ${bound} characters long`;
+    case 'array':
+      if (small && bound === 1) return 'must list at least one item';
+      return `must list ${small ? 'at least' : 'at most'} ${bound} items`;
+    case 'number':
+    case 'int': {
+      const given = typeof issue.input === 'number' ? `, not ${issue.input}` : '';
+      return `must be ${small ? (exact ? 'at least' : 'more than') : exact ? 'at most' : 'less than'} ${bound}${given}`;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** zod's names for the types it expects, in the words of JSON (a record is an object to its writer). */
+const TYPE_NAMES: Readonly<Partial<Record<string, string>>> = { record: 'object', tuple: 'array', int: 'whole number' };
+
+/**
+ * A given value, for a message: short values as written (`'fone'`, `12`, `null`), others by type
+ * (`an object`, `a Date`).
+ *
+ * @example
+ * describeValue('fone'); // "'fone'"
+ * describeValue(new Map()); // 'a Map'
+ */
+function describeValue(value: unknown): string {
+  if (typeof value === 'string') return value.length <= 40 ? `'${value}'` : `a string of ${value.length} characters`;
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value !== 'object') return withArticle(typeof value);
+  const tag = Object.prototype.toString.call(value).slice(8, -1);
+  return tag === 'Object' ? 'an object' : withArticle(tag);
+}
 
 /** `an object`, `a string`: zod's type names with the article English wants. */
 function withArticle(noun: string): string {

@@ -40,7 +40,7 @@ describe('debtor.timeZone: one IANA zone, or every zone the debtor may be in', (
 
   it('says a list of 9 zones is too long, and only that', () => {
     expect(issuesOf(withDebtor({ timeZone: Array(9).fill('UTC') }))).toEqual([
-      { code: 'too_big', path: ['debtor', 'timeZone'], message: 'Too big: expected array to have <=8 items' },
+      { code: 'too_big', path: ['debtor', 'timeZone'], message: 'must list at most 8 items' },
     ]);
   });
 

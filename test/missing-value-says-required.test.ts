@@ -26,14 +26,14 @@ describe('a missing value where one of a fixed set is expected says "is required
 
   it('a wrong value still names the accepted ones', () => {
     const account = debtor('UTC', { history: [{ at: '2026-10-01T10:00:00Z', outcome: 'answered' }] });
-    expect(issuesOf(safeParseAccount(account))[0]?.message).toMatch(/^Invalid option: expected one of "no_answer"/);
+    expect(issuesOf(safeParseAccount(account))[0]?.message).toMatch(/^must be one of 'no_answer', .*, not 'answered'$/);
     const nulled = debtor('UTC', { history: [{ at: '2026-10-01T10:00:00Z', outcome: null }] });
-    expect(issuesOf(safeParseAccount(nulled))[0]?.message).toMatch(/^Invalid option/);
+    expect(issuesOf(safeParseAccount(nulled))[0]?.message).toMatch(/^must be one of 'no_answer', .*, not null$/);
   });
 
   it('a union reports the form whose keys the object has: a calendar period with a wrong calendar', () => {
     const policy = callPolicy([{ kind: 'cap', id: 'c', max: 3, period: { calendar: 'fortnight' } }]);
-    expect(issuesOf(safeParsePolicy(policy))).toEqual([{ code: 'invalid_value', path: 'compliance.0.constraints.0.period.calendar', message: 'Invalid option: expected one of "day"|"week"|"month"' }]);
+    expect(issuesOf(safeParsePolicy(policy))).toEqual([{ code: 'invalid_value', path: 'compliance.0.constraints.0.period.calendar', message: "must be one of 'day', 'week', 'month', not 'fortnight'" }]);
     // Keys no form knows: every form is as far off, and the union's own message lists them.
     const unknown = callPolicy([{ kind: 'cap', id: 'c', max: 3, period: { fortnight: 1 } }]);
     expect(issuesOf(safeParsePolicy(unknown))[0]?.path).toMatch(/^compliance\.0\.constraints\.0\.period/);

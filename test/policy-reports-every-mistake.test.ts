@@ -89,14 +89,14 @@ describe('a policy with five mistakes reports all five, each at its path', () =>
       [
         {
           "code": "too_small",
-          "message": "Too small: expected string to have >=1 characters",
+          "message": "must not be empty",
           "path": [
             "version",
           ],
         },
         {
           "code": "invalid_value",
-          "message": "Invalid option: expected one of "communication"|"notice"|"credit_report"|"legal"|"internal"",
+          "message": "must be one of 'communication', 'notice', 'credit_report', 'legal', 'internal', not 'spam'",
           "path": [
             "actions",
             "call_self",
@@ -105,7 +105,7 @@ describe('a policy with five mistakes reports all five, each at its path', () =>
         },
         {
           "code": "too_small",
-          "message": "Too small: expected number to be >=1",
+          "message": "must be at least 1, not 0",
           "path": [
             "rules",
             0,
@@ -114,7 +114,7 @@ describe('a policy with five mistakes reports all five, each at its path', () =>
         },
         {
           "code": "too_small",
-          "message": "Too small: expected array to have >=1 items",
+          "message": "must list at least one item",
           "path": [
             "rules",
             1,

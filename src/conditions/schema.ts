@@ -67,6 +67,14 @@ export const factReferenceSchema = z
   })
   .describe('The value of another fact, read at comparison time.');
 
+function valueMessage(input: unknown): string {
+  if (input === undefined) return 'a comparison needs a `value` (JSON, or { "fact": ... })';
+  // Built in code, a policy may hold a Date: JSON has none, and the facts compare ISO strings.
+  if (input instanceof Date) return 'must be JSON, not a Date: write the date as a string, like "2026-11-23" or "2026-11-23T10:00:00Z"';
+  const tag = input !== null && typeof input === 'object' && !Array.isArray(input) ? Object.prototype.toString.call(input).slice(8, -1) : '';
+  return `expected a JSON value, or { "fact": string, "path"?: string, "params"?: object }${tag !== '' && tag !== 'Object' ? `, not a ${tag}` : ''}`;
+}
+
 const valueSchema = z
   .union([
     factReferenceSchema,
@@ -76,7 +84,7 @@ const valueSchema = z
       message: 'an object with a `fact` key is a fact reference: { "fact": string, "path"?: string, "params"?: object }',
       abort: true,
     }),
-  ], { error: (issue) => (issue.input === undefined ? 'a comparison needs a `value` (JSON, or { "fact": ... })' : 'expected a JSON value, or { "fact": string, "path"?: string, "params"?: object }') })
+  ], { error: (issue) => valueMessage(issue.input) })
   .describe('The right-hand side: any JSON value, or { "fact": ... } for the value of another fact.');
 
 const comparisonSchema = z

@@ -93,7 +93,7 @@ function validatePolicy(input: unknown, given: ParsePolicyOptions | undefined): 
   if (overLimit.length > 0) return { success: false, code: 'LIMIT_EXCEEDED', issues: overLimit };
   if (screening.verdict === 'invalid') return { success: false, code: 'POLICY_INVALID', issues: screening.issues };
 
-  const shape = policySchema.safeParse(input, { error: missingValueError });
+  const shape = policySchema.safeParse(input, { error: missingValueError, reportInput: true });
   const checkOptions = { maxConditionDepth: limits.maxConditionDepth };
   if (!shape.success) {
     // Forbidden keys found by the guard come first, then every shape problem, then the

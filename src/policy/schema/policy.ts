@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { DeepReadonly } from '../../readonly';
 import { topLevelConditionSchema } from '../../conditions/schema';
 import { DATE_RANGE_MESSAGE, idSchema, isDateOutOfRange, jurisdictionSchema, safeKeySchema, strictObject } from '../../model/primitives';
-import { isoDateToDayNumber } from '../../time/instant';
+import { isoDateProblem, isoDateToDayNumber } from '../../time/instant';
 import { ACTION_KINDS, CHANNELS, RELATIONSHIPS } from '../../vocabulary';
 import { layerSchema } from './constraints';
 
@@ -47,27 +47,35 @@ export const bucketSchema = strictObject({
 const HOLIDAY_ENTRY = /^(\d{4}-\d{2}-\d{2})(?:\/(\d{4}-\d{2}-\d{2}))?$/;
 
 /**
- * A holiday date, or an inclusive range `YYYY-MM-DD/YYYY-MM-DD` of at most a year (366 days). One refinement
- * rather than a union of two, so a bad entry gets one message saying both forms.
+ * What is wrong with a holiday entry, or null: one message for the shape, the day that does not
+ * exist, a range written backwards or longer than a year (366 days, inclusive), a date outside
+ * 1900–2200 (a typo that would never close a window).
+ *
+ * @example
+ * holidayEntryProblem('2026-12-31/2026-12-01'); // "the range ends on 2026-12-01, before it starts on 2026-12-31; write the earlier date first"
  */
-export const holidayEntrySchema = z.string().refine(
-  (s) => {
-    const m = HOLIDAY_ENTRY.exec(s);
-    if (m === null || m[1] === undefined) return false;
-    const from = isoDateToDayNumber(m[1]);
-    const to = m[2] === undefined ? from : isoDateToDayNumber(m[2]);
-    // Inclusive: 366 days at most (a leap year), so the two ends are at most 365 days apart.
-    return from !== null && to !== null && from <= to && to - from <= 365;
-  },
-  { message: "must be a date YYYY-MM-DD or a range 'YYYY-MM-DD/YYYY-MM-DD' of at most a year", params: { code: 'invalid_date' } },
-)
-  // Every other date in a policy or an account keeps to 1900–2200, the range of the instants
-  // decisions are made at: a holiday in year 0 or 9999 is a typo that would never close a window.
-  // Checked apart (an entry that is not a date is told so by the check above, once).
-  .refine((s) => !(HOLIDAY_ENTRY.exec(s)?.slice(1).some((d) => d !== undefined && isDateOutOfRange(d)) ?? false), {
-    message: DATE_RANGE_MESSAGE,
-    params: { code: 'invalid_date' },
-  });
+function holidayEntryProblem(entry: string): string | null {
+  const m = HOLIDAY_ENTRY.exec(entry);
+  if (m === null || m[1] === undefined) return "must be a date YYYY-MM-DD or a range 'YYYY-MM-DD/YYYY-MM-DD' of at most a year";
+  const ends = m[2] === undefined ? [m[1]] : [m[1], m[2]];
+  for (const date of ends) {
+    const problem = isoDateProblem(date);
+    if (problem !== null) return `${date} is not a calendar date: ${problem}`;
+    if (isDateOutOfRange(date)) return `${date} ${DATE_RANGE_MESSAGE}`;
+  }
+  const from = isoDateToDayNumber(m[1]) as number;
+  const to = m[2] === undefined ? from : (isoDateToDayNumber(m[2]) as number);
+  if (to < from) return `the range ends on ${m[2]}, before it starts on ${m[1]}; write the earlier date first`;
+  // Inclusive: 366 days at most (a leap year), so the two ends are at most 365 days apart.
+  if (to - from > 365) return `the range covers ${to - from + 1} days, more than a year (366); split it into ranges of at most a year`;
+  return null;
+}
+
+/** A holiday date, or an inclusive range `YYYY-MM-DD/YYYY-MM-DD` of at most a year (366 days). */
+export const holidayEntrySchema = z.string().superRefine((entry, ctx) => {
+  const problem = holidayEntryProblem(entry);
+  if (problem !== null) ctx.addIssue({ code: 'custom', message: problem, params: { code: 'invalid_date' } });
+});
 
 /** The whole policy document. */
 export const policySchema = strictObject({
