@@ -87,16 +87,15 @@ describe('contact order', () => {
     expect(d.next?.contactId).toBe('me');
   });
 
-  it('a contact blocked by another layer (China: no unrelated third parties) is skipped, so the cardholder is reached', () => {
-    const policy: PolicyInput = {
-      ...agency,
-      compliance: [
-        ...(agency.compliance ?? []),
-        { id: 'cn', constraints: [{ kind: 'block', id: 'no-third-parties', appliesTo: { relationships: ['employer', 'reference', 'community', 'family', 'spouse'] }, code: 'RELATIONSHIP_FORBIDDEN', message: 'no unrelated third parties' }] },
-      ],
-    };
+  it('a contact blocked by an earlier layer (China: no unrelated third parties) is skipped, so the cardholder is reached', () => {
+    const cn = { id: 'cn', constraints: [{ kind: 'block', id: 'no-third-parties', appliesTo: { relationships: ['employer', 'reference', 'community', 'family', 'spouse'] }, code: 'RELATIONSHIP_FORBIDDEN', message: 'no unrelated third parties' }] } as const;
+    const policy: PolicyInput = { ...agency, compliance: [cn, ...(agency.compliance ?? [])] };
     const d = createEngine(policy).decide(account(), { now });
     expect(d.next?.contactId).toBe('me');
     expect(d.proposals.filter((p) => p.status === 'blocked').every((p) => p.reasons.some((r) => r.code === 'RELATIONSHIP_FORBIDDEN'))).toBe(true);
+    // Listed after the order, the block only restricts: it never lets the order move on.
+    const after = createEngine({ ...agency, compliance: [...(agency.compliance ?? []), cn] }).decide(account(), { now });
+    expect(after.next).toBeNull();
+    expect(after.proposals.find((p) => p.contactId === 'me')?.reasons[0]?.code).toBe('CONTACT_ORDER');
   });
 });

@@ -117,7 +117,7 @@ describe('composePolicies refuses, with COMPOSE_INVALID', () => {
         code: 'conflict',
         path: [1, 'buckets'],
         message:
-          "policy 'rulebook' (input 0) has blocks on the default bucket 'M0', 'M1', which these buckets give fewer days: its blocks would hold on fewer days. Give 'rulebook' the same buckets, or compare daysPastDue in its blocks",
+          "policy 'rulebook' (input 0) has blocks that hold in the default buckets 'M0', 'M1', which these buckets give fewer days: its blocks would hold on fewer days. Give 'rulebook' the same buckets, or compare daysPastDue in its blocks",
       },
     ]);
     // The same buckets in both, or a rule book that does not read `bucket`: composed.
@@ -132,6 +132,37 @@ describe('composePolicies refuses, with COMPOSE_INVALID', () => {
     ]) {
       expect(composePolicies(rulebook, { ...strategy, buckets }).buckets).toEqual(buckets);
     }
+  });
+
+  it('buckets that give more days to the buckets a block holds outside of (notIn, notEqual, not)', () => {
+    const visitsFromM3 = (when: unknown) => ({
+      id: 'rulebook',
+      version: '1',
+      jurisdiction: 'US',
+      compliance: [{ id: 'rb', constraints: [{ kind: 'block', id: 'no-visits-before-m3', when, appliesTo: { channels: ['visit'] }, message: 'visits only from M3 on' }] }],
+    });
+    const late = ['M3', 'M4', 'M5', 'M6'];
+    const buckets = (...upTo: number[]) => [...upTo.map((n, i) => ({ id: `M${i}`, upTo: n })), { id: `M${upTo.length}` }];
+    // M3 from day 11 instead of day 61: the block would stop holding 50 days early.
+    const early = buckets(0, 5, 10, 30, 60, 90);
+    for (const when of [
+      { all: [{ fact: 'bucket', operator: 'notIn', value: late }] },
+      { not: { all: [{ fact: 'bucket', operator: 'in', value: late }] } },
+      { all: [{ fact: 'bucket', operator: 'not:in', value: late }] },
+      { any: [{ fact: 'bucket', operator: 'notEqual', value: 'M3' }] },
+    ]) {
+      expect(composeError(visitsFromM3(when), { ...strategy, buckets: early }).issues).toEqual([
+        { code: 'conflict', path: [1, 'buckets'], message: expect.stringContaining("has blocks that hold outside the default bucket") },
+      ]);
+    }
+    // Fewer days for M3 (61–80): a block on anything but M3 holds on more days, which only restricts.
+    const shorter = buckets(0, 30, 60, 80, 120, 150);
+    expect(composePolicies(visitsFromM3({ all: [{ fact: 'bucket', operator: 'notEqual', value: 'M3' }] }), { ...strategy, buckets: shorter }).buckets).toEqual(shorter);
+    // Read to the letter: the default buckets go on (M7 is days 181–210), so a last bucket M6 that
+    // runs on forever takes days `notIn [M3…M6]` held on.
+    expect(composeError(visitsFromM3({ all: [{ fact: 'bucket', operator: 'notIn', value: late }] }), { ...strategy, buckets: buckets(0, 30, 60, 90, 120, 150) }).issues).toHaveLength(1);
+    // Twice negated reads as `in`: more days for M3 on is then the stricter reading.
+    expect(composePolicies(visitsFromM3({ not: { all: [{ fact: 'bucket', operator: 'notIn', value: late }] } }), { ...strategy, buckets: early }).buckets).toEqual(early);
   });
 
   it('an invalid input, its issues prefixed with its index', () => {

@@ -48,4 +48,12 @@ describe('fact params', () => {
       { code: 'invalid_params', path: 'rules.0.when.all.0.params.action.1', message: expect.stringMatching(/^fact 'hasApproval' params.action.1: unknown action 'refer_legl'; did you mean 'refer_legal'\?$/) },
     ]);
   });
+
+  it.each(['attemptCount', 'daysSinceLastAction'])('%s names actions of the policy: a typo would make a block on it never hold', (fact) => {
+    const operator = fact === 'attemptCount' ? 'greaterThanInclusive' : 'lessThan';
+    expect(one({ fact, params: { action: 'call_self' }, operator, value: 3 })).toEqual([]);
+    expect(one({ fact, params: { action: ['call_self', 'cal_self'] }, operator, value: 3 })).toEqual([
+      { code: 'invalid_params', path: 'rules.0.when.all.0.params.action.1', message: `fact '${fact}' params.action.1: unknown action 'cal_self'; did you mean 'call_self'?` },
+    ]);
+  });
 });

@@ -89,6 +89,21 @@ describe('contact windows in the debtor’s zone', () => {
     expect(next(engine, account, '2026-11-23T09:00:00+08:00')?.allowedFrom).toBe('2026-11-23T08:00:00Z');
   });
 
+  it('reads a third party without a zone of their own where the debtor is, and also in their number’s zone', () => {
+    const engine = createEngine({ ...callPolicy([window('hours', '08:00', '21:00')]), actions: { call: { channel: 'phone', target: 'spouse' } } });
+    const account = debtor('America/New_York', {
+      contacts: [{ id: 'wife', relationship: 'spouse', channels: [{ channel: 'phone', timeZone: 'America/Los_Angeles' }] }],
+    });
+    // 21:30 in New York (18:30 on the Pacific number): closed where the spouse may be, until 08:00 LA.
+    const late = next(engine, account, '2026-06-10T21:30:00-04:00');
+    expect(late?.status).toBe('deferred');
+    expect(late?.allowedFrom).toBe('2026-06-11T15:00:00Z');
+    // Open from 11:00 New York (08:00 LA) until 21:00 New York.
+    const noon = next(engine, account, '2026-06-10T12:00:00-04:00');
+    expect(noon?.status).toBe('allowed');
+    expect(noon?.allowedUntil).toBe('2026-06-11T01:00:00Z');
+  });
+
   it('a window past midnight (22:00–02:00) is open at 01:30 and closed at 02:00', () => {
     const engine = createEngine(callPolicy([window('night', '22:00', '02:00')]));
     expect(next(engine, debtor('Asia/Shanghai'), '2026-11-24T01:30:00+08:00')?.status).toBe('allowed');

@@ -40,19 +40,15 @@ export function sameScope(scope: Scope, attempt: IndexedAttempt, candidate: Cand
 const CHANNEL_KINDS: readonly string[] = ['communication', 'notice'];
 
 /**
- * Whether a past attempt falls under a selector. What the attempt does not tell (no action id, no
- * contact, which of a contact's numbers) matches: a constraint must never miss an attempt it might
+ * Whether a past attempt falls under a selector. What the attempt does not tell (no action id or
+ * one the policy does not know, no contact, which of a contact's numbers) matches: a constraint must never miss an attempt it might
  * cover. What it does tell still counts: an attempt logged on a channel without an action id can
  * only have been an action on that channel (a dialer's call is not a lawsuit or a letter).
  */
 export function attemptMatches(selector: Selector | undefined, attempt: IndexedAttempt, actions: Policy['actions']): boolean {
   if (selector === undefined) return true;
-  const a = attempt.attempt;
-  const unlabelledOnChannel = a.action === undefined && attempt.channels.length > 0;
-  if (selector.actions) {
-    if (a.action !== undefined && !selector.actions.includes(a.action)) return false;
-    if (unlabelledOnChannel && !selector.actions.some((id) => couldBe(actions, id, attempt.channels))) return false;
-  }
+  const unlabelledOnChannel = attempt.attempt.action === undefined && attempt.channels.length > 0;
+  if (selector.actions && !mayBeAction(attempt, selector.actions, actions)) return false;
   if (selector.kinds) {
     if (attempt.kind !== undefined && !selector.kinds.includes(attempt.kind)) return false;
     if (attempt.kind === undefined && unlabelledOnChannel && !selector.kinds.some((k) => CHANNEL_KINDS.includes(k))) return false;
@@ -72,6 +68,20 @@ export function attemptMatches(selector: Selector | undefined, attempt: IndexedA
  */
 export function mayBeOn(attempt: IndexedAttempt, channels: readonly Channel[]): boolean {
   return attempt.anyChannel || attempt.channels.some((c) => channels.includes(c));
+}
+
+/**
+ * Whether a past attempt may have been one of the policy's actions `ids`: its own action when the
+ * policy knows it; else (none logged, or an id the policy does not know: renamed since, another
+ * system's) any of them that could have been made on its channels.
+ *
+ * @example
+ * mayBeAction(attempt, ['call_self'], policy.actions); // true for a call logged as 'call_self_v1'
+ */
+export function mayBeAction(attempt: IndexedAttempt, ids: readonly string[], actions: Policy['actions']): boolean {
+  const logged = attempt.attempt.action;
+  if (logged !== undefined && Object.hasOwn(actions, logged)) return ids.includes(logged);
+  return attempt.channels.length === 0 || ids.some((id) => couldBe(actions, id, attempt.channels));
 }
 
 /** Whether the policy's action `id` could have been an attempt made on one of `channels`. */

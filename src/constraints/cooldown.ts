@@ -1,7 +1,7 @@
 import type { EvaluationContext, IndexedAttempt } from '../facts/context';
 import type { CooldownConstraint, Layer } from '../policy/schema/constraints';
 import { addDuration } from '../time/duration';
-import { mayBeOn, sameScope } from './attempts';
+import { mayBeAction, mayBeOn, sameScope } from './attempts';
 import { consentUntil } from './consent';
 import { ALLOWED, ALWAYS_ALLOWED, type Candidate, type Check, provenance } from './types';
 
@@ -18,7 +18,7 @@ export function cooldownCheck(cooldown: CooldownConstraint, layer: Layer, candid
     const a = ctx.attempts[i] as IndexedAttempt;
     const x = a.attempt;
     if (after.outcomes && !after.outcomes.includes(x.outcome)) continue;
-    if (after.actions && (x.action === undefined || !after.actions.includes(x.action))) continue;
+    if (after.actions && !mayBeAction(a, after.actions, ctx.policy.actions)) continue;
     if (after.channels && !mayBeOn(a, after.channels)) continue;
     if (!sameScope(cooldown.scope, a, candidate)) continue;
     last = a.ms;

@@ -12,6 +12,7 @@ import type { EngineCache } from '../facts/engine-cache';
 import type { Account } from '../model/account';
 import type { ZoneClocks } from '../time';
 import type { ProposalStatus } from '../vocabulary';
+import type { Layer } from '../policy/schema/constraints';
 import { blockTime, type LiftableBlock } from './block-analysis';
 import { BlockLifter } from './block-lift';
 import { EveryZoneLifter, holdsInAnyZone, type Lifter, otherZoneFacts, zoneContexts } from './zone-blocks';
@@ -219,10 +220,20 @@ export function decideCompiled(compiled: CompiledPolicy, clocks: ZoneClocks, acc
     }
   }
 
-  // Contact order needs the others' statuses: a contact every proposal to which is blocked is skipped.
-  const blockedElsewhere = (action: string) => (contactId: string) => {
-    const mine = evaluated.filter((e) => e.candidate.action === action && e.candidate.contact?.id === contactId);
-    return mine.length > 0 && mine.every((e) => e.status === 'blocked');
+  // Contact order needs the others' statuses: a contact every proposal to which is blocked is
+  // skipped. Blocked by a rule of the order's own layer or an earlier one (a regulation forbidding
+  // employers), or by the account (opted out): not by a later layer, which may only restrict (a
+  // strategy that will not call the debtor must not open the third parties), nor by the search
+  // horizon, an engine option.
+  const layerIndex = new Map(policy.compliance.map((l, i) => [l.id, i]));
+  const blockedElsewhere = (action: string, layer: Layer) => {
+    const at = layerIndex.get(layer.id) ?? -1;
+    const binds = (r: Evaluated['reasons'][number]) =>
+      r.until === null && r.code !== 'BEYOND_HORIZON' && (r.layer === null || (layerIndex.get(r.layer) ?? Number.POSITIVE_INFINITY) <= at);
+    return (contactId: string) => {
+      const mine = evaluated.filter((e) => e.candidate.action === action && e.candidate.contact?.id === contactId);
+      return mine.length > 0 && mine.every((e) => e.status === 'blocked' && e.reasons.some(binds));
+    };
   };
   // Worked out for every proposal before any is changed (the statuses above are what counts).
   const orderReasons: (ReasonDraft[] | undefined)[] = [];
@@ -231,7 +242,7 @@ export function decideCompiled(compiled: CompiledPolicy, clocks: ZoneClocks, acc
     if (orders === undefined || orders.length === 0) return;
     const reasons: ReasonDraft[] = [];
     for (const { order, layer } of orders) {
-      const r = contactOrderReason(order, layer, e.candidate, ctx, blockedElsewhere(e.candidate.action));
+      const r = contactOrderReason(order, layer, e.candidate, ctx, blockedElsewhere(e.candidate.action, layer));
       if (r) reasons.push(r);
     }
     orderReasons[i] = reasons;

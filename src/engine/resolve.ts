@@ -22,8 +22,10 @@ function zonesOf(ctx: EvaluationContext, contact: Contact | null, methodZone: st
   };
   if (methodZone !== undefined) add(methodZone);
   if (contact?.timeZone !== undefined) add(contact.timeZone);
-  // The debtor's own location always counts for the debtor; a third party's only when unknown.
-  if (contact === null || contact.relationship === 'self' || zones.length === 0) for (const zone of ctx.debtorZones) add(zone);
+  // The debtor's own location always counts for the debtor. A third party without a zone of their
+  // own is taken to be where the debtor is (model.md); a number's zone (an area code) adds to
+  // where the person may be, it does not say where they are.
+  if (contact === null || contact.relationship === 'self' || contact.timeZone === undefined) for (const zone of ctx.debtorZones) add(zone);
   return zones;
 }
 

@@ -322,12 +322,14 @@ function factParams(fact: string, params: unknown, actionIds: readonly string[])
   }
   const result = schema.safeParse(params);
   if (!result.success) return fromZodIssues(result.error.issues).map((issue) => ({ path: issue.path, message: issue.message }));
-  // Approvals name policy actions: one the policy does not define is never approved.
-  if (fact !== 'hasApproval' || actionIds.length === 0) return [];
-  const named = (params as { action: string | readonly string[] }).action;
-  const list = typeof named === 'string' ? [named] : named;
+  // Params that name policy actions (an approval, attempts of an action): one the policy does not
+  // define is a typo that makes the comparison read nothing (never approved, never attempted), and
+  // a block on it silently never holds. A preset without actions of its own is checked when composed.
+  const named = isRecord(params) ? params['action'] : undefined;
+  if (actionIds.length === 0 || (typeof named !== 'string' && !Array.isArray(named))) return [];
+  const list: readonly unknown[] = typeof named === 'string' ? [named] : named;
   return list.flatMap((a, i) =>
-    actionIds.includes(a) ? [] : [{ path: typeof named === 'string' ? ['action'] : ['action', i], message: `unknown action '${a}'${didYouMean(a, actionIds)}` }],
+    typeof a !== 'string' || actionIds.includes(a) ? [] : [{ path: typeof named === 'string' ? ['action'] : ['action', i], message: `unknown action '${a}'${didYouMean(a, actionIds)}` }],
   );
 }
 

@@ -159,41 +159,71 @@ function bucketsChangingCompliance(policies: readonly Policy[]): Issue[] {
   const issues: Issue[] = [];
   policies.forEach((p, i) => {
     if (p.buckets !== undefined) return; // its own buckets: a difference is a conflict of mergeSingle's
-    const changed = new Set(defaultBucketComparisons(p).flatMap((names) => (coversDefault(names, buckets) ? [] : names)));
-    if (changed.size === 0) return;
+    const comparisons = defaultBucketComparisons(p);
+    const fewer = new Set(comparisons.flatMap(({ names, sign }) => (sign >= 0 && !coversDefault(names, buckets) ? names : [])));
+    const more = new Set(comparisons.flatMap(({ names, sign }) => (sign <= 0 && !withinDefault(names, buckets) ? names : [])));
+    const bucketsNamed = (names: ReadonlySet<string>) => `bucket${names.size > 1 ? 's' : ''} ${[...names].map((n) => `'${n}'`).join(', ')}`;
+    const changes = [
+      ...(fewer.size > 0 ? [`blocks that hold in the default ${bucketsNamed(fewer)}, which these buckets give fewer days`] : []),
+      ...(more.size > 0 ? [`blocks that hold outside the default ${bucketsNamed(more)}, which these buckets give more days`] : []),
+    ];
+    if (changes.length === 0) return;
     issues.push({
       code: 'conflict',
       path: [definer, 'buckets'],
-      message: `policy '${p.id}' (input ${i}) has blocks on the default bucket ${[...changed].map((n) => `'${n}'`).join(', ')}, which these buckets give fewer days: its blocks would hold on fewer days. Give '${p.id}' the same buckets, or compare daysPastDue in its blocks`,
+      message: `policy '${p.id}' (input ${i}) has ${changes.join(', and ')}: its blocks would hold on fewer days. Give '${p.id}' the same buckets, or compare daysPastDue in its blocks`,
     });
   });
   return issues;
 }
 
-/** The default bucket names (`M0`, `M1`…) each comparison of a policy's blocks on `bucket` names, named conditions followed. */
-function defaultBucketComparisons(policy: Policy): string[][] {
-  const out: string[][] = [];
+/**
+ * A comparison of a policy's blocks on `bucket`: the default bucket names (`M0`, `M1`…) it names,
+ * and which way it reads them — `1` the block holds more where they hold more days (`in`, `equal`),
+ * `-1` less (`notIn`, `notEqual`, or under a `not`), `0` not known (another operator).
+ */
+interface BucketComparison {
+  readonly names: readonly string[];
+  readonly sign: -1 | 0 | 1;
+}
+
+const BUCKET_SIGNS: Readonly<Record<string, 1 | -1>> = { equal: 1, in: 1, notEqual: -1, notIn: -1 };
+
+/** Every comparison of a policy's blocks on `bucket` that names default buckets, named conditions followed. */
+function defaultBucketComparisons(policy: Policy): BucketComparison[] {
+  const out: BucketComparison[] = [];
   const followed = new Set<string>();
-  const walk = (root: unknown): void =>
-    forEachNode(root, (node) => {
-      if (typeof node.condition === 'string' && Object.hasOwn(policy.conditions, node.condition) && !followed.has(node.condition)) {
-        followed.add(node.condition);
-        walk(policy.conditions[node.condition]);
+  const walk = (root: unknown, polarity: 1 | -1): void =>
+    forEachNode(root, polarity, (node, sign) => {
+      if (typeof node.condition === 'string' && Object.hasOwn(policy.conditions, node.condition) && !followed.has(`${sign}:${node.condition}`)) {
+        followed.add(`${sign}:${node.condition}`);
+        walk(policy.conditions[node.condition], sign);
       }
       if (node.fact !== 'bucket') return;
       const names = (Array.isArray(node.value) ? node.value : [node.value]).filter((v): v is string => typeof v === 'string' && /^M\d+$/.test(v));
-      if (names.length > 0) out.push(names);
+      if (names.length > 0) out.push({ names, sign: (sign * operatorSign(node.operator)) as -1 | 0 | 1 });
     });
-  for (const layer of policy.compliance) for (const c of layer.constraints) if (c.kind === 'block' && c.when !== undefined) walk(c.when);
+  for (const layer of policy.compliance) for (const c of layer.constraints) if (c.kind === 'block' && c.when !== undefined) walk(c.when, 1);
   return out;
 }
 
-function forEachNode(node: unknown, visit: (node: Readonly<Record<string, unknown>>) => void): void {
+/** Which way an operator reads its values (see `BucketComparison`); each `not:` decorator flips it. */
+function operatorSign(operator: unknown): -1 | 0 | 1 {
+  if (typeof operator !== 'string') return 0;
+  const parts = operator.split(':');
+  const base = BUCKET_SIGNS[parts[parts.length - 1] as string];
+  const decorators = parts.slice(0, -1);
+  if (base === undefined || decorators.some((d) => d !== 'not')) return 0;
+  return decorators.length % 2 === 0 ? base : base === 1 ? -1 : 1;
+}
+
+/** Visits every node of a condition with its polarity: -1 under an odd number of `not`s. */
+function forEachNode(node: unknown, polarity: 1 | -1, visit: (node: Readonly<Record<string, unknown>>, polarity: 1 | -1) => void): void {
   if (node === null || typeof node !== 'object') return;
   const n = node as Readonly<Record<string, unknown>>;
-  visit(n);
-  for (const key of ['all', 'any'] as const) if (Array.isArray(n[key])) for (const child of n[key] as unknown[]) forEachNode(child, visit);
-  if (n.not !== undefined) forEachNode(n.not, visit);
+  visit(n, polarity);
+  for (const key of ['all', 'any'] as const) if (Array.isArray(n[key])) for (const child of n[key] as unknown[]) forEachNode(child, polarity, visit);
+  if (n.not !== undefined) forEachNode(n.not, polarity === 1 ? -1 : 1, visit);
 }
 
 /** The days past due a bucket of `buckets` holds, or of the default one (M0: up to day 0; Mk: days 30k−29 to 30k). */
@@ -207,21 +237,39 @@ function daysOf(name: string, buckets: NonNullable<Policy['buckets']> | undefine
   return [i === 0 ? Number.NEGATIVE_INFINITY : (buckets[i - 1]?.upTo ?? Number.NaN) + 1, buckets[i]?.upTo ?? Number.POSITIVE_INFINITY];
 }
 
+/** Days past due a policy can express: -3650 to 36500 (the buckets' bounds), one more each side. */
+const FIRST_DAY = -3651;
+const LAST_DAY = 36501;
+
+/** Whether every day of `outer`'s buckets `names` (clamped to what a policy can express) is in one of `inner`'s. */
+function allDaysIn(names: readonly string[], outer: NonNullable<Policy['buckets']> | undefined, inner: NonNullable<Policy['buckets']> | undefined): boolean {
+  const ranges = names.map((n) => daysOf(n, inner));
+  // A name the strategy's buckets do not define is refused by the composed policy itself (unknown_value).
+  if (ranges.some((r) => r === null)) return true;
+  for (const name of names) {
+    const [from, to] = daysOf(name, outer) as [number, number];
+    for (let d = Math.max(from, FIRST_DAY); d <= Math.min(to, LAST_DAY); d++) if (!ranges.some((r) => r !== null && r[0] <= d && d <= r[1])) return false;
+  }
+  return true;
+}
+
 /**
  * Whether `buckets` give the default buckets a comparison names at least their days together: a
  * block on them then still holds on every one of those days (a longer M0, a grace period, is
- * stricter; an open-ended last bucket covers its default days). A name `buckets` do not define is
- * refused by the composed policy itself (unknown_value).
+ * stricter; an open-ended last bucket covers its default days).
  */
 function coversDefault(names: readonly string[], buckets: NonNullable<Policy['buckets']>): boolean {
-  const given = names.map((n) => daysOf(n, buckets)).filter((r): r is [number, number] => r !== null);
-  if (given.length < names.length) return true;
-  // Days past due a policy can express: -3650 to 36500 (the buckets' bounds).
-  for (const name of names) {
-    const [from, to] = daysOf(name, undefined) as [number, number];
-    for (let d = Math.max(from, -3651); d <= Math.min(to, 36501); d++) if (!given.some(([a, b]) => a <= d && d <= b)) return false;
-  }
-  return true;
+  return allDaysIn(names, undefined, buckets);
+}
+
+/**
+ * Whether `buckets` give the default buckets a comparison names at most their days together: a
+ * block that holds outside them (`notIn`) then still holds on every day it did.
+ */
+function withinDefault(names: readonly string[], buckets: NonNullable<Policy['buckets']>): boolean {
+  const defined = names.filter((n) => daysOf(n, buckets) !== null);
+  if (defined.length < names.length) return true;
+  return allDaysIn(names, buckets, undefined);
 }
 
 function mergeSingle(policies: readonly Policy[], key: 'buckets', issues: Issue[]): unknown {
