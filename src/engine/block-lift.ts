@@ -2,6 +2,7 @@ import { type EvaluationContext, startOf } from '../facts/context';
 import { ContextFacts } from '../facts/derive';
 import { addDuration } from '../time/duration';
 import { instantToMs } from '../time/instant';
+import type { ZoneClock } from '../time';
 import type { Lift, LiftableBlock } from './block-analysis';
 
 /** How many local midnights into an allowance that ends `untilBlocked` tries one by one. */
@@ -9,11 +10,39 @@ const MIDNIGHTS_AHEAD = 31;
 /** How many local hour boundaries ahead are tried for blocks on the hour of the day. */
 const HOURS_AHEAD = 48;
 const HOUR = 3_600_000;
+const QUARTER = 900_000;
 const MINUTE = 60_000;
 /** How many local minutes ahead are tried for blocks on the minute of the day. */
 const MINUTES_AHEAD = 24 * 60;
 
 const reads = (blocks: readonly LiftableBlock[], lift: Lift) => blocks.some((b) => b.lift === lift);
+
+/**
+ * The instants in `(after, end]` at which the local hour (or, with `minutes`, the minute) changes,
+ * in order: the next 48 hours' (or 1,440 minutes') worth, and where trying stopped (null: at
+ * `end`). Walked in UTC steps, not wall-clock ones, so a repeated hour is passed through twice
+ * (a block on 01:xx starts again at 01:00 EST) and a jump over a gap that does not start on the
+ * hour is found where it happens (Chatham's 02:45 → 03:45). Every zone's offset since 1972 is a
+ * whole number of quarter hours, so hour changes fall on UTC quarter hours.
+ */
+function clockChanges(clock: ZoneClock, after: number, end: number, minutes: boolean): { tries: number[]; stoppedAt: number | null } {
+  const step = minutes ? MINUTE : HOUR;
+  const tick = minutes ? MINUTE : QUARTER;
+  const max = minutes ? MINUTES_AHEAD : HOURS_AHEAD;
+  const tries: number[] = [];
+  let t = Math.floor(after / tick) * tick;
+  let unit = Math.floor(clock.wall(t) / step);
+  for (;;) {
+    t += tick;
+    if (t > end) return { tries, stoppedAt: null };
+    const next = Math.floor(clock.wall(t) / step);
+    if (next === unit) continue;
+    unit = next;
+    if (t <= after) continue;
+    if (tries.length >= max) return { tries, stoppedAt: t };
+    tries.push(t);
+  }
+}
 
 /**
  * When blocks start or stop holding, if nothing else happens: their conditions evaluated on the
@@ -132,17 +161,9 @@ export class BlockLifter {
         tries.push(t);
       }
       if (reads(starting, 'clock')) {
-        const step = starting.some((b) => b.minutes) ? MINUTE : HOUR;
-        const max = step === MINUTE ? MINUTES_AHEAD : HOURS_AHEAD;
-        for (let n = 0, wall = Math.floor(clock.wall(from) / step) * step + step; ; n++, wall += step) {
-          const t = clock.fromWall(wall);
-          if (t > limit) break;
-          if (n >= max) {
-            cut(t);
-            break;
-          }
-          if (t > from) tries.push(t);
-        }
+        const changes = clockChanges(clock, from, limit, starting.some((b) => b.minutes));
+        tries.push(...changes.tries);
+        if (changes.stoppedAt !== null) cut(changes.stoppedAt);
       }
     }
     tries.sort((a, b) => a - b);
@@ -214,14 +235,7 @@ export class BlockLifter {
     const tries = this.#eventInstants().filter((t) => t > after && t <= end);
     const c = this.#ctx;
     for (const d of new Set(blocks.flatMap((b) => b.within))) for (const t of this.#leaving(d)) if (t > after && t <= end) tries.push(t);
-    if (reads(blocks, 'clock')) {
-      const clock = c.clock;
-      for (let n = 0, wall = Math.floor(clock.wall(after) / HOUR) * HOUR + HOUR; n < HOURS_AHEAD; n++, wall += HOUR) {
-        const t = clock.fromWall(wall);
-        if (t > end) break;
-        if (t > after) tries.push(t);
-      }
-    }
+    if (reads(blocks, 'clock')) tries.push(...clockChanges(c.clock, after, end, blocks.some((b) => b.minutes)).tries);
     return [...new Set(tries)].sort((a, b) => a - b);
   }
 

@@ -116,7 +116,7 @@ export const usRegulationF = deepFreeze({
         {
           kind: 'block',
           id: 'regf-dispute',
-          description: 'A dispute received in writing within the validation period stops collection until verification (or a judgment) is sent: set the flag’s `until` to that date.',
+          description: 'A dispute received in writing within the validation period stops collection until verification (or a judgment) is sent: set the flag’s `until` to the instant it was sent (a date `until` ends at that day’s start: give the day after).',
           citation: '12 CFR 1006.38(d)(2); 15 U.S.C. 1692g(b)',
           when: { all: [{ fact: 'disputed', operator: 'equal', value: true }] },
           appliesTo: { kinds: ['communication', 'credit_report', 'legal'] },
