@@ -172,7 +172,9 @@ function checkComparison(node: Record<string, unknown>, ctx: CheckContext, at: P
     // Other operators (numeric ones, contains, in's elements) and decorated forms: the same
     // mistakes, once the decorators have swapped or unpacked the sides.
     const type = node.path === undefined ? ctx.factType?.(fact) : undefined;
-    const problems = operandProblems(operator, fact, type, isFactReference(value) ? undefined : { literal: value }, (name) => ctx.operators.isBuiltIn?.(name) ?? false);
+    // A `{ fact }` value is of its fact's catalogue type (unknown when read through a path).
+    const other = ref === undefined ? { literal: value } : typeof ref.fact === 'string' ? { ref: ref.fact, type: ref.path === undefined ? ctx.factType?.(ref.fact) : undefined } : undefined;
+    const problems = operandProblems(operator, fact, type, other, (name) => ctx.operators.isBuiltIn?.(name) ?? false);
     for (const problem of problems) issues.push({ code: problem.code, path: [...at, ...problem.at], message: problem.message });
   }
   return issues;
@@ -241,7 +243,7 @@ function typeMismatch(fact: string, value: unknown, ctx: CheckContext): string |
   return `fact '${fact}' is ${type}, so it never equals ${JSON.stringify(value) ?? String(value)} (${given === 'null' ? 'null' : `a ${given}`})${hint}`;
 }
 
-function isFactReference(value: unknown): value is { fact: unknown; params?: unknown } {
+function isFactReference(value: unknown): value is { fact: unknown; path?: unknown; params?: unknown } {
   return value !== null && typeof value === 'object' && Object.hasOwn(value, 'fact');
 }
 

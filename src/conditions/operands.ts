@@ -17,7 +17,12 @@ type Possible = { readonly literal: unknown; readonly at: Path } | { readonly ty
 interface Side {
   readonly from: 'fact' | 'value';
   readonly possible: readonly Possible[];
+  /** The fact a `{ fact }` reference on the value side reads (its `possible` are then its catalogue types). */
+  readonly ref?: string;
 }
+
+/** The right-hand side as the policy gives it: a literal, or a `{ fact }` reference of a catalogue type (undefined: unknown). */
+export type ValueSide = { readonly literal: unknown } | { readonly ref: string; readonly type: string | undefined };
 
 /** A problem found: the issue code, the message, and where inside the comparison (the caller adds the comparison's path). */
 export interface OperandProblem {
@@ -51,7 +56,7 @@ const shown = (value: unknown) => JSON.stringify(value) ?? String(value);
 /** The elements a list side may hold (`someValue:`/`someFact:` compare element by element). */
 function elements(side: Side): Side {
   return {
-    from: side.from,
+    ...side,
     possible: side.possible.flatMap((p): Possible[] => {
       if (p === null) return [null];
       if ('literal' in p) return Array.isArray(p.literal) ? p.literal.map((literal: unknown, i) => ({ literal, at: [...p.at, i] })) : [];
@@ -62,15 +67,19 @@ function elements(side: Side): Side {
 
 /**
  * Whether a side certainly fails a need: any of the policy's own literals fails it (a mistake in
- * the policy), or the fact's every possible type fails it (it fails for every account).
+ * the policy), or a fact's every possible type fails it (it fails for every account).
  */
 function fails(side: Side, ok: (p: Possible) => boolean): boolean {
   if (side.possible.length === 0) return false;
-  return side.from === 'value' ? side.possible.some((p) => p !== null && !ok(p)) : side.possible.every((p) => p !== null && !ok(p));
+  return literalsOf(side).length > 0 ? side.possible.some((p) => p !== null && !ok(p)) : side.possible.every((p) => p !== null && !ok(p));
 }
 
 const describe = (side: Side, fact: string) =>
-  side.from === 'fact' ? `the fact '${fact}'` : `the value ${JSON.stringify(side.possible.map((p) => (p !== null && 'literal' in p ? p.literal : null))[0]) ?? 'given'}`;
+  side.from === 'fact'
+    ? `the fact '${fact}'`
+    : side.ref !== undefined
+      ? `the fact '${side.ref}'`
+      : `the value ${JSON.stringify(side.possible.map((p) => (p !== null && 'literal' in p ? p.literal : null))[0]) ?? 'given'}`;
 
 /** Where a problem with a side is reported: the operator for the fact, the first failing literal for the value. */
 function whereFails(side: Side, ok: (p: Possible) => boolean): Path {
@@ -87,10 +96,15 @@ interface Analysis {
   readonly problem?: OperandProblem;
 }
 
-function analyse(operator: string, fact: string, factType: string | undefined, value: { readonly literal: unknown } | undefined): Analysis {
+function analyse(operator: string, fact: string, factType: string | undefined, value: ValueSide | undefined): Analysis {
   const parts = operator.split(':');
   let left: Side = { from: 'fact', possible: typed(factType) };
-  let right: Side = { from: 'value', possible: [value === undefined ? null : { literal: value.literal, at: ['value'] }] };
+  let right: Side =
+    value === undefined
+      ? { from: 'value', possible: [null] }
+      : 'literal' in value
+        ? { from: 'value', possible: [{ literal: value.literal, at: ['value'] }] }
+        : { from: 'value', possible: typed(value.type), ref: value.ref };
   const base = parts[parts.length - 1] as string;
   for (const d of parts.slice(0, -1)) {
     if (d === 'swap') [left, right] = [right, left];
@@ -132,13 +146,7 @@ function analyse(operator: string, fact: string, factType: string | undefined, v
  * operandProblems('greaterThan', 'daysPastDue', 'number', { literal: 'abc' }, builtIn); // [type_mismatch at ['value']: … is not a number…]
  * operandProblems('swap:in', 'tags', 'string[]', { literal: 'vip' }, builtIn);          // []: the list is searched
  */
-export function operandProblems(
-  operator: string,
-  fact: string,
-  factType: string | undefined,
-  value: { readonly literal: unknown } | undefined,
-  isBuiltIn: (name: string) => boolean,
-): OperandProblem[] {
+export function operandProblems(operator: string, fact: string, factType: string | undefined, value: ValueSide | undefined, isBuiltIn: (name: string) => boolean): OperandProblem[] {
   if (!isBuiltIn(operator)) return [];
   const { base, left, right, problem } = analyse(operator, fact, factType, value);
   if (problem !== undefined) return [problem];
@@ -158,7 +166,8 @@ export function operandProblems(
   }
   if (base === 'contains' || base === 'doesNotContain') return containsProblems(left, right, base, operator, fact);
   if (NUMERIC.includes(base)) return numericProblems(left, right, base, operator, fact);
-  if ((base === 'equal' || base === 'notEqual') && operator !== base) {
+  // Plain equal against a literal is the caller's (its messages name the fact's type); against a fact, it is here.
+  if ((base === 'equal' || base === 'notEqual') && (operator !== base || (value !== undefined && 'ref' in value))) {
     const mismatch = neverEqual(left, right, operator, fact);
     return mismatch === null ? [] : [mismatch];
   }
@@ -188,6 +197,12 @@ function neverFound(needle: Side, haystack: Side, operator: string, fact: string
   const types = factSide.possible.map(typeOf);
   if (types.length === 0 || types.some((t) => t === null || !PRIMITIVES.includes(t))) return [];
   const kinds = [...new Set(types)].join(' | ');
+  if (valueSide.ref !== undefined) {
+    // A fact on the value side: never found when none of the types it may have is one the other side has.
+    const theirs = valueSide.possible.map(typeOf);
+    if (theirs.length === 0 || theirs.some((t) => t === null) || theirs.some((t) => types.includes(t as string))) return [];
+    return [{ code: 'type_mismatch', at: ['value'], message: `'${operator}' compares the fact '${fact}' (${kinds}) with the fact '${valueSide.ref}' (${[...new Set(theirs)].join(' | ')}) using ===: it never matches` }];
+  }
   // The haystack is always a list's elements: the fact's, when it is the side searched.
   const named = factSide === haystack ? `the elements of the fact '${fact}' (${kinds})` : `the fact '${fact}' (${kinds})`;
   return literalsOf(valueSide).flatMap((p) => {
@@ -240,6 +255,12 @@ function numericProblems(left: Side, right: Side, base: string, operator: string
   }
   const [factSide, valueSide] = left.from === 'fact' ? [left, right] : [right, left];
   if (!numberFact(factSide)) return [];
+  if (valueSide.ref !== undefined) {
+    // JavaScript reads a word ('mon', 'M2') or a list of them as NaN: false against every number.
+    const theirs = valueSide.possible.map(typeOf);
+    if (theirs.length === 0 || !theirs.every((t) => t === 'string' || t === 'list')) return [];
+    return [{ code: 'type_mismatch', at: ['value'], message: `'${operator}' compares the number fact '${fact}' with the fact '${valueSide.ref}' (${[...new Set(theirs)].join(' | ')}), which is not a number: '${base}' is false for every account` }];
+  }
   return literalsOf(valueSide).flatMap((p) =>
     Number.isNaN(Number(p.literal))
       ? [{ code: 'type_mismatch', at: p.at, message: `'${operator}' compares the number fact '${fact}' with ${shown(p.literal)}, which is not a number: '${base}' against it is false for every account` } as const]
