@@ -155,12 +155,12 @@ export interface LiftableBlock {
  *
  * @example
  * readsOf({ kind: 'block', id: 'b', when: { all: [{ fact: 'attemptCount', params: { within: 'P3D' }, operator: 'equal', value: 0 }] }, … }, {});
- * // { minutes: false, within: ['P3D'] }
+ * // { minutes: false, within: ['P3D'], attempts: true }
  */
-export function readsOf(block: BlockConstraint, conditions: Policy['conditions']): { minutes: boolean; within: string[] } {
+export function readsOf(block: BlockConstraint, conditions: Policy['conditions']): { minutes: boolean; within: string[]; attempts: boolean } {
   const refs = block.when === undefined ? [] : collectFactRefs(block.when, conditions);
   const within = refs.flatMap((r) => (r.fact === 'attemptCount' && typeof r.params?.within === 'string' ? [r.params.within] : []));
-  return { minutes: refs.some((r) => MINUTE_FACTS.has(r.fact)), within: [...new Set(within)] };
+  return { minutes: refs.some((r) => MINUTE_FACTS.has(r.fact)), within: [...new Set(within)], attempts: refs.some((r) => r.fact === 'attemptCount') };
 }
 
 /** Everything time-related a block reads (`liftOf`, `directionOf`, `readsOf`). */
@@ -169,6 +169,8 @@ export interface BlockTime {
   readonly direction: Direction;
   readonly minutes: boolean;
   readonly within: readonly string[];
+  /** Whether it counts attempts (`attemptCount`): read both ways when the history does not say all it asks. */
+  readonly attempts: boolean;
 }
 
 /** Blocks belong to one frozen policy: each is analysed once. */

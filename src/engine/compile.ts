@@ -34,6 +34,8 @@ export interface CompiledPolicy {
   readonly rules: readonly CompiledRule[];
   readonly blocks: ReadonlyMap<BlockConstraint, (facts: FactSource) => boolean>;
   readonly orders: ReadonlyMap<string, ContactOrderConstraint>;
+  /** Whether a block counts attempts: then a vague history is read both ways (`readingContexts`). */
+  readonly blocksCountAttempts: boolean;
   /** Every fact the conditions use: computed for each decision and reported in it. */
   readonly facts: readonly FactRef[];
   readonly holidays: ReadonlyMap<string, ReadonlySet<number>>;
@@ -180,6 +182,7 @@ export function compilePolicy(policy: Policy, operators?: readonly OperatorLike[
     rules,
     blocks,
     orders,
+    blocksCountAttempts: [...blocks.keys()].some((b) => blockTime(b, policy.conditions).attempts),
     facts: usedFacts(policy),
     holidays: holidayDays(policy.holidays),
     plans: new Map(),

@@ -15,7 +15,7 @@ import type { ProposalStatus } from '../vocabulary';
 import type { Layer } from '../policy/schema/constraints';
 import { blockTime, type LiftableBlock } from './block-analysis';
 import { BlockLifter } from './block-lift';
-import { EveryZoneLifter, holdsInAnyZone, type Lifter, otherZoneFacts, zoneContexts } from './zone-blocks';
+import { EveryZoneLifter, holdsInAnyView, type Lifter, lazyFacts, readingContexts, zoneContexts } from './zone-blocks';
 import { type CompiledPolicy, planFor, type SubjectPlan } from './compile';
 import { resolveAction } from './resolve';
 import type { Decision, Proposal, Reason, RuleTrace } from './types';
@@ -196,16 +196,22 @@ export function decideCompiled(compiled: CompiledPolicy, clocks: ZoneClocks, acc
     trace.push({ id: rule.id, priority: rule.priority, fired, actions: [...rule.then] });
     if (fired) for (const a of rule.then) if (!proposed.has(a)) proposed.set(a, { rule: rule.id, priority: rule.priority });
   }
-  // A debtor in several zones: blocks are read in each (compliance restricts in every zone).
-  const zones = ctx.debtorZones.length > 1 ? zoneContexts(ctx) : null;
-  const others = zones === null ? null : otherZoneFacts(zones);
+  // A debtor in several zones: blocks are read in each; a history that does not say all a block's
+  // attempt counts ask, both ways (compliance restricts in every zone and every reading).
+  const zones = ctx.debtorZones.length > 1 ? zoneContexts(ctx) : [ctx];
+  const readings = compiled.blocksCountAttempts ? readingContexts(ctx) : [];
+  const others = zones.length > 1 ? lazyFacts(zones.slice(1)) : null;
+  const otherReadings = readings.length > 0 ? lazyFacts(readings) : null;
   const holds = new Map<unknown, boolean>();
-  for (const [block, test] of compiled.blocks) holds.set(block, others === null ? test(facts) : holdsInAnyZone(test, blockTime(block, policy.conditions).lift, facts, others));
+  for (const [block, test] of compiled.blocks) {
+    holds.set(block, others === null && otherReadings === null ? test(facts) : holdsInAnyView(test, blockTime(block, policy.conditions), facts, others, otherReadings));
+  }
+  const views = readings.length > 0 ? [...zones, ...readings] : zones;
 
   const evaluated: Evaluated[] = [];
   const plans: SubjectPlan[] = [];
   let lifter: Lifter | undefined; // made when a block may start or stop within a search
-  const lifterOf = () => (lifter ??= zones === null ? new BlockLifter(ctx, horizonEnd) : new EveryZoneLifter(zones, horizonEnd));
+  const lifterOf = () => (lifter ??= views.length === 1 ? new BlockLifter(ctx, horizonEnd) : new EveryZoneLifter(views, horizonEnd));
   for (const [id, origin] of proposed) {
     const action = policy.actions[id];
     if (!action) continue;

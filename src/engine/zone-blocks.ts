@@ -1,13 +1,15 @@
 /**
- * Blocks for a debtor in several zones. A block's calendar facts (`daysPastDue`, an attempt's age
- * in days, the hour of the day) differ from zone to zone around midnight, and compliance may only
- * restrict: a block holds when it holds in any of the debtor's zones, and lifts when it has lifted
- * in all of them — so the order of `debtor.timeZone` never changes what is allowed.
+ * Blocks for a debtor in several zones, or over a history that does not say all a block asks. A
+ * block's calendar facts (`daysPastDue`, an attempt's age in days, the hour of the day) differ
+ * from zone to zone around midnight, and its attempt counts from one reading of a vague attempt
+ * to another (a call-or-SMS action: was it a call?). Compliance may only restrict: a block holds
+ * when it holds in any zone or reading, and lifts when it has lifted in all of them — so neither
+ * the order of `debtor.timeZone` nor what the history leaves out ever allows more.
  */
 import type { FactSource } from '../conditions';
 import type { EvaluationContext } from '../facts/context';
 import { ContextFacts } from '../facts/derive';
-import type { LiftableBlock } from './block-analysis';
+import type { BlockTime, LiftableBlock } from './block-analysis';
 import { BlockLifter } from './block-lift';
 
 /** What the engine asks of a lifter (see `BlockLifter`, whose answers these are). */
@@ -37,33 +39,57 @@ export function zoneContexts(ctx: EvaluationContext): readonly EvaluationContext
 }
 
 /**
- * Whether a block holds now: on the decision's facts (the first zone's), or, for a block that
- * reads the calendar or the clock, on another zone's.
+ * The decision read the two other ways an ambiguous history allows (see `HistoryReading`): each
+ * attempt counted only where it certainly matches, and wherever it may. Empty when every attempt
+ * says its one channel, whom it reached and an action the policy knows: then all readings agree.
  *
  * @example
- * holdsInAnyZone(test, 'time', facts, others); // true when the 14 days have passed in Los Angeles but not yet in Auckland
+ * readingContexts(ctx).map((c) => c.reading); // ['certain', 'possible'] — a call logged under a call-or-SMS action
  */
-export function holdsInAnyZone(
-  test: (facts: FactSource) => boolean,
-  lift: LiftableBlock['lift'],
-  facts: FactSource,
-  others: () => readonly FactSource[],
-): boolean {
-  if (test(facts)) return true;
-  if (lift !== 'time' && lift !== 'clock') return false;
-  return others().some(test);
-}
-
-/** The facts of each zone but the first, made on first use. */
-export function otherZoneFacts(contexts: readonly EvaluationContext[]): () => readonly FactSource[] {
-  let made: readonly FactSource[] | undefined;
-  return () => (made ??= contexts.slice(1).map((c) => new ContextFacts(c)));
+export function readingContexts(ctx: EvaluationContext): readonly EvaluationContext[] {
+  const { actions } = ctx.policy;
+  const vague = ctx.attempts.some(
+    (a) =>
+      a.channels.length !== 1 || a.attempt.contactId === undefined || a.attempt.action === undefined || !Object.hasOwn(actions, a.attempt.action),
+  );
+  if (!vague) return [];
+  return [
+    { ...ctx, reading: 'certain', memo: {} },
+    { ...ctx, reading: 'possible', memo: {} },
+  ];
 }
 
 /**
- * A `BlockLifter` per zone, answering for all of them: held when held in any, lifted at the first
- * instant tried free in every one, an allowance ended at the first instant any zone's block may
- * start.
+ * Whether a block holds now: on the decision's facts (the first zone's); for a block that counts
+ * attempts, on another reading of the history; for a block that reads the calendar or the clock,
+ * on another zone's.
+ *
+ * @example
+ * holdsInAnyView(test, time, facts, others, readings); // true when the 14 days have passed in Los Angeles but not yet in Auckland
+ */
+export function holdsInAnyView(
+  test: (facts: FactSource) => boolean,
+  time: BlockTime,
+  facts: FactSource,
+  others: (() => readonly FactSource[]) | null,
+  readings: (() => readonly FactSource[]) | null,
+): boolean {
+  if (test(facts)) return true;
+  if (readings !== null && time.attempts && readings().some(test)) return true;
+  if (others === null || (time.lift !== 'time' && time.lift !== 'clock')) return false;
+  return others().some(test);
+}
+
+/** The facts of each context, made on first use. */
+export function lazyFacts(contexts: readonly EvaluationContext[]): () => readonly FactSource[] {
+  let made: readonly FactSource[] | undefined;
+  return () => (made ??= contexts.map((c) => new ContextFacts(c)));
+}
+
+/**
+ * A `BlockLifter` per zone (and per reading of the history), answering for all of them: held when
+ * held in any, lifted at the first instant tried free in every one, an allowance ended at the
+ * first instant any one's block may start.
  *
  * @example
  * const lifter = contexts.length === 1 ? new BlockLifter(ctx, end) : new EveryZoneLifter(contexts, end);

@@ -142,7 +142,7 @@ export const FACTS = {
   attemptCount: {
     type: 'number',
     description:
-      "Attempts matching `params` (within, channel, outcome, action, relationship, direction). An attempt is on a channel when logged on it or by a policy action on it, and of a relationship when it names a contact of it: unlike caps and cool-downs, which count an attempt that does not say on every channel and contact, this counts what the history says.",
+      "Attempts matching `params` (within, channel, outcome, action, relationship, direction). An attempt is on a channel when logged on it or by a policy action on it, and of a relationship when it names a contact of it: unlike caps and cool-downs, which count an attempt that does not say on every channel and contact, this counts what the history says. In a block, a vague attempt is also read both ways (see compliance.md).",
     params: attemptCountParamsSchema,
     values: COUNT,
   },

@@ -3,7 +3,7 @@ import { formatInstant, LONGEST_DAY_MS } from '../time/instant';
 import { WEEKDAYS } from '../vocabulary';
 import type { AttemptCountParams, FactName , FLAG_FACTS } from './catalogue';
 import { attemptCountParamsSchema } from './catalogue';
-import { type EvaluationContext, firstAttemptAfter, type IndexedAttempt } from './context';
+import { type EvaluationContext, firstAttemptAfter, type HistoryReading, type IndexedAttempt } from './context';
 import { dayOf, flagActive, instantMs, isReachable, promiseStatuses, RIGHT_PARTY_OUTCOMES } from './history';
 
 type Params = Readonly<Record<string, unknown>> | undefined;
@@ -41,6 +41,23 @@ const rightParty = (ctx: EvaluationContext) =>
 /** The params of `attemptCount` written without any: parsed once, not on every decision. */
 const NO_PARAMS: AttemptCountParams = Object.freeze(attemptCountParamsSchema.parse({}));
 
+/**
+ * Whether an attempt was on one of `channels`: as the history says, any of its action's channels
+ * (absent reading); all of them (`'certain'`: an SMS-or-call action is no proof of a call); or any,
+ * an attempt on no known channel included (`'possible'`).
+ */
+function onChannels(a: IndexedAttempt, channels: readonly string[], reading: HistoryReading | undefined): boolean {
+  if (reading === 'certain') return a.channels.length > 0 && a.channels.every((c) => channels.includes(c));
+  return (reading === 'possible' && a.anyChannel) || a.channels.some((c) => channels.includes(c));
+}
+
+/** Whether an attempt carried out one of `actions`; read `'possible'`, one logged without an action the policy knows may have. */
+function ofAction(a: IndexedAttempt, actions: readonly string[], ctx: EvaluationContext): boolean {
+  const logged = a.attempt.action;
+  if (logged !== undefined && actions.includes(logged)) return true;
+  return ctx.reading === 'possible' && (logged === undefined || !Object.hasOwn(ctx.policy.actions, logged));
+}
+
 function attemptCount(ctx: EvaluationContext, raw: Params): number {
   const p: AttemptCountParams = raw === undefined ? NO_PARAMS : ctx.cache.attemptParams(raw);
   const channels = list(p.channel);
@@ -61,10 +78,10 @@ function attemptCount(ctx: EvaluationContext, raw: Params): number {
     if (p.direction !== 'any' && a.attempt.direction !== p.direction) continue;
     if (sinceDay !== null && ctx.clock.dayNumber(a.ms) < sinceDay) continue;
     if (p.minAgeDays !== undefined && ctx.clock.dayNumber(a.ms) > ctx.today - p.minAgeDays) continue;
-    if (channels && !a.channels.some((c) => channels.includes(c))) continue;
+    if (channels && !onChannels(a, channels, ctx.reading)) continue;
     if (outcomes && !outcomes.includes(a.attempt.outcome)) continue;
-    if (actions && (a.attempt.action === undefined || !actions.includes(a.attempt.action))) continue;
-    if (relationships && (a.relationship === undefined || !relationships.includes(a.relationship))) continue;
+    if (actions && !ofAction(a, actions, ctx)) continue;
+    if (relationships && !(a.relationship === undefined ? ctx.reading === 'possible' : relationships.includes(a.relationship))) continue;
     if (duration !== null && addDuration(a.ms, duration, ctx.clock, 1) <= ctx.now) continue;
     n++;
   }

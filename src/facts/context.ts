@@ -54,7 +54,16 @@ export interface EvaluationContext {
   readonly memo: DecisionMemo;
   /** Memos shared by an engine's decisions (window slots, window checks, formatted instants). */
   readonly cache: EngineCache;
+  /**
+   * How history facts read an attempt that does not say all they ask (its channel, whom it
+   * reached, its action): as the history says (absent), counted only when it certainly matches
+   * (`'certain'`), or whenever it may (`'possible'`). Blocks are read both ways (see `readingContexts`).
+   */
+  readonly reading?: HistoryReading;
 }
+
+/** See `EvaluationContext.reading`. */
+export type HistoryReading = 'certain' | 'possible';
 
 /**
  * Per-decision memo: derived views of the account that several facts and constraints ask for.
