@@ -542,7 +542,7 @@ interface IssueCodeDoc {
  * produced in src/: `generateDocs()` throws otherwise, which fails test/docs-generated.test.ts.
  */
 const ISSUE_CODE_DOCS: Record<string, IssueCodeDoc> = {
-  forbidden_key: { where: 'account, policy', severity: 'error', text: 'A key or id is `__proto__`, `constructor` or `prototype`; rename it. `__proto__` is refused anywhere in the input, even in comparison values; so are own `toString` / `valueOf` keys that are not functions (they make a value impossible to convert).' },
+  forbidden_key: { where: 'account, policy, options', severity: 'error', text: "A key or id is `__proto__`, `constructor` or `prototype`; rename it. `__proto__` is refused anywhere in the input, even in comparison values and in the params of `deriveFacts`' `facts` (`OPTIONS_INVALID`); so are own `toString` / `valueOf` keys that are not functions (they make a value impossible to convert)." },
   invalid_date: { where: 'account, policy', severity: 'error', text: 'Not a calendar date `YYYY-MM-DD` that exists (or, in `holidays`, not a range of at most a year).' },
   invalid_instant: { where: 'account, options', severity: 'error', text: 'Not an ISO 8601 instant (or an invalid `Date`), or outside 1900-2200.' },
   missing_offset: { where: 'account, options', severity: 'error', text: 'A date-time without `Z` or an offset: ambiguous, it is a different instant in every zone.' },
@@ -571,7 +571,11 @@ const ISSUE_CODE_DOCS: Record<string, IssueCodeDoc> = {
   string_too_long: { where: 'account, policy', severity: 'error', text: 'A string or key longer than `limits.maxStringLength` (default 10,000) (`LIMIT_EXCEEDED`).' },
   too_many_items: { where: 'account, policy', severity: 'error', text: 'A list longer than `limits.maxArrayLength` (default 10,000) (`LIMIT_EXCEEDED`).' },
   too_many_keys: { where: 'account, policy', severity: 'error', text: 'An object with more keys than `limits.maxObjectKeys` (default 10,000) (`LIMIT_EXCEEDED`).' },
-  not_json: { where: 'policy hash', severity: 'error', text: 'A value JSON cannot hold (a bigint, a function, a symbol) in a policy given to `policyHash` or `canonicalJson`; only objects built in code can hold one.' },
+  not_json: {
+    where: 'canonicalJson',
+    severity: 'error',
+    text: 'A value JSON cannot hold, given to `canonicalJson` (`POLICY_INVALID`): a bigint, a function, a symbol, NaN or ±Infinity, an empty slot or `undefined` in a list, a `Date`, `Map`, `Set` or class instance (`JSON.stringify` writes some as `null` or `{}`, so two values would share a text and a hash). Pass plain objects, lists, strings, finite numbers, booleans and null; only objects built in code can hold one. `policyHash` validates its policy first, like `parsePolicy`.',
+  },
   cyclic: { where: 'account, policy', severity: 'error', text: 'The input contains itself (possible from code, never from JSON); the path is the key that closes the cycle.' },
   invalid_params: { where: 'policy', severity: 'error', text: "A fact's `params` are invalid (e.g. `attemptCount` with an unknown channel)." },
   empty_window: { where: 'policy', severity: 'error', text: 'A contact window that is never open: `from` equals `to`, or `days` is empty.' },
@@ -614,7 +618,7 @@ const ISSUE_CODE_DOCS: Record<string, IssueCodeDoc> = {
   nothing_to_compose: { where: 'compose', severity: 'error', text: '`composePolicies()` was called without a policy.' },
   missing_now: { where: 'options', severity: 'error', text: '`now` was not given: the library never reads the clock.' },
   unexpected: { where: 'decideMany', severity: 'error', text: 'An unexpected error while deciding one account of a batch (a bug: please report it).' },
-  unreadable: { where: 'account, policy', severity: 'error', text: 'Reading a value of the input threw: a getter or a Proxy (possible from code, never from JSON). The path is the value that threw; the input is not read again. Pass plain JSON data.' },
+  unreadable: { where: 'account, policy, options', severity: 'error', text: "Reading a value of the input threw: a getter or a Proxy (possible from code, never from JSON). The path is the value that threw; the input is not read again. Pass plain JSON data. In options (`OPTIONS_INVALID`) the path starts at the option: `operators[0].name`, `facts[0].params`." },
   invalid_operator_name: { where: 'options', severity: 'error', text: "A custom operator's name (`OPTIONS_INVALID`, at `operators[i].name`) is one of json-rules-engine's own operators (it would silently replace it in every condition), contains `:` (the decorator separator), or is given twice (the last would win)." },
   operator_threw: { where: 'decide', severity: 'error', text: "With `CONDITION_FAILED`: a custom operator threw on one account's values; the issue is at the comparison's path, and the operator's own error is the `ArrearsError`'s `cause`. Give the operator a validator, or make it return false for values it cannot take." },
   due_before_made: { where: 'account', severity: 'error', text: "A promise whose `dueDate` is before the day it was made (`madeAt`) in every zone of the debtor: it could never be kept (made late in the evening in Los Angeles, due that day, is a promise)." },

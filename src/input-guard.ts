@@ -58,10 +58,10 @@ interface Walk {
  * `limits.maxDepth`, more than `limits.maxNodes` values, strings (keys included) longer than
  * `limits.maxStringLength`, arrays longer than `limits.maxArrayLength`, objects with more than
  * `limits.maxObjectKeys` keys, own `__proto__` keys, own `toString`/`valueOf` keys that are
- * not functions (they make a value impossible to convert, and conversion would throw), and values
- * whose reading throws (a getter, a Proxy: `unreadable`). Every issue has the JSON path of the
- * problem. The walk stops at the first cycle, too-deep or too-large value (the rest would only
- * repeat it) and after 100 issues.
+ * not functions (they make a value impossible to convert, and conversion would throw; what they
+ * hold is walked all the same), and values whose reading throws (a getter, a Proxy:
+ * `unreadable`). Every issue has the JSON path of the problem. The walk stops at the first cycle,
+ * too-deep or too-large value (the rest would only repeat it) and after 100 issues.
  *
  * Objects of any class are walked through their own enumerable keys (what a schema can read);
  * functions, symbols and other non-JSON values are left to the schemas, which refuse them.
@@ -237,19 +237,38 @@ function visitKeys(walk: Walk, object: object, level: number): void {
     if ((key === 'toString' || key === 'valueOf') && typeof child !== 'function') {
       // `{ "toString": 1, "valueOf": 1 }` cannot become a string or a number: any code that
       // converts it (zod's own length checks do, on a wrongly typed value) throws a TypeError.
-      // The walk goes on (it converts nothing), but the input must not reach zod.
+      // The walk goes on (it converts nothing), but the input must not reach zod. Its value is
+      // walked like any other: hashing reads it as data, so a cycle, nesting too deep or a value
+      // that throws under it must be found as under any key.
       report(walk, 'other', {
         code: 'forbidden_key',
         path: [...pathAt(walk, level), key],
         message: `this key is reserved (it shadows Object.prototype.${key}, so the value cannot be converted); rename it`,
       });
       walk.unconvertible = true;
-      continue;
+      if (walk.stopped) return;
+      // A cycle is found only past maxDepth, and one through this key would add an issue per
+      // turn: 100 of them before the cycle is named. Checking the path here is cheap, this is rare.
+      if (closesCycle(walk, child, level, key)) return;
     }
     walk.keys[level - 1] = key;
     visit(walk, child, level + 1);
     if (walk.stopped) return;
   }
+}
+
+/** Whether `child`, under `key` of the container at `level`, is that container or one above it; reported as a cycle if so. */
+function closesCycle(walk: Walk, child: unknown, level: number, key: string): boolean {
+  if (child === null || typeof child !== 'object') return false;
+  const first = walk.chain.slice(0, level).indexOf(child);
+  if (first < 0) return false;
+  report(walk, 'other', {
+    code: 'cyclic',
+    path: [...pathAt(walk, level), key],
+    message: `refers back to ${formatPath(walk.keys.slice(0, first))}, which contains it: a cycle, which JSON cannot express; pass a copy without the back-reference`,
+  });
+  walk.stopped = true;
+  return true;
 }
 
 /** Past `maxDepth`: a cycle if an object on the path repeats (a cycle nests forever), else too deep. */

@@ -81,12 +81,24 @@ describe('policyHash of what JSON cannot hold', () => {
   it('a bigint → POLICY_INVALID / not_json at its path', () => {
     let error: unknown;
     try {
-      policyHash({ id: 'p', limits: [1, { n: 10n }] });
+      canonicalJson({ id: 'p', limits: [1, { n: 10n }] });
     } catch (e) {
       error = e;
     }
     expect(error).toBeInstanceOf(ArrearsError);
     expect((error as ArrearsError).code).toBe('POLICY_INVALID');
     expect((error as ArrearsError).issues).toMatchObject([{ code: 'not_json', path: ['limits', 1, 'n'] }]);
+  });
+
+  it('a bigint in a policy → POLICY_INVALID at its path (policyHash validates the policy first)', () => {
+    let error: unknown;
+    try {
+      policyHash({ ...bankCard, version: 10n });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ArrearsError);
+    expect((error as ArrearsError).code).toBe('POLICY_INVALID');
+    expect((error as ArrearsError).issues).toMatchObject([{ path: ['version'] }]);
   });
 });

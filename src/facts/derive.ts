@@ -11,6 +11,8 @@ import { COMPUTE } from './compute';
 import { createContext, type EvaluationContext, holidayDays } from './context';
 import { checkOptionKeys, parseNow } from './now';
 import { fromZodIssues } from '../zod-issues';
+import { screenInput } from '../input-guard';
+import { DEFAULT_LIMITS } from '../limits';
 
 /** A fact reference as conditions use it. */
 export interface FactRef {
@@ -113,11 +115,20 @@ const refListSchema = z.array(z.strictObject({ fact: z.string(), params: z.recor
   message: "must be 'used', 'all' or a list of { fact, params? }",
 });
 
-/** An explicit `facts` option, checked like a condition's fact references: OPTIONS_INVALID otherwise. */
+/**
+ * An explicit `facts` option, checked like a condition's fact references: OPTIONS_INVALID
+ * otherwise. It goes through the input guard first, as a policy does: zod would throw on a getter
+ * or a Proxy that throws, overflow on nesting or a cycle in `params`, and drop a `__proto__` key
+ * (the fact would then be computed without the param).
+ */
 function checkedRefs(input: unknown): readonly FactRef[] {
+  const screening = screenInput(input, DEFAULT_LIMITS);
+  const guarded = screening.issues.map((issue) => ({ ...issue, path: ['facts', ...issue.path] }));
+  if (screening.verdict === 'limit') throw new ArrearsError('LIMIT_EXCEEDED', guarded);
+  if (screening.verdict === 'invalid') throw new ArrearsError('OPTIONS_INVALID', guarded);
   const shape = refListSchema.safeParse(input);
-  if (!shape.success) throw new ArrearsError('OPTIONS_INVALID', fromZodIssues(shape.error.issues, ['facts']));
-  const issues: Issue[] = [];
+  if (!shape.success) throw new ArrearsError('OPTIONS_INVALID', [...guarded, ...fromZodIssues(shape.error.issues, ['facts'])]);
+  const issues: Issue[] = [...guarded];
   shape.data.forEach((ref, i) => {
     if (!isKnownFact(ref.fact)) {
       issues.push({ code: 'unknown_fact', path: ['facts', i, 'fact'], message: `unknown fact '${ref.fact}'${didYouMean(ref.fact, FACT_NAMES)}` });

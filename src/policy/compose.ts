@@ -1,5 +1,6 @@
 import { ArrearsError, formatPath, type Issue, type IssuePath } from '../errors';
 import { canonicalJsonOf as canonicalJson } from '../canonical-json';
+import { readOptions } from '../options';
 import { type ParsePolicyOptions, parsePolicy, safeParsePolicy } from './parse';
 import type { Policy } from './schema/policy';
 
@@ -27,8 +28,10 @@ export function composePolicies(...inputs: readonly unknown[]): Policy {
  * @example
  * composePoliciesWith({ operators: [myOperator] }, presets.chinaCba, strategy);
  */
-export function composePoliciesWith(options: ParsePolicyOptions, ...inputs: readonly unknown[]): Policy {
+export function composePoliciesWith(given: ParsePolicyOptions, ...inputs: readonly unknown[]): Policy {
   if (inputs.length === 0) throw new ArrearsError('COMPOSE_INVALID', [{ code: 'nothing_to_compose', path: [], message: 'give at least one policy' }]);
+  // Read once, not once per input: a getter or a Proxy could answer each parse differently.
+  const options = readOptions(given, ['limits', 'operators']) as ParsePolicyOptions;
   const issues: Issue[] = [];
   // Every input is parsed, even after one fails, so that one error lists the problems of all.
   const parsed = inputs.map((input, i) => {

@@ -4,12 +4,18 @@ import { canonicalJsonOf } from '../canonical-json';
 import { ArrearsError } from '../errors';
 import { screenInput } from '../input-guard';
 import { DEFAULT_LIMITS } from '../limits';
+import { type ParsePolicyOptions, parsePolicy } from './parse';
 import { wasParsed } from './parsed';
 
 /**
- * JSON with object keys sorted, so that equal values give equal text whatever the key order.
- * Throws `ArrearsError` on what JSON cannot hold (a cycle, a bigint) or an input over the default
- * limits (docs/limits.md).
+ * JSON with object keys sorted, so that equal values give equal text whatever the key order: text
+ * that parses back to the same value, and that no other value shares. Throws `ArrearsError`
+ * (`POLICY_INVALID`) on what JSON cannot hold, at its path: a cycle (`cyclic`), a value that throws
+ * when read (`unreadable`), a bigint, a function, NaN or ±Infinity, an empty slot or `undefined` in
+ * a list, a `Date`, `Map`, `Set` or class instance (`not_json`: pass plain objects, lists and
+ * finite numbers); and on an input over the default limits
+ * (`LIMIT_EXCEEDED`, docs/limits.md). `undefined` as an object's value is left out, as in
+ * `JSON.stringify`.
  *
  * @example
  * canonicalJson({ b: 1, a: [2, { d: 3, c: 4 }] }); // '{"a":[2,{"c":4,"d":3}],"b":1}'
@@ -37,21 +43,28 @@ export function hashOfParsedPolicy(policy: unknown): string {
 function guard(value: unknown): void {
   const screening = screenInput(value, DEFAULT_LIMITS);
   if (screening.verdict === 'limit') throw new ArrearsError('LIMIT_EXCEEDED', screening.issues);
-  // A cycle, or a value that throws when read, would crash the canonical JSON walk below.
+  if (screening.complete) return;
+  // The walk stopped before the end (a cycle, a value that throws when read, or 100 issues): the
+  // canonical JSON walk would go on where the guard did not, into a cycle or a throwing getter.
   const unhashable = screening.issues.filter((i) => i.code === 'cyclic' || i.code === 'unreadable');
-  if (unhashable.length > 0) throw new ArrearsError('POLICY_INVALID', unhashable);
+  throw new ArrearsError('POLICY_INVALID', unhashable.length > 0 ? unhashable : screening.issues);
 }
 
 /**
- * A stable content hash of a parsed policy: `sha256:` + hex of its canonical JSON. Two policies
- * that decide alike by construction (same content, any key order) have the same hash.
+ * A stable content hash of a policy: `sha256:` + hex of the canonical JSON of the policy as
+ * `parsePolicy` returns it. Raw JSON is validated first (`ArrearsError`: `POLICY_INVALID`,
+ * `LIMIT_EXCEEDED`, as `parsePolicy` throws), and its defaults are written out, so raw JSON, its
+ * parsed form, `engine.hash` and every decision's `policy.hash` agree, and policies that differ
+ * only in key order or in defaults left implicit hash alike. `options` are `parsePolicy`'s (custom
+ * operators, limits), for raw JSON; a parsed policy is hashed as it is.
  *
  * @example
- * policyHash(parsePolicy(json)); // 'sha256:9f86d08…'
+ * policyHash(json) === createEngine(json).hash; // true
+ * policyHash(parsePolicy(json)) === policyHash(json); // true
+ * policyHash(json, { operators: [divisibleBy] }); // a policy using a custom operator
  */
-export function policyHash(policy: unknown): string {
-  // A policy parsePolicy returned was screened under the caller's limits: do not re-check it
-  // against the defaults, which may be lower.
-  if (!wasParsed(policy)) guard(policy);
-  return hashOfParsedPolicy(policy);
+export function policyHash(policy: unknown, options?: ParsePolicyOptions): string {
+  // A policy parsePolicy returned was validated (and screened under the caller's limits, which
+  // may be above the defaults): parsing it again would only repeat that, or refuse it.
+  return hashOfParsedPolicy(wasParsed(policy) ? policy : parsePolicy(policy, options));
 }
