@@ -87,8 +87,15 @@ export function screenInput(input: unknown, limits: Limits): Screening {
   return { verdict: complete && !walk.unconvertible ? 'ok' : 'invalid', issues: walk.otherIssues, complete, readable };
 }
 
-/** What a thrown value says, without trusting it: its `toString` or `message` may throw too. */
-function describeThrown(thrown: unknown): string {
+/**
+ * What a thrown value says, for a message, without trusting it: its `toString` or `message` may
+ * throw too. At most 200 characters.
+ *
+ * @example
+ * describeThrown(new Error('boom')); // 'boom'
+ * describeThrown({ toString() { throw 1; } }); // 'a value that cannot be shown'
+ */
+export function describeThrown(thrown: unknown): string {
   try {
     const text = thrown instanceof Error ? thrown.message : String(thrown);
     return text.length > 200 ? `${text.slice(0, 197)}...` : text;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ArrearsError, type Attempt, type Outcome, presets } from '../src/index';
 import { anAccount, checkCompliance, type RespondContext, simulate } from '../src/testing/index';
+import { arrearsErrorOf } from './support/errors';
 
 // A B2B customer who owes 500.00 AUD since 6 November and is chased by e-mail and phone.
 const customer = anAccount().amount(500_00, 'AUD').inZone('Australia/Adelaide').dueOn('2026-11-06').withContact('self', { email: true, phone: true, letter: true });
@@ -111,7 +112,10 @@ describe('simulate: the context given to a responder', () => {
       (ctx.account as { amountDue: number }).amountDue = 0;
       return unanswered(ctx);
     };
-    expect(() => simulate(presets.strategies.b2bDunning, customer, { ...period, respond })).toThrow(TypeError);
+    // The write throws a TypeError inside the responder; simulate reports it as the responder's failure.
+    const e = arrearsErrorOf(() => simulate(presets.strategies.b2bDunning, customer, { ...period, respond }));
+    expect(e.issues).toMatchObject([{ code: 'responder_threw', path: ['respond'] }]);
+    expect(e.cause).toBeInstanceOf(TypeError);
 
     const frozen: boolean[] = [];
     simulate(presets.strategies.b2bDunning, customer, {

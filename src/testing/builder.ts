@@ -1,4 +1,6 @@
-import { ArrearsError } from '../errors';
+import { ArrearsError, type Issue } from '../errors';
+import { screenInput, unreadableIssue } from '../input-guard';
+import { DEFAULT_LIMITS } from '../limits';
 import type { Account, AccountInput, JsonValue } from '../model';
 import { parseAccount } from '../model/parse';
 import { CHANNELS, type Flag, type LegalStage, type Relationship } from '../vocabulary';
@@ -36,11 +38,30 @@ const APPROVAL = optionKeys(['at', 'by', 'expiresAt']);
  * Anything else (a class instance, a function, a bigint) is kept as it is, for `build()` to refuse.
  * Cycles are kept as cycles (the account schema says what is wrong with them).
  *
+ * The value is screened first, as `parseAccount` screens an account (input-guard): the copy
+ * recurses, so a value nested 100,000 deep would overflow the stack, and one whose getter or
+ * Proxy throws would throw from inside it. Over a limit it is refused at the call with
+ * `LIMIT_EXCEEDED` (the built account, checked against the default limits, would be too), and
+ * unreadable with `OPTIONS_INVALID`, at `path` — where the value goes in the account.
+ *
  * @example
  * const at = new Date('2026-11-20T10:00:00Z');
  * const b = anAccount().paid({ at, amount: 100 }); at.setUTCDate(21); // b's payment is still on the 20th
  */
-function copyOf<T>(value: T, seen = new Map<object, unknown>()): T {
+function copyOf<T>(value: T, path: Path): T {
+  const at = (issues: readonly Issue[]): Issue[] => issues.map((i) => ({ ...i, path: [...path, ...i.path] }));
+  const screening = screenInput(value, DEFAULT_LIMITS);
+  if (screening.verdict === 'limit') throw new ArrearsError('LIMIT_EXCEEDED', at(screening.issues));
+  if (!screening.readable) throw new ArrearsError('OPTIONS_INVALID', at(screening.issues.filter((i) => i.code === 'unreadable')));
+  try {
+    return copied(value, new Map());
+  } catch (error) {
+    // The screening read every value once; only a Proxy whose traps change their mind gets here.
+    throw new ArrearsError('OPTIONS_INVALID', [unreadableIssue(path, error, 'copying this value')]);
+  }
+}
+
+function copied<T>(value: T, seen: Map<object, unknown>): T {
   if (value instanceof Date) return new Date(value.getTime()) as T;
   if (value === null || typeof value !== 'object') return value;
   const known = seen.get(value);
@@ -48,7 +69,7 @@ function copyOf<T>(value: T, seen = new Map<object, unknown>()): T {
   if (Array.isArray(value)) {
     const list: unknown[] = [];
     seen.set(value, list);
-    for (let i = 0; i < value.length; i++) list.push(copyOf(value[i] as unknown, seen));
+    for (let i = 0; i < value.length; i++) list.push(copied(value[i] as unknown, seen));
     return list as T;
   }
   const proto: unknown = Object.getPrototypeOf(value);
@@ -57,7 +78,7 @@ function copyOf<T>(value: T, seen = new Map<object, unknown>()): T {
   seen.set(value, copy);
   // defineProperty, not assignment: an own `__proto__` key (from JSON.parse) stays a key.
   for (const key of Object.keys(value)) {
-    Object.defineProperty(copy, key, { value: copyOf((value as Record<string, unknown>)[key], seen), enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(copy, key, { value: copied((value as Record<string, unknown>)[key], seen), enumerable: true, writable: true, configurable: true });
   }
   return copy as T;
 }
@@ -126,7 +147,7 @@ export class AccountBuilder {
    * anAccount().overdueDays(10, { asOf: '2026-11-23' }).build().dueDate; // '2026-11-13'
    */
   overdueDays(days: number, given: OverdueOptions): AccountBuilder {
-    const options = copyOf(given);
+    const options = copyOf(given, ['dueDate']);
     if (options !== undefined) checkOptions(OVERDUE, options, 'overdueDays(n, { asOf })', ['dueDate']);
     if (options?.asOf === undefined) {
       throw new ArrearsError('OPTIONS_INVALID', [{ code: 'missing_as_of', path: ['asOf'], message: 'overdueDays(n, { asOf }) needs the date it is n days overdue on: nothing reads the clock' }]);
@@ -147,10 +168,10 @@ export class AccountBuilder {
    * anAccount().withContact('employer', { phone: { address: '+1 212 555 0100', workplace: true } })
    */
   withContact(relationship: Relationship, given: ContactOptions = {}): AccountBuilder {
-    const options = copyOf(given);
-    const contacts = [...this.#state.contacts, { relationship, options }];
     // Its index in the built account, where the default `self` contact comes first while it is there.
-    const path = ['contacts', this.#state.contacts.length + (this.#state.defaultSelf && !contacts.some((c) => c.relationship === 'self') ? 1 : 0)];
+    const selfFirst = this.#state.defaultSelf && relationship !== 'self' && !this.#state.contacts.some((c) => c.relationship === 'self');
+    const path = ['contacts', this.#state.contacts.length + (selfFirst ? 1 : 0)];
+    const options = copyOf(given, path);
     checkOptions(CONTACT, options, 'withContact(relationship, { phone?, sms?, email?, letter?, visit?, app?, id?, name?, verified?, timeZone?, workplace? })', path);
     checkChannels(options, path);
     return this.#with({ contacts: [...this.#state.contacts, { relationship, options }] });
@@ -171,8 +192,8 @@ export class AccountBuilder {
    * anAccount().called(1, { at: '2026-11-20T15:00:00Z', outcome: 'right_party_contact' })
    */
   called(n: number, given: CalledOptions): AccountBuilder {
-    const options = copyOf(given);
     const path = ['history', this.#state.history.length];
+    const options = copyOf(given, path);
     checkOptions(CALLED, options, 'called(n, { before, within? } or { at })', path);
     if (!Number.isInteger(n) || n < 1) {
       throw new ArrearsError('OPTIONS_INVALID', [{ code: 'invalid_type', path, message: `called(n, …): n must be a whole number of attempts, at least 1; received ${describeValue(n)}` }]);
@@ -182,15 +203,17 @@ export class AccountBuilder {
 
   /** Adds one attempt exactly as written (any channel, direction or outcome). @example anAccount().attempt({ at: '2026-11-20T02:00:00Z', channel: 'sms', contactId: 'self', outcome: 'delivered' }) */
   attempt(given: AttemptSpec): AccountBuilder {
-    const attempt = copyOf(given);
-    checkOptions(null, attempt, 'attempt({ at, outcome, channel?, contactId?, … })', ['history', this.#state.history.length]);
+    const path = ['history', this.#state.history.length];
+    const attempt = copyOf(given, path);
+    checkOptions(null, attempt, 'attempt({ at, outcome, channel?, contactId?, … })', path);
     return this.#with({ history: [...this.#state.history, { raw: attempt }] });
   }
 
   /** A promise to pay (amount: the amount due unless given). @example anAccount().promised({ on: '2026-12-01', madeAt: '2026-11-20T03:00:00Z' }) */
   promised(given: PromiseOptions): AccountBuilder {
-    const promise = copyOf(given);
-    checkOptions(PROMISE, promise, 'promised({ on, amount?, madeAt?, status?, id? })', ['promises', this.#state.promises.length]);
+    const path = ['promises', this.#state.promises.length];
+    const promise = copyOf(given, path);
+    checkOptions(PROMISE, promise, 'promised({ on, amount?, madeAt?, status?, id? })', path);
     return this.#with({ promises: [...this.#state.promises, promise] });
   }
 
@@ -206,8 +229,8 @@ export class AccountBuilder {
    * anAccount().paid({ at: '2026-11-30T04:00:00Z', amount: 500_00 }).build().amountDue; // 100000
    */
   paid(given: PaymentOptions): AccountBuilder {
-    const payment = copyOf(given);
     const path = ['payments', this.#state.payments.length];
+    const payment = copyOf(given, path);
     checkOptions(PAYMENT, payment, 'paid({ at, amount? })', path);
     if (payment.amount === undefined && this.#state.payments.some((p) => p.amount === undefined)) {
       throw new ArrearsError('OPTIONS_INVALID', [
@@ -219,29 +242,33 @@ export class AccountBuilder {
 
   /** Sets a status flag from a date (or instant). @example anAccount().flag('disputed', { since: '2026-11-20' }) */
   flag(flag: Flag, given: FlagOptions): AccountBuilder {
-    const options = copyOf(given);
-    checkOptions(FLAG, options, 'flag(name, { since, until?, note? })', ['debtor', 'flags', flag]);
+    const path = ['debtor', 'flags', flag];
+    const options = copyOf(given, path);
+    checkOptions(FLAG, options, 'flag(name, { since, until?, note? })', path);
     return this.#with({ flags: { ...this.#state.flags, [flag]: options } });
   }
 
   /** Records an approval of an action. @example anAccount().approved('litigation', { at: '2026-11-20T00:00:00Z', by: 'owner' }) */
   approved(action: string, given: ApprovalOptions): AccountBuilder {
-    const options = copyOf(given);
-    checkOptions(APPROVAL, options, 'approved(action, { at, by?, expiresAt? })', ['approvals', this.#state.approvals.length]);
+    const path = ['approvals', this.#state.approvals.length];
+    const options = copyOf(given, path);
+    checkOptions(APPROVAL, options, 'approved(action, { at, by?, expiresAt? })', path);
     return this.#with({ approvals: [...this.#state.approvals, { action, options }] });
   }
 
   /** A window the debtor said is convenient (their zone). @example anAccount().prefers({ from: '18:00', to: '20:00', days: ['sat'] }) */
   prefers(given: PreferenceOptions): AccountBuilder {
-    const window = copyOf(given);
-    checkOptions(null, window, 'prefers({ from, to, days?, channels? })', ['debtor', 'contactPreferences', 'windows', this.#state.preferences.length]);
+    const path = ['debtor', 'contactPreferences', 'windows', this.#state.preferences.length];
+    const window = copyOf(given, path);
+    checkOptions(null, window, 'prefers({ from, to, days?, channels? })', path);
     return this.#with({ preferences: [...this.#state.preferences, window] });
   }
 
   /** An instalment of the debt (gives the account its due date when `overdueDays`/`dueOn` are not used). @example anAccount().instalment({ dueDate: '2026-10-01', amount: 500_00 }) */
   instalment(given: InstalmentOptions): AccountBuilder {
-    const instalment = copyOf(given);
-    checkOptions(null, instalment, 'instalment({ dueDate, amount, paid?, id? })', ['instalments', this.#state.instalments.length]);
+    const path = ['instalments', this.#state.instalments.length];
+    const instalment = copyOf(given, path);
+    checkOptions(null, instalment, 'instalment({ dueDate, amount, paid?, id? })', path);
     return this.#with({ instalments: [...this.#state.instalments, instalment] });
   }
 
@@ -257,7 +284,7 @@ export class AccountBuilder {
 
   /** One of your own facts, readable by rules as `attributes.<key>`. @example anAccount().attribute('segment', 'prime') */
   attribute(key: string, value: JsonValue): AccountBuilder {
-    return this.#with({ attributes: { ...this.#state.attributes, [key]: copyOf(value) } });
+    return this.#with({ attributes: { ...this.#state.attributes, [key]: copyOf(value, ['attributes', key]) } });
   }
 
   /**

@@ -1,13 +1,15 @@
 import type { Engine, EngineOptions } from '../engine/create-engine';
 import type { Proposal, Reason } from '../engine/types';
-import { ArrearsError, type Issue } from '../errors';
+import { ArrearsError, type Issue, type IssuePath } from '../errors';
+import { screenInput, unreadableIssue } from '../input-guard';
+import { type Limits, resolveLimits } from '../limits';
 import { type Account, type Attempt, attemptSchema } from '../model';
 import { parseAccount } from '../model/parse';
 import { parsePolicy } from '../policy/parse';
 import type { Policy } from '../policy/schema/policy';
 import { formatInstant, formatLocal, parseInstant } from '../time';
 import type { Channel, ReasonCode } from '../vocabulary';
-import { fromZodIssues } from '../zod-issues';
+import { fromZodIssues, missingValueError } from '../zod-issues';
 import { accountOf } from './builder';
 import { checkOptions, describeValue, optionKeys } from './options';
 import { ProbeEngines, accountBefore, narrowedAction, proposalFor } from './probe';
@@ -47,8 +49,6 @@ export interface CheckComplianceOptions extends EngineOptions {
 /** Reasons whose constraint is judged over time: they may hold at the attempt or only later. */
 const TIMED: readonly ReasonCode[] = ['OUTSIDE_CONTACT_WINDOW', 'HOLIDAY', 'FREQUENCY_CAP', 'COOLDOWN', 'PROMISE_PENDING'];
 
-const isTimeline = (log: unknown): log is Timeline => log !== null && typeof log === 'object' && !Array.isArray(log) && Array.isArray((log as Timeline).attempts);
-
 const USAGE = 'checkCompliance(log, policy, { account, operators?, horizonDays?, limits? })';
 const optionsSchema = optionKeys(['account', 'operators', 'horizonDays', 'limits']);
 
@@ -58,17 +58,66 @@ function policyOf(policy: unknown, options: EngineOptions): Policy {
   return parsePolicy(policy, options.operators ? { operators: options.operators } : {});
 }
 
-function parseLog(log: readonly unknown[], account: Account): Attempt[] {
-  const issues: Issue[] = [];
-  const ids = account.contacts.map((c) => c.id);
-  const out = log.map((entry, i) => {
-    const r = attemptSchema.safeParse(entry);
-    if (!r.success) issues.push(...fromZodIssues(r.error.issues, ['log', i]));
-    else if (r.data.contactId !== undefined && !ids.includes(r.data.contactId)) {
-      issues.push({ code: 'unknown_contact', path: ['log', i, 'contactId'], message: `unknown contact '${r.data.contactId}'; the account's contacts are ${ids.map((x) => `'${x}'`).join(', ') || '(none)'}` });
+/**
+ * The attempts of a log (the log itself, or a timeline's `attempts`) and a timeline's account.
+ * Issues of an attempt are at `['log', i, …]` either way, its index as in `Violation.index` (the
+ * CLI locates them in the file so).
+ */
+interface GivenLog {
+  readonly entries: readonly unknown[];
+  readonly account: unknown;
+}
+
+const notALog = (received: string) =>
+  new ArrearsError('ACCOUNT_INVALID', [{ code: 'invalid_type', path: ['log'], message: `must be an array of attempts or a simulate() timeline; received ${received}` }]);
+
+/**
+ * The log as given: an array, or a timeline (an object whose `attempts` is an array). Every read
+ * is guarded — a getter or a Proxy may throw — and refused as unreadable at the log's path.
+ */
+function logOf(log: unknown): GivenLog {
+  if (log === null || typeof log !== 'object') throw notALog(describeValue(log));
+  const read = (path: IssuePath, f: () => unknown): unknown => {
+    try {
+      return f();
+    } catch (error) {
+      throw new ArrearsError('ACCOUNT_INVALID', [unreadableIssue(path, error)]);
     }
-    return r.success ? r.data : (null as unknown as Attempt);
-  });
+  };
+  if (read(['log'], () => Array.isArray(log))) return { entries: log as readonly unknown[], account: undefined };
+  const attempts = read(['log', 'attempts'], () => (log as Partial<Timeline>).attempts);
+  if (!Array.isArray(attempts)) throw notALog('an object that is neither');
+  return { entries: attempts, account: read(['log', 'account'], () => (log as Partial<Timeline>).account) };
+}
+
+/**
+ * The log's attempts, validated as the account's history is: screened first (limits, cycles,
+ * values that throw when read; see input-guard), then each entry by the attempt schema — a hole of
+ * a sparse array is a missing attempt, as it is in `history`. Throws `ArrearsError` listing every
+ * problem at its path in the log.
+ */
+function parseLog(given: GivenLog, account: Account, limits: Limits): Attempt[] {
+  const at = (issues: readonly Issue[]): Issue[] => issues.map((i) => ({ ...i, path: ['log', ...i.path] }));
+  const screening = screenInput(given.entries, limits);
+  if (screening.verdict === 'limit') throw new ArrearsError('LIMIT_EXCEEDED', at(screening.issues));
+  if (screening.verdict === 'invalid') throw new ArrearsError('ACCOUNT_INVALID', at(screening.issues));
+  const issues: Issue[] = at(screening.issues);
+  const ids = account.contacts.map((c) => c.id);
+  const out: Attempt[] = [];
+  try {
+    // An index loop, not map: map skips the holes of a sparse array, which must be reported.
+    for (let i = 0; i < given.entries.length; i++) {
+      const r = attemptSchema.safeParse(given.entries[i], { error: missingValueError });
+      if (!r.success) issues.push(...fromZodIssues(r.error.issues, ['log', i], true));
+      else if (r.data.contactId !== undefined && !ids.includes(r.data.contactId)) {
+        issues.push({ code: 'unknown_contact', path: ['log', i, 'contactId'], message: `unknown contact '${r.data.contactId}'; the account's contacts are ${ids.map((x) => `'${x}'`).join(', ') || '(none)'}` });
+      }
+      if (r.success) out.push(r.data);
+    }
+  } catch (error) {
+    // The screening read every value once; only a Proxy whose traps change their mind gets here.
+    throw new ArrearsError('ACCOUNT_INVALID', [unreadableIssue(['log'], error, 'validating this log')]);
+  }
   if (issues.length > 0) throw new ArrearsError('ACCOUNT_INVALID', issues);
   return out;
 }
@@ -112,18 +161,16 @@ function sameAttemptKey(attempt: Attempt): string {
  */
 export function checkCompliance(log: readonly unknown[] | Timeline, policy: unknown, options: CheckComplianceOptions = {}): Violation[] {
   checkOptions(optionsSchema, options, USAGE);
-  if (!isTimeline(log) && !Array.isArray(log)) {
-    const received = log !== null && typeof log === 'object' ? 'an object that is neither' : describeValue(log);
-    throw new ArrearsError('ACCOUNT_INVALID', [{ code: 'invalid_type', path: ['log'], message: `must be an array of attempts or a simulate() timeline; received ${received}` }]);
-  }
+  const given = logOf(log);
   const { account: accountInput, ...engineOptions } = options;
+  const limits = resolveLimits(engineOptions.limits);
   const parsedPolicy = policyOf(policy, engineOptions);
-  const source = accountInput ?? (isTimeline(log) ? log.account : undefined);
+  const source = accountInput ?? given.account;
   if (source === undefined) {
     throw new ArrearsError('OPTIONS_INVALID', [{ code: 'missing_account', path: ['account'], message: 'give the account the attempts belong to: checkCompliance(log, policy, { account })' }]);
   }
   const account: Account = parseAccount(accountOf(source));
-  const attempts = parseLog(isTimeline(log) ? log.attempts : log, account);
+  const attempts = parseLog(given, account, limits);
   const keys = new Set(attempts.map(sameAttemptKey));
   const merged = [
     ...account.history.filter((a) => !keys.has(sameAttemptKey(a))).map((attempt) => ({ attempt, index: -1 })),

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { type Engine, type EngineOptions, createEngine } from '../engine/create-engine';
 import { explain } from '../engine/explain';
 import type { Decision } from '../engine/types';
-import { ArrearsError, formatPath } from '../errors';
+import { ArrearsError, formatPath, type Issue } from '../errors';
+import { screenInput, unreadableIssue } from '../input-guard';
+import { DEFAULT_LIMITS } from '../limits';
 import { strictObject } from '../model/primitives';
 import { fromZodIssues } from '../zod-issues';
 import { accountOf } from './builder';
@@ -119,8 +121,55 @@ export function checkCases(cases: unknown, usage: string): void {
 }
 
 /**
+ * The number of cases: `cases.length`, read once. A Proxy may throw reading it: that is the call's
+ * fault, not a case's, so it is refused like cases that are not a list.
+ */
+function lengthOf(cases: readonly unknown[]): number {
+  try {
+    return cases.length;
+  } catch (error) {
+    throw new ArrearsError('OPTIONS_INVALID', [unreadableIssue(['cases'], error, 'reading the length of the list of cases')]);
+  }
+}
+
+/** A case as read: its value and description, or why it cannot be read (paths inside the case). */
+interface ReadCase {
+  readonly value: unknown;
+  readonly description: string | undefined;
+  readonly unreadable: readonly Issue[];
+}
+
+/**
+ * Reads case `i` without throwing: the case is screened (input-guard) before anything reads it, so
+ * a getter or a Proxy that throws — in the case, its account, its expectations — is that case's
+ * failure, at its path, never an exception from `runFixtures`. Limits are the engine's business.
+ */
+function readCase(cases: readonly unknown[], i: number): ReadCase {
+  let value: unknown;
+  try {
+    value = cases[i];
+  } catch (error) {
+    return { value: undefined, description: undefined, unreadable: [unreadableIssue([], error)] };
+  }
+  const screening = screenInput(value, DEFAULT_LIMITS);
+  // Read even from an unreadable case: its description names it in the report.
+  let description: unknown;
+  try {
+    description = value !== null && typeof value === 'object' ? (value as { description?: unknown }).description : undefined;
+  } catch {
+    description = undefined;
+  }
+  return {
+    value,
+    description: typeof description === 'string' ? description : undefined,
+    unreadable: screening.readable ? [] : screening.issues.filter((issue) => issue.code === 'unreadable'),
+  };
+}
+
+/**
  * Runs fixture cases (an array: read your JSON files yourself) and returns one result per case,
- * in order. Never throws for a bad case: an invalid policy or account is that case's failure.
+ * in order. Never throws for a bad case: an invalid policy or account, or a case that throws
+ * when read (a getter, a Proxy), is that case's failure.
  *
  * @example
  * const results = runFixtures(JSON.parse(readFileSync('policy.cases.json', 'utf8')), { policy });
@@ -143,11 +192,21 @@ export function runFixtures(cases: readonly FixtureCase[], options: FixtureOptio
     }
     return engine;
   };
-  return cases.map((c, i) => {
-    const description = typeof c?.description === 'string' ? c.description : `case ${i + 1}`;
+  return Array.from({ length: lengthOf(cases) }, (_, i) => {
+    const read = readCase(cases, i);
+    const description = read.description ?? `case ${i + 1}`;
     const result = (failures: string[], decision: Decision | null = null): FixtureResult => ({ description, pass: failures.length === 0, failures, decision, explanation: decision && explain(decision) });
-    const shape = caseSchema.safeParse(c);
+    if (read.unreadable.length > 0) return result(read.unreadable.map((issue) => `the case is invalid: ${formatPath(issue.path)}: ${issue.message}`));
+    let shape: ReturnType<typeof caseSchema.safeParse>;
+    try {
+      shape = caseSchema.safeParse(read.value);
+    } catch (error) {
+      // Screened readable, yet it threw: a Proxy whose traps change their mind.
+      return result([`the case is invalid: ${formatPath([])}: ${unreadableIssue([], error, 'validating this case').message}`]);
+    }
     if (!shape.success) return result(fromZodIssues(shape.error.issues).map((i) => `the case is invalid: ${formatPath(i.path)}: ${i.message}`));
+    // What zod read, not the case again: a getter is not called twice.
+    const c = shape.data as FixtureCase;
     const policy = c.policy ?? shared;
     if (policy === undefined) return result(['the case has no policy: give case.policy or runFixtures(cases, { policy })']);
     const engine = engineFor(policy);

@@ -1,6 +1,7 @@
 import { didYouMean } from '../conditions/suggest';
 import type { Decision, Proposal } from '../engine/types';
 import { ArrearsError, type Issue } from '../errors';
+import { unreadableIssue } from '../input-guard';
 import { formatLocal, parseInstant } from '../time';
 import { CHANNELS, REASON_CODES, type Channel, type ReasonCode } from '../vocabulary';
 import { checkOptions, describeValue, optionKeys } from './options';
@@ -49,15 +50,41 @@ export interface Verdict {
   readonly error?: ArrearsError;
 }
 
+/** The words of a verdict that its message is made of. */
+const WORDS = ['subject', 'wanted', 'actual'] as const;
+
 /**
- * The message of a verdict, for the positive or the negated expectation.
+ * The message of a verdict, for the positive or the negated expectation. Throws `ArrearsError`
+ * (`OPTIONS_INVALID`, at `verdict` or `negated`) for anything but a verdict an `expect*` function
+ * returned and a boolean: a message made of `undefined`s would hide the failure it reports.
  *
  * @example
  * verdictMessage(expectAllowed(decision, 'call_self'), false);
  * // "expected call_self to be allowed, but it is deferred until 2026-11-24 08:00 (…) [OUTSIDE_CONTACT_WINDOW]"
  */
 export function verdictMessage(v: Verdict, negated: boolean): string {
-  return `expected ${v.subject} ${negated ? 'not ' : ''}to ${v.wanted}, but ${v.actual}`;
+  const usage = 'verdictMessage(verdict, negated) writes what expectAllowed, expectDeferred, expectBlocked, expectNeedsApproval or expectNext returned';
+  if (v === null || typeof v !== 'object') {
+    throw new ArrearsError('OPTIONS_INVALID', [{ code: 'invalid_type', path: ['verdict'], message: `must be a verdict { pass, subject, wanted, actual, … }: ${usage}; received ${describeValue(v)}` }]);
+  }
+  const issues: Issue[] = [];
+  const words: Partial<Record<(typeof WORDS)[number], string>> = {};
+  for (const key of WORDS) {
+    let word: unknown;
+    try {
+      word = v[key];
+    } catch (error) {
+      issues.push(unreadableIssue(['verdict', key], error));
+      continue;
+    }
+    if (typeof word === 'string') words[key] = word;
+    else issues.push({ code: 'invalid_type', path: ['verdict', key], message: `must be a string, as in every verdict: ${usage}; received ${describeValue(word)}` });
+  }
+  if (typeof negated !== 'boolean') {
+    issues.push({ code: 'invalid_type', path: ['negated'], message: `must be true (the expectation is negated, \`.not\`) or false; received ${describeValue(negated)}` });
+  }
+  if (issues.length > 0) throw new ArrearsError('OPTIONS_INVALID', issues);
+  return `expected ${words.subject} ${negated ? 'not ' : ''}to ${words.wanted}, but ${words.actual}`;
 }
 
 function isDecision(value: unknown): value is Decision {

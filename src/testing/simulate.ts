@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { type Engine, createEngine } from '../engine/create-engine';
-import type { Proposal } from '../engine/types';
+import type { Decision, Proposal } from '../engine/types';
 import { ArrearsError, type Issue } from '../errors';
+import { describeThrown, screenInput } from '../input-guard';
+import { DEFAULT_LIMITS } from '../limits';
 import type { Account, Attempt, Payment, PromiseToPay } from '../model';
 import { parseAccount } from '../model/parse';
 import { isoDateSchema, minorUnitsSchema, strictObject } from '../model/primitives';
@@ -178,6 +180,35 @@ const summary = (p: Proposal): StepSummary => ({
 });
 
 /**
+ * `engine.decide` on the simulated account. The engine refuses a history over its
+ * `limits.maxAttempts`; when the simulation's own attempts took it there, that is not the
+ * account's fault (whose message says to archive old attempts) but the run's: refused at
+ * `maxSteps`, saying how many attempts it made and how to stay under the limit. The previous
+ * decision took one attempt less, so the limit is the history's length minus one.
+ */
+function decideOrBlameSteps(engine: Engine, account: Account, at: string, made: number): Decision {
+  try {
+    return engine.decide(account, { now: at });
+  } catch (error) {
+    // The history is one list: over `maxAttempts`, or over `maxArrayLength` when that is lower.
+    const issue = error instanceof ArrearsError && error.code === 'LIMIT_EXCEEDED' ? error.issues.find((i) => i.path.length === 1 && i.path[0] === 'history') : undefined;
+    if (issue === undefined || made === 0) throw error;
+    const name = issue.code === 'too_many_items' ? 'maxArrayLength' : 'maxAttempts';
+    const limit = account.history.length - 1;
+    const own = account.history.length - made;
+    const failed = new ArrearsError('LIMIT_EXCEEDED', [
+      {
+        code: 'too_many_attempts',
+        path: ['maxSteps'],
+        message: `the simulation made ${made} attempts (the account had ${own}), and the engine takes at most ${limit} in a history (limits.${name}), reached at ${at}: give a smaller \`maxSteps\` (each step makes at most one attempt), an earlier \`to\` or a longer \`pause\`, or simulate with an engine that takes more: createEngine(policy, { limits: { ${name} } })`,
+      },
+    ]);
+    failed.cause = error;
+    throw failed;
+  }
+}
+
+/**
  * Runs a policy forward in time on one account: at each instant it decides; when the next action
  * is allowed it carries it out (the attempt, with the outcome `respond` gives, joins the history)
  * and decides again at the same instant; when it is deferred it jumps to when it is allowed; when
@@ -186,7 +217,8 @@ const summary = (p: Proposal): StepSummary => ({
  * instant (or `payment.amount` of it): the payment joins `payments` and `amountDue` goes down, so a
  * strategy stops once nothing is due. `respond` is shown frozen copies of the account and the
  * proposal. Deterministic, bounded by `maxSteps`. Throws `ArrearsError` for an invalid policy,
- * account or option.
+ * account or option, a responder that throws (`responder_threw`), and a run whose own attempts
+ * take the history over the engine's `limits.maxAttempts` (`LIMIT_EXCEEDED` at `maxSteps`).
  *
  * @example
  * const timeline = simulate(policy, anAccount().overdueDays(8, { asOf: '2026-11-23' }), {
@@ -243,7 +275,27 @@ export function simulate(policy: unknown, account: unknown, options: SimulateOpt
         return before();
       },
     });
-    const response = respondWith(respond, context);
+    let response: Response;
+    try {
+      response = respondWith(respond, context);
+    } catch (error) {
+      // The test author's code failed, as a custom operator can (CONDITION_FAILED, operator_threw):
+      // an ArrearsError naming the option and the attempt, the responder's own error as `cause`.
+      const failed = new ArrearsError('OPTIONS_INVALID', [
+        {
+          code: 'responder_threw',
+          path: ['respond'],
+          message: `the responder threw "${describeThrown(error)}" answering ${next.action} at ${at} (step ${steps.length + 1}, attempt sim-${attempts.length + 1}); make it return an outcome or { outcome, promise?, payment? } for every attempt`,
+        },
+      ]);
+      failed.cause = error;
+      throw failed;
+    }
+    // What it returned is read below, and may be a getter or a Proxy that throws when read.
+    const returnedScreening = screenInput(response, DEFAULT_LIMITS);
+    if (!returnedScreening.readable) {
+      throw new ArrearsError('OPTIONS_INVALID', returnedScreening.issues.filter((i) => i.code === 'unreadable').map((i) => ({ ...i, path: ['respond', ...i.path] })));
+    }
     if (!(OUTCOMES as readonly string[]).includes(response?.outcome)) {
       throw invalid('respond', `the responder returned ${returned(response)}, not an outcome (${OUTCOMES.join(', ')}) or { outcome, promise?, payment? }`);
     }
@@ -282,7 +334,7 @@ export function simulate(policy: unknown, account: unknown, options: SimulateOpt
       break;
     }
     const at = formatInstant(t);
-    const decision = engine.decide(current, { now: at });
+    const decision = decideOrBlameSteps(engine, current, at, attempts.length);
     // The engine's choice, skipping what this instant already carried out (a proposal no cap
     // limits would otherwise repeat forever at one instant).
     const next = decision.next?.status === 'allowed' ? decision.proposals.find((p) => p.status === 'allowed' && !doneNow.has(keyOf(p))) ?? null : decision.next;

@@ -72,7 +72,8 @@ function result(this: MatcherContext, verdict: Verdict): { pass: boolean; messag
   return {
     pass: verdict.pass,
     message: () => {
-      const line = verdictMessage(verdict, this.isNot);
+      // verdictMessage refuses a negation that is not a boolean; a runner may leave isNot unset.
+      const line = verdictMessage(verdict, this.isNot === true);
       return verdict.decision === null ? line : `${line}\n\n${explain(verdict.decision)}`;
     },
   };
