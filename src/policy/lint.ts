@@ -231,6 +231,7 @@ function coercedValues(policy: Policy, operators: OperatorRegistry): Issue[] {
   for (const [tree, path] of trees) {
     forEachComparison(tree, path, (node, at) => {
       const { fact, operator, value } = node;
+      warnings.push(...ignoredPaths(node, at));
       if (typeof fact !== 'string' || typeof operator !== 'string' || node.path !== undefined || !Object.hasOwn(FACTS, fact)) return;
       if (value !== null && typeof value === 'object' && Object.hasOwn(value, 'fact')) return;
       const type: string = FACTS[fact as keyof typeof FACTS].type;
@@ -240,6 +241,23 @@ function coercedValues(policy: Policy, operators: OperatorRegistry): Issue[] {
     });
   }
   return warnings;
+}
+
+/**
+ * A `path` on a fact that is never an object or a list (`daysPastDue`, `bucket`): json-rules-engine
+ * reads a path only into objects, and compares the whole value otherwise — the path is silently
+ * ignored. On the comparison's fact and on a `{ fact }` value.
+ */
+function ignoredPaths(node: Readonly<Record<string, unknown>>, at: readonly (string | number)[]): Issue[] {
+  const { value } = node;
+  const ref = value !== null && typeof value === 'object' && Object.hasOwn(value, 'fact') ? (value as Readonly<Record<string, unknown>>) : undefined;
+  const sides: [unknown, unknown, (string | number)[]][] = [[node.fact, node.path, [...at, 'path']], ...(ref === undefined ? [] : [[ref.fact, ref.path, [...at, 'value', 'path']] as [unknown, unknown, (string | number)[]]])];
+  return sides.flatMap(([fact, path, where]) => {
+    if (typeof fact !== 'string' || path === undefined || !Object.hasOwn(FACTS, fact)) return [];
+    const type: string = FACTS[fact as keyof typeof FACTS].type;
+    if (type === 'object' || type.endsWith('[]')) return [];
+    return [{ code: 'path_ignored', path: where, message: `the fact '${fact}' is ${type}, never an object or a list: json-rules-engine ignores the path and compares the whole value; remove the path` }];
+  });
 }
 
 /** Words of an id or label: `fileSuit`, `file_suit` and `File suit` all give `file`, `suit`. */
