@@ -81,6 +81,54 @@ describe('blocks read a vague history both ways', () => {
     expect(statusOf(vague.map((a) => ({ ...a, channel: 'sms' })), 'call')?.status).toBe('allowed');
   });
 
+  it('a vague attempt is read both ways in every zone: the order of the zones changes nothing', () => {
+    const perDay = createEngine({
+      id: 'p',
+      version: '1',
+      jurisdiction: 'US',
+      actions: { call: { channel: 'phone', target: 'self' } },
+      rules: [{ id: 'r', when: { all: [{ fact: 'daysPastDue', operator: 'greaterThan', value: 0 }] }, then: ['call'] }],
+      compliance: [
+        {
+          id: 'reg',
+          constraints: [
+            {
+              kind: 'block',
+              id: 'two-calls-a-day',
+              when: { all: [{ fact: 'attemptCount', params: { channel: 'phone', within: { calendarDays: 1 } }, operator: 'greaterThanInclusive', value: 2 }] },
+              message: 'two calls a local day at most',
+            },
+          ],
+        },
+      ],
+    });
+    // A dialer import (no channel, no action) at 10:00Z: 02:00 in Los Angeles, today; 23:00 in Auckland, yesterday.
+    const history = [
+      { at: '2026-03-02T10:00:00Z', outcome: 'no_answer' },
+      { at: '2026-03-02T19:30:00Z', action: 'call', channel: 'phone', contactId: 'me', outcome: 'no_answer' },
+    ];
+    for (const timeZone of [['America/Los_Angeles'], ['America/Los_Angeles', 'Pacific/Auckland'], ['Pacific/Auckland', 'America/Los_Angeles']]) {
+      const d = perDay.decide({ ...account(history), dueDate: '2026-01-01', debtor: { timeZone } }, { now: '2026-03-02T20:00:00Z' });
+      expect(d.proposals[0]?.status).toBe('deferred');
+      expect(d.proposals[0]?.reasons[0]?.constraint).toBe('two-calls-a-day');
+    }
+  });
+
+  it('an attempt under an action the policy does not know may have been only an action on its channel', () => {
+    const oneCall = createEngine({
+      id: 'p',
+      version: '1',
+      jurisdiction: 'US',
+      actions: { call: { channel: 'phone', target: 'self' } },
+      rules: [{ id: 'r', when: { all: [{ fact: 'daysPastDue', operator: 'greaterThan', value: 0 }] }, then: ['call'] }],
+      compliance: [{ id: 'house', constraints: [{ kind: 'block', id: 'one-call', when: { all: [{ fact: 'attemptCount', params: { action: 'call' }, operator: 'greaterThanInclusive', value: 1 }] }, message: 'one call' }] }],
+    });
+    const logged = (channel?: string) => [{ at: '2026-11-20T10:00:00-05:00', action: 'reminder_v1', contactId: 'me', outcome: 'no_answer', ...(channel === undefined ? {} : { channel }) }];
+    expect(oneCall.decide(account(logged('sms')), { now }).proposals[0]?.status).toBe('allowed');
+    expect(oneCall.decide(account(logged('phone')), { now }).proposals[0]?.status).toBe('blocked');
+    expect(oneCall.decide(account(logged()), { now }).proposals[0]?.status).toBe('blocked');
+  });
+
   it('attempts that do not say whom they reached count toward a block on a relationship', () => {
     const unnamed = ['2026-11-10', '2026-11-12'].map((day) => ({ at: `${day}T10:00:00-05:00`, action: 'call_family', channel: 'phone', outcome: 'no_answer' }));
     expect(statusOf(unnamed, 'call_family')?.status).toBe('blocked');

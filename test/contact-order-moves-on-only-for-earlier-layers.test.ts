@@ -65,6 +65,25 @@ describe('contact order moves on past a blocked contact only for rules that bind
     expect(statusOf(policy, 'g', { horizonDays: 1 }, talked)?.reasons[0]?.code).toBe('CONTACT_ORDER');
   });
 
+  it('a block that time lifts past the search horizon is not a blocked contact either', () => {
+    const screening: PolicyInput = {
+      id: 'p',
+      version: '1',
+      jurisdiction: 'US',
+      actions: { call: { channel: 'phone', target: { order: 'screening' } } },
+      rules: [{ id: 'r', when: { all: [{ fact: 'daysPastDue', operator: 'greaterThan', value: 0 }] }, then: ['call'] }],
+      compliance: [
+        { id: 'reg', constraints: [{ kind: 'block', id: 'no-employer-before-day-60', appliesTo: { relationships: ['employer'] }, when: { all: [{ fact: 'daysPastDue', operator: 'lessThan', value: 60 }] }, message: 'not yet' }] },
+        { id: 'agency', constraints: [{ kind: 'contactOrder', id: 'screening', ranks: [['employer'], ['family']] }] },
+      ],
+    };
+    const book = { ...account(), dueDate: '2026-11-13', contacts: [{ id: 'boss', relationship: 'employer', channels: [{ channel: 'phone' }] }, { id: 'mum', relationship: 'family', channels: [{ channel: 'phone' }] }] };
+    for (const horizonDays of [30, 120]) {
+      const family = createEngine(screening, { horizonDays }).decide(book, { now }).proposals.find((p) => p.contactId === 'mum');
+      expect(family?.reasons[0]?.code).toBe('CONTACT_ORDER');
+    }
+  });
+
   it('three unanswered calls to the debtor still open the guarantor', () => {
     const calls = ['2026-11-20', '2026-11-21', '2026-11-22'].map((day) => ({ at: `${day}T10:00:00-05:00`, action: 'call', channel: 'phone', contactId: 'me', outcome: 'no_answer' }));
     expect(statusOf(composePolicies(company, strategy()), 'g', {}, calls)?.status).toBe('allowed');

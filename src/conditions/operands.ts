@@ -255,12 +255,7 @@ function numericProblems(left: Side, right: Side, base: string, operator: string
   }
   const [factSide, valueSide] = left.from === 'fact' ? [left, right] : [right, left];
   if (!numberFact(factSide)) return [];
-  if (valueSide.ref !== undefined) {
-    // JavaScript reads a word ('mon', 'M2') or a list of them as NaN: false against every number.
-    const theirs = valueSide.possible.map(typeOf);
-    if (theirs.length === 0 || !theirs.every((t) => t === 'string' || t === 'list')) return [];
-    return [{ code: 'type_mismatch', at: ['value'], message: `'${operator}' compares the number fact '${fact}' with the fact '${valueSide.ref}' (${[...new Set(theirs)].join(' | ')}), which is not a number: '${base}' is false for every account` }];
-  }
+  // A fact on the value side is left alone: JavaScript reads an empty list as 0, a bucket named '90' as 90.
   return literalsOf(valueSide).flatMap((p) =>
     Number.isNaN(Number(p.literal))
       ? [{ code: 'type_mismatch', at: p.at, message: `'${operator}' compares the number fact '${fact}' with ${shown(p.literal)}, which is not a number: '${base}' against it is false for every account` } as const]

@@ -145,6 +145,8 @@ export interface LiftableBlock {
   readonly direction: Direction;
   /** Whether the condition reads the minute of the day (its facts change every minute). */
   readonly minutes: boolean;
+  /** The minutes of the day where its minute comparisons can change (`minuteMarksOf`); null: any. */
+  readonly minuteMarks: readonly number[] | null;
   /** The rolling `within` durations of the attempt counts it reads: an attempt leaves each at its own instant. */
   readonly within: readonly string[];
 }
@@ -155,12 +157,55 @@ export interface LiftableBlock {
  *
  * @example
  * readsOf({ kind: 'block', id: 'b', when: { all: [{ fact: 'attemptCount', params: { within: 'P3D' }, operator: 'equal', value: 0 }] }, … }, {});
- * // { minutes: false, within: ['P3D'], attempts: true }
+ * // { minutes: false, minuteMarks: [], within: ['P3D'], attempts: true }
  */
-export function readsOf(block: BlockConstraint, conditions: Policy['conditions']): { minutes: boolean; within: string[]; attempts: boolean } {
+export function readsOf(
+  block: BlockConstraint,
+  conditions: Policy['conditions'],
+): { minutes: boolean; minuteMarks: readonly number[] | null; within: string[]; attempts: boolean } {
   const refs = block.when === undefined ? [] : collectFactRefs(block.when, conditions);
   const within = refs.flatMap((r) => (r.fact === 'attemptCount' && typeof r.params?.within === 'string' ? [r.params.within] : []));
-  return { minutes: refs.some((r) => MINUTE_FACTS.has(r.fact)), within: [...new Set(within)], attempts: refs.some((r) => r.fact === 'attemptCount') };
+  const minutes = refs.some((r) => MINUTE_FACTS.has(r.fact));
+  return { minutes, minuteMarks: minutes ? minuteMarksOf(block.when, conditions) : [], within: [...new Set(within)], attempts: refs.some((r) => r.fact === 'attemptCount') };
+}
+
+const MINUTES_A_DAY = 1440;
+
+/**
+ * The minutes of the day (0–1439) at which a condition's comparisons on `localMinute` or
+ * `localMinuteOfDay` can change: each number compared with, and the minute after it (every hour,
+ * for `localMinute`). Null when one compares with something else (another fact, a path, a
+ * string): then every minute may matter.
+ */
+function minuteMarksOf(root: unknown, conditions: Policy['conditions']): number[] | null {
+  const marks = new Set<number>();
+  const followed = new Set<string>();
+  let known = true;
+  const visit = (node: unknown): void => {
+    if (!known || node === null || typeof node !== 'object') return;
+    const n = node as Readonly<Record<string, unknown>>;
+    for (const key of ['all', 'any'] as const) if (Array.isArray(n[key])) for (const child of n[key] as unknown[]) visit(child);
+    if (n.not !== undefined) visit(n.not);
+    if (typeof n.condition === 'string' && Object.hasOwn(conditions, n.condition) && !followed.has(n.condition)) {
+      followed.add(n.condition);
+      visit(conditions[n.condition]);
+    }
+    if (typeof n.fact !== 'string' || !MINUTE_FACTS.has(n.fact)) return;
+    const values = Array.isArray(n.value) ? n.value : [n.value];
+    if (n.path !== undefined || !values.every((v): v is number => typeof v === 'number' && Number.isFinite(v))) {
+      known = false;
+      return;
+    }
+    for (const v of values) {
+      const minute = Math.floor(v);
+      for (const m of n.fact === 'localMinute' ? Array.from({ length: 24 }, (_, h) => h * 60 + minute) : [minute]) {
+        marks.add((((m % MINUTES_A_DAY) + MINUTES_A_DAY) % MINUTES_A_DAY));
+        marks.add((((m + 1) % MINUTES_A_DAY) + MINUTES_A_DAY) % MINUTES_A_DAY);
+      }
+    }
+  };
+  visit(root);
+  return known ? [...marks].sort((a, b) => a - b) : null;
 }
 
 /** Everything time-related a block reads (`liftOf`, `directionOf`, `readsOf`). */
@@ -168,6 +213,7 @@ export interface BlockTime {
   readonly lift: Lift;
   readonly direction: Direction;
   readonly minutes: boolean;
+  readonly minuteMarks: readonly number[] | null;
   readonly within: readonly string[];
   /** Whether it counts attempts (`attemptCount`): read both ways when the history does not say all it asks. */
   readonly attempts: boolean;

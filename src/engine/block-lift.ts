@@ -9,6 +9,7 @@ import type { Lift, LiftableBlock } from './block-analysis';
 const MIDNIGHTS_AHEAD = 31;
 /** How many local hour boundaries ahead are tried for blocks on the hour of the day. */
 const HOURS_AHEAD = 48;
+const DAY = 86_400_000;
 const HOUR = 3_600_000;
 const QUARTER = 900_000;
 const MINUTE = 60_000;
@@ -18,30 +19,43 @@ const MINUTES_AHEAD = 24 * 60;
 const reads = (blocks: readonly LiftableBlock[], lift: Lift) => blocks.some((b) => b.lift === lift);
 
 /**
- * The instants in `(after, end]` at which the local hour (or, with `minutes`, the minute) changes,
- * in order: the next 48 hours' (or 1,440 minutes') worth, and where trying stopped (null: at
- * `end`). Walked in UTC steps, not wall-clock ones, so a repeated hour is passed through twice
- * (a block on 01:xx starts again at 01:00 EST) and a jump over a gap that does not start on the
- * hour is found where it happens (Chatham's 02:45 → 03:45). Every zone's offset since 1972 is a
- * whole number of quarter hours, so hour changes fall on UTC quarter hours.
+ * The instants in `(after, end]` at which blocks on the clock may change, in order, and where
+ * trying stopped (null: at `end`): each local hour boundary for the next 48 hours; with `marks`
+ * (blocks on minutes), for the next 24 hours, each hour boundary and each minute of the day in
+ * `marks` (null: every minute). Walked in UTC steps, not wall-clock ones, so a repeated hour is
+ * passed through twice (a block on 01:xx starts again at 01:00 EST) and a jump over a gap is
+ * tried where it happens (Chatham's 02:45 → 03:45). Every zone's offset since 1972 is a whole
+ * number of quarter hours, so hour boundaries fall on UTC quarter hours.
  */
-function clockChanges(clock: ZoneClock, after: number, end: number, minutes: boolean): { tries: number[]; stoppedAt: number | null } {
-  const step = minutes ? MINUTE : HOUR;
+function clockChanges(clock: ZoneClock, after: number, end: number, marks?: ReadonlySet<number> | null): { tries: number[]; stoppedAt: number | null } {
+  const minutes = marks !== undefined;
   const tick = minutes ? MINUTE : QUARTER;
-  const max = minutes ? MINUTES_AHEAD : HOURS_AHEAD;
+  const stop = after + (minutes ? MINUTES_AHEAD * MINUTE : HOURS_AHEAD * HOUR);
   const tries: number[] = [];
   let t = Math.floor(after / tick) * tick;
-  let unit = Math.floor(clock.wall(t) / step);
+  let wall = clock.wall(t);
   for (;;) {
     t += tick;
     if (t > end) return { tries, stoppedAt: null };
-    const next = Math.floor(clock.wall(t) / step);
-    if (next === unit) continue;
-    unit = next;
+    if (t > stop) return { tries, stoppedAt: t };
+    const previous = wall;
+    wall = clock.wall(t);
     if (t <= after) continue;
-    if (tries.length >= max) return { tries, stoppedAt: t };
-    tries.push(t);
+    const jump = wall - previous !== tick;
+    const hour = Math.floor(wall / HOUR) !== Math.floor(previous / HOUR);
+    if (jump || hour || (minutes && (marks === null || marks.has(Math.floor((((wall % DAY) + DAY) % DAY) / MINUTE))))) tries.push(t);
   }
+}
+
+/** The minutes of the day the blocks' minute comparisons can change at (see `minuteMarksOf`); null: any. */
+function minuteMarks(blocks: readonly LiftableBlock[]): ReadonlySet<number> | null {
+  const marks = new Set<number>();
+  for (const b of blocks) {
+    if (!b.minutes) continue;
+    if (b.minuteMarks === null) return null;
+    for (const m of b.minuteMarks) marks.add(m);
+  }
+  return marks;
 }
 
 /**
@@ -161,7 +175,7 @@ export class BlockLifter {
         tries.push(t);
       }
       if (reads(starting, 'clock')) {
-        const changes = clockChanges(clock, from, limit, starting.some((b) => b.minutes));
+        const changes = clockChanges(clock, from, limit, starting.some((b) => b.minutes) ? minuteMarks(starting) : undefined);
         tries.push(...changes.tries);
         if (changes.stoppedAt !== null) cut(changes.stoppedAt);
       }
@@ -235,7 +249,9 @@ export class BlockLifter {
     const tries = this.#eventInstants().filter((t) => t > after && t <= end);
     const c = this.#ctx;
     for (const d of new Set(blocks.flatMap((b) => b.within))) for (const t of this.#leaving(d)) if (t > after && t <= end) tries.push(t);
-    if (reads(blocks, 'clock')) tries.push(...clockChanges(c.clock, after, end, blocks.some((b) => b.minutes)).tries);
+    // Blocks on minutes: the minutes their comparisons name (`localMinute < 30`: :30 of every
+    // hour), not all 1,440 (tried per search, per round, per zone).
+    if (reads(blocks, 'clock')) tries.push(...clockChanges(c.clock, after, end, blocks.some((b) => b.minutes) ? minuteMarks(blocks) : undefined).tries);
     return [...new Set(tries)].sort((a, b) => a - b);
   }
 

@@ -39,9 +39,11 @@ export function zoneContexts(ctx: EvaluationContext): readonly EvaluationContext
 }
 
 /**
- * The decision read the two other ways an ambiguous history allows (see `HistoryReading`): each
- * attempt counted only where it certainly matches, and wherever it may. Empty when every attempt
- * says its one channel, whom it reached and an action the policy knows: then all readings agree.
+ * The decision (in one zone) read the two other ways an ambiguous history allows (see
+ * `HistoryReading`): each attempt counted only where it certainly matches, and wherever it may.
+ * Empty when every attempt says its one channel, whom it reached and an action the policy knows:
+ * then all readings agree. Made for every zone of the debtor (a vague attempt may fall on another
+ * day in another zone).
  *
  * @example
  * readingContexts(ctx).map((c) => c.reading); // ['certain', 'possible'] — a call logged under a call-or-SMS action

@@ -1,6 +1,8 @@
 import { addDuration, longestDurationMs } from '../time/duration';
 import { formatInstant, LONGEST_DAY_MS } from '../time/instant';
 import { WEEKDAYS } from '../vocabulary';
+import { actionChannels } from '../policy/actions';
+import type { Action } from '../policy/schema/policy';
 import type { AttemptCountParams, FactName , FLAG_FACTS } from './catalogue';
 import { attemptCountParamsSchema } from './catalogue';
 import { type EvaluationContext, firstAttemptAfter, type HistoryReading, type IndexedAttempt } from './context';
@@ -51,11 +53,16 @@ function onChannels(a: IndexedAttempt, channels: readonly string[], reading: His
   return (reading === 'possible' && a.anyChannel) || a.channels.some((c) => channels.includes(c));
 }
 
-/** Whether an attempt carried out one of `actions`; read `'possible'`, one logged without an action the policy knows may have. */
+/**
+ * Whether an attempt carried out one of `actions`. Read `'possible'`, one logged without an action
+ * the policy knows may have, if one of them could have been made on its channel (a text is no call).
+ */
 function ofAction(a: IndexedAttempt, actions: readonly string[], ctx: EvaluationContext): boolean {
   const logged = a.attempt.action;
   if (logged !== undefined && actions.includes(logged)) return true;
-  return ctx.reading === 'possible' && (logged === undefined || !Object.hasOwn(ctx.policy.actions, logged));
+  if (ctx.reading !== 'possible' || (logged !== undefined && Object.hasOwn(ctx.policy.actions, logged))) return false;
+  const { actions: defined } = ctx.policy;
+  return a.channels.length === 0 || actions.some((id) => !Object.hasOwn(defined, id) || actionChannels(defined[id] as Action).some((c) => a.channels.includes(c)));
 }
 
 function attemptCount(ctx: EvaluationContext, raw: Params): number {
