@@ -17,7 +17,12 @@ export type ReadOptionsResult = { readonly ok: true; readonly options: unknown }
  * safeReadOptions({ get now() { throw new Error('boom'); } }, ['now']); // { ok: false, issues: [{ code: 'unreadable', path: ['now'], … }] }
  */
 export function safeReadOptions(options: unknown, known: readonly string[], path: IssuePath = []): ReadOptionsResult {
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) return { ok: true, options };
+  try {
+    // Array.isArray throws for a revoked Proxy.
+    if (options === null || typeof options !== 'object' || Array.isArray(options)) return { ok: true, options };
+  } catch (error) {
+    return { ok: false, issues: [unreadableIssue(path, error, 'reading the options')] };
+  }
   const out: Record<string, unknown> = {};
   let at: IssuePath = path;
   try {

@@ -1,4 +1,4 @@
-import type { Engine, EngineOptions } from '../engine/create-engine';
+import type { EngineOptions } from '../engine/create-engine';
 import type { Proposal, Reason } from '../engine/types';
 import { ArrearsError, type Issue, type IssuePath } from '../errors';
 import { screenInput, unreadableIssue } from '../input-guard';
@@ -13,7 +13,7 @@ import { fromZodIssues, missingValueError } from '../zod-issues';
 import { accountOf } from './builder';
 import { checkOptions, describeValue, optionKeys } from './options';
 import { ProbeEngines, accountBefore, narrowedAction, proposalFor } from './probe';
-import type { Timeline } from './simulate';
+import { isEngine, type Timeline } from './simulate';
 
 /** One way an attempt broke the policy: which attempt, which constraint, why. */
 export interface Violation {
@@ -53,8 +53,7 @@ const USAGE = 'checkCompliance(log, policy, { account, operators?, horizonDays?,
 const optionsSchema = optionKeys(['account', 'operators', 'horizonDays', 'limits']);
 
 function policyOf(policy: unknown, options: EngineOptions): Policy {
-  const e = policy as Partial<Engine> | null;
-  if (e !== null && typeof e === 'object' && typeof e.decide === 'function' && e.policy !== undefined) return e.policy;
+  if (isEngine(policy)) return policy.policy;
   return parsePolicy(policy, options.operators ? { operators: options.operators } : {});
 }
 
@@ -160,7 +159,7 @@ function sameAttemptKey(attempt: Attempt): string {
  * for (const v of violations) console.log(`${v.local} ${v.code} [${v.constraint}] ${v.message}`);
  */
 export function checkCompliance(log: readonly unknown[] | Timeline, policy: unknown, options: CheckComplianceOptions = {}): Violation[] {
-  checkOptions(optionsSchema, options, USAGE);
+  options = checkOptions(optionsSchema, options, USAGE) as CheckComplianceOptions;
   const given = logOf(log);
   const { account: accountInput, ...engineOptions } = options;
   const limits = resolveLimits(engineOptions.limits);

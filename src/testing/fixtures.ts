@@ -116,7 +116,13 @@ const caseSchema = strictObject({
  * checkCases(JSON.parse(text), 'runFixtures(cases, options)');
  */
 export function checkCases(cases: unknown, usage: string): void {
-  if (Array.isArray(cases)) return;
+  let list: boolean;
+  try {
+    list = Array.isArray(cases); // throws for a revoked Proxy
+  } catch (error) {
+    throw new ArrearsError('OPTIONS_INVALID', [unreadableIssue(['cases'], error, 'reading the list of cases')]);
+  }
+  if (list) return;
   throw new ArrearsError('OPTIONS_INVALID', [{ code: 'invalid_type', path: ['cases'], message: `must be an array of fixture cases (read your JSON file yourself): ${usage}; received ${describeValue(cases)}` }]);
 }
 
@@ -176,7 +182,7 @@ function readCase(cases: readonly unknown[], i: number): ReadCase {
  * for (const r of results) if (!r.pass) console.log(r.description, r.failures, r.explanation);
  */
 export function runFixtures(cases: readonly FixtureCase[], options: FixtureOptions = {}): FixtureResult[] {
-  checkOptions(optionsSchema, options, USAGE);
+  options = checkOptions(optionsSchema, options, USAGE) as FixtureOptions;
   checkCases(cases, USAGE);
   const { policy: shared, ...engineOptions } = options;
   const engines = new Map<unknown, Engine | Error>();

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ArrearsError } from '../errors';
 import { strictObject } from '../model/primitives';
+import { safeReadOptions } from '../options';
 import { fromZodIssues } from '../zod-issues';
 
 /** How a value that should have been an object is named in a message: `null`, `number`, `Array`… */
@@ -24,18 +25,26 @@ export function optionKeys(keys: readonly string[]) {
  * Checks an options argument against `optionKeys(...)`: throws `ArrearsError` (`OPTIONS_INVALID`)
  * for a value that is not an object (`invalid_type`, saying how the call is written) or for
  * unknown keys (`unrecognized_keys`; `schema: null` when the keys are checked later, by the account
- * schema). `path` is where the options sit (`[]` for a call's own options).
+ * schema), or for an option that throws when read (`unreadable`). `path` is where the options sit
+ * (`[]` for a call's own options). Returns a plain copy, each option read once: use it, not the
+ * argument, which a getter or a Proxy could answer differently the next time.
  *
  * @example
  * checkOptions(simulateOptions, options, 'simulate(policy, account, { from, to, … })');
  */
-export function checkOptions(schema: z.ZodType | null, options: unknown, usage: string, path: readonly (string | number)[] = []): void {
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    throw new ArrearsError('OPTIONS_INVALID', [{ code: 'invalid_type', path, message: `must be an object: ${usage}; received ${kindOf(options)}` }]);
+export function checkOptions(schema: z.ZodType | null, options: unknown, usage: string, path: readonly (string | number)[] = []): Record<string, unknown> {
+  // Read once, into a plain copy: a getter or a Proxy that throws is `unreadable` at its path.
+  const read = safeReadOptions(options, schema instanceof z.ZodObject ? Object.keys(schema.shape) : [], path);
+  if (!read.ok) throw new ArrearsError('OPTIONS_INVALID', read.issues);
+  const copy = read.options;
+  if (copy === null || typeof copy !== 'object' || Array.isArray(copy)) {
+    throw new ArrearsError('OPTIONS_INVALID', [{ code: 'invalid_type', path, message: `must be an object: ${usage}; received ${kindOf(copy)}` }]);
   }
-  if (schema === null) return;
-  const result = schema.safeParse(options);
-  if (!result.success) throw new ArrearsError('OPTIONS_INVALID', fromZodIssues(result.error.issues, path));
+  if (schema !== null) {
+    const result = schema.safeParse(copy);
+    if (!result.success) throw new ArrearsError('OPTIONS_INVALID', fromZodIssues(result.error.issues, path));
+  }
+  return copy as Record<string, unknown>;
 }
 
 /**

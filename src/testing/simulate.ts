@@ -161,9 +161,24 @@ function positiveDuration(value: unknown, name: 'pause' | 'step'): string | unde
  * engineOf(policyJson).decide(account, { now });
  */
 export function engineOf(policy: unknown): Engine {
-  const e = policy as Partial<Engine> | null;
-  if (e !== null && typeof e === 'object' && typeof e.decide === 'function' && typeof e.hash === 'string' && e.policy !== undefined) return e as Engine;
-  return createEngine(policy);
+  return isEngine(policy) ? policy : createEngine(policy);
+}
+
+/**
+ * Whether a value is an `Engine` (what `createEngine` returns) rather than a policy. One that
+ * throws when read (a Proxy) is not: `createEngine` then says so (`unreadable`).
+ *
+ * @example
+ * isEngine(createEngine(policy)); // true
+ * isEngine(policyJson); // false
+ */
+export function isEngine(value: unknown): value is Engine {
+  try {
+    const e = value as Partial<Engine> | null;
+    return e !== null && typeof e === 'object' && typeof e.decide === 'function' && typeof e.hash === 'string' && e.policy !== undefined;
+  } catch {
+    return false;
+  }
 }
 
 const keyOf = (p: Proposal): string => JSON.stringify([p.action, p.channel, p.contactId, p.address]);
@@ -230,7 +245,7 @@ export function simulate(policy: unknown, account: unknown, options: SimulateOpt
   if (options === undefined) {
     throw new ArrearsError('OPTIONS_INVALID', [{ code: 'invalid_type', path: [], message: `simulate needs its options: \`from\` and \`to\` are required (nothing reads the clock): ${USAGE}` }]);
   }
-  checkOptions(optionsSchema, options, USAGE);
+  options = checkOptions(optionsSchema, options, USAGE) as unknown as SimulateOptions;
   const engine = engineOf(policy);
   const from = toMs(options.from, ['from']);
   const to = toMs(options.to, ['to']);

@@ -117,7 +117,7 @@ expect.extend(arrearsMatchers);
  * describeFixtures(cases, { name: 'bank-card policy', policy });
  */
 export function describeFixtures(cases: readonly FixtureCase[], options: FixtureOptions & { readonly name?: string } = {}): void {
-  checkOptions(describeOptions, options, DESCRIBE_USAGE);
+  options = checkOptions(describeOptions, options, DESCRIBE_USAGE) as FixtureOptions & { readonly name?: string };
   checkCases(cases, DESCRIBE_USAGE);
   const { name = 'arrears fixtures', ...engineOptions } = options;
   describe(name, () => {
