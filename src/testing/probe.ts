@@ -166,5 +166,9 @@ function withMethod(contact: Contact, attempt: Attempt): Contact {
   if (used.length === same.length && used.length > 0) return contact;
   const plain: ContactMethod = { channel, verified: false, optedOut: false, invalid: false, workplace: false, ...(attempt.address === undefined ? {} : { address: attempt.address }) };
   const kept = used.length > 0 ? used : [plain];
-  return { ...contact, channels: [...kept, ...contact.channels.filter((m) => m.channel !== channel)] };
+  // The contact's other numbers on the channel stay listed, as not usable now: attempts logged
+  // against them stay theirs (a cap per number, a cap at work), not "a number not known" that
+  // counts against every number, the one judged included.
+  const others = same.filter((m) => !kept.includes(m)).map((m) => ({ ...m, invalid: true }));
+  return { ...contact, channels: [...kept, ...others, ...contact.channels.filter((m) => m.channel !== channel)] };
 }
