@@ -75,6 +75,13 @@ describe('property-management fees: without approval the legal route stops at th
 });
 
 describe('property-management fees: a promise is only known from when it was made', () => {
+  it('an open promise does not hold the monthly fee notice: it is the bill, not a chase', () => {
+    // A promise to pay the arrears made on the 1st, before the notice went out.
+    const promise = { madeAt: `${addDays(DUE, 31)}T09:00:00+08:00`, dueDate: addDays(DUE, 40), amount: 48_600 };
+    const d = engine.decide({ ...owner, promises: [promise] }, { now: `${addDays(DUE, 31)}T10:00:00+08:00` });
+    expect(d.proposals.find((p) => p.action === 'monthly_fee_notice')?.status).toBe('allowed');
+  });
+
   it('a promise made on day 5 does not hold the call of day 1', () => {
     const promise = { madeAt: `${addDays(DUE, 5)}T10:00:00+08:00`, dueDate: addDays(DUE, 10), amount: 48_600 };
     const d = engine.decide({ ...owner, promises: [promise] }, { now: `${addDays(DUE, 1)}T10:00:00+08:00` });

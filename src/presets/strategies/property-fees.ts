@@ -17,7 +17,7 @@ const daysSince = (action: string, days: number) => ({ fact: 'daysSinceLastActio
  */
 export const propertyFees = deepFreeze({
   id: 'property-management-fees',
-  version: '1.2.0',
+  version: '1.3.0',
   jurisdiction: 'CN',
   description:
     'Property-management fees: monthly fee notice; after a failed direct debit a weekly call and a monthly notice on the building board; written report after 3 months in arrears; then lawyer’s letter and suit (approval).',
@@ -85,7 +85,8 @@ export const propertyFees = deepFreeze({
           scope: 'account',
         },
         { kind: 'cap', id: 'one-board-notice-a-month', appliesTo: { actions: ['public_notice'] }, max: 1, period: { calendar: 'month' }, scope: 'account' },
-        { kind: 'promiseHold', id: 'respect-promises', appliesTo: { kinds: ['communication', 'notice'] }, graceDays: 1 },
+        // The chasing waits for a promise; the monthly fee notice is the bill itself, and goes out.
+        { kind: 'promiseHold', id: 'respect-promises', appliesTo: { actions: ['arrears_call', 'public_notice', 'lawyer_letter'] }, graceDays: 1 },
       ],
     },
   ],
