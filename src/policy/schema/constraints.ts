@@ -39,7 +39,7 @@ const base = {
   id: idSchema.describe('Unique across the policy; shown in every reason.'),
   description: z.string().max(2000).optional().describe('Free text for people; not used in decisions.'),
   citation: z.string().max(500).optional().describe('The clause this constraint encodes, e.g. "12 CFR 1006.6(b)(1)(i)".'),
-  appliesTo: selectorSchema.optional().describe('Which proposals (actions, channels, contacts) and past attempts it applies to. Omitted: all of them.'),
+  appliesTo: selectorSchema.optional().describe('Which proposals (actions, channels, contacts) and past attempts it applies to. Omitted: all of them — except internal actions (no channel: a credit report, a suit), which windows never hold and caps, cool-downs and promise holds hold only when `appliesTo` names them (by action or kind).'),
 };
 
 /** Local hours in which contact is allowed. */
