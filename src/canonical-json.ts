@@ -79,7 +79,7 @@ function notPlain(value: object): string | undefined {
   const proto: unknown = Object.getPrototypeOf(value);
   if (proto === null || (Object.getPrototypeOf(proto) === null && Object.prototype.toString.call(value) === '[object Object]')) return undefined;
   const tag = Object.prototype.toString.call(value);
-  if (tag === '[object Date]') return 'a Date is not JSON (it would be written as {}); pass its ISO 8601 text, date.toISOString()';
+  if (tag === '[object Date]') return 'a Date is not JSON (JSON.stringify writes it as text, and parsing that back gives a string); pass its ISO 8601 text, date.toISOString()';
   if (tag === '[object Map]') return 'a Map is not JSON (it would be written as {}); pass a plain object, Object.fromEntries(map)';
   if (tag === '[object Set]') return 'a Set is not JSON (it would be written as {}); pass a list, [...set]';
   const name = className(proto);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { safeReadOptions } from './options';
 import { ArrearsError, type Issue } from './errors';
-import { fromZodIssues, unknownKeysError } from './zod-issues';
+import { fromZodIssues, unknownKeysError, missingValueError } from './zod-issues';
 
 /*
  * Size limits on untrusted input. Policies come from admin UIs and databases, accounts from
@@ -123,7 +123,7 @@ export function safeResolveLimits(input: unknown): SafeResolveLimitsResult {
   if (input === undefined) return { success: true, limits: DEFAULT_LIMITS };
   const read = safeReadOptions(input, LIMIT_NAMES, ['limits']);
   if (!read.ok) return { success: false, issues: read.issues };
-  const parsed = limitsSchema.safeParse(read.options);
+  const parsed = limitsSchema.safeParse(read.options, { error: missingValueError });
   if (!parsed.success) return { success: false, issues: fromZodIssues(parsed.error.issues, ['limits']) };
   const given = parsed.data as Partial<Record<LimitName, number>>;
   const limits = Object.fromEntries(LIMIT_NAMES.map((name) => [name, given[name] ?? LIMITS[name].default])) as Record<LimitName, number>;

@@ -42,7 +42,7 @@ describe('a malformed case is that case’s failure, with its path, never a thro
   const run = (c: unknown) => runFixtures([c as never], { policy })[0];
 
   it.each([
-    ['a case that is not an object', null, /^the case is invalid: \(root\): .*expected object, received null/],
+    ['a case that is not an object', null, /^the case is invalid: \(root\): must be an object, not null$/],
     ['expect.allowed that is not a list', { description: 'd', account, now, expect: { allowed: 5 } }, /^the case is invalid: expect\.allowed: /],
     ['an entry of expect.blocked that is null', { description: 'd', account, now, expect: { blocked: [null] } }, /^the case is invalid: expect\.blocked\[0\]: /],
     ['an unknown key of the case', { description: 'd', account, now, expct: { next: 'call' } }, /^the case is invalid: \(root\): unknown key 'expct'.*did you mean 'expect'\?/],

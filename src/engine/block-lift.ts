@@ -21,8 +21,8 @@ const reads = (blocks: readonly LiftableBlock[], lift: Lift) => blocks.some((b) 
 /**
  * The instants in `(after, end]` at which blocks on the clock may change, in order, and where
  * trying stopped (null: at `end`): each local hour boundary for the next 48 hours; with `marks`
- * (blocks on minutes), for the next 24 hours, each hour boundary and each minute of the day in
- * `marks` (null: every minute). Walked in UTC steps, not wall-clock ones, so a repeated hour is
+ * (blocks on minutes), each hour boundary and each minute of the day in `marks` for the next 48
+ * hours (marks null: every minute, for the next 24). Walked in UTC steps, not wall-clock ones, so a repeated hour is
  * passed through twice (a block on 01:xx starts again at 01:00 EST) and a jump over a gap is
  * tried where it happens (Chatham's 02:45 → 03:45). Every zone's offset since 1972 is a whole
  * number of quarter hours, so hour boundaries fall on UTC quarter hours.
@@ -30,7 +30,8 @@ const reads = (blocks: readonly LiftableBlock[], lift: Lift) => blocks.some((b) 
 function clockChanges(clock: ZoneClock, after: number, end: number, marks?: ReadonlySet<number> | null): { tries: number[]; stoppedAt: number | null } {
   const minutes = marks !== undefined;
   const tick = minutes ? MINUTE : QUARTER;
-  const stop = after + (minutes ? MINUTES_AHEAD * MINUTE : HOURS_AHEAD * HOUR);
+  // Every minute (marks unknown) for a day; the minutes marked, like the hours, for two.
+  const stop = after + (minutes && marks === null ? MINUTES_AHEAD * MINUTE : HOURS_AHEAD * HOUR);
   const tries: number[] = [];
   let t = Math.floor(after / tick) * tick;
   let wall = clock.wall(t);

@@ -9,7 +9,7 @@ import { checkAccount } from '../model/parse';
 import { parsePolicy } from '../policy/parse';
 import type { Policy } from '../policy/schema/policy';
 import { ZoneClocks } from '../time';
-import { fromZodIssues } from '../zod-issues';
+import { fromZodIssues, missingValueError } from '../zod-issues';
 import { compilePolicy } from './compile';
 import { decideCompiled } from './decide';
 import { explain } from './explain';
@@ -101,7 +101,7 @@ function failure(accountId: string | null, error: unknown): DecisionFailure {
  */
 export function createEngine(policy: unknown, given: EngineOptions = {}): Engine {
   const options = readOptions(given, ['horizonDays', 'limits', 'operators']) as EngineOptions;
-  const parsedOptions = optionsSchema.safeParse(options);
+  const parsedOptions = optionsSchema.safeParse(options, { error: missingValueError });
   if (!parsedOptions.success) throw new ArrearsError('OPTIONS_INVALID', fromZodIssues(parsedOptions.error.issues));
   const { horizonDays } = parsedOptions.data;
   const limits = resolveLimits(options.limits); // once per engine, not per account

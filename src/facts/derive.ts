@@ -10,7 +10,7 @@ import { FACT_NAMES, FACTS, type FactName, isKnownFact } from './catalogue';
 import { COMPUTE } from './compute';
 import { createContext, type EvaluationContext, holidayDays } from './context';
 import { checkOptionKeys, parseNow } from './now';
-import { fromZodIssues } from '../zod-issues';
+import { fromZodIssues, missingValueError } from '../zod-issues';
 import { screenInput } from '../input-guard';
 import { DEFAULT_LIMITS } from '../limits';
 
@@ -126,7 +126,7 @@ function checkedRefs(input: unknown): readonly FactRef[] {
   const guarded = screening.issues.map((issue) => ({ ...issue, path: ['facts', ...issue.path] }));
   if (screening.verdict === 'limit') throw new ArrearsError('LIMIT_EXCEEDED', guarded);
   if (screening.verdict === 'invalid') throw new ArrearsError('OPTIONS_INVALID', guarded);
-  const shape = refListSchema.safeParse(input);
+  const shape = refListSchema.safeParse(input, { error: missingValueError });
   if (!shape.success) throw new ArrearsError('OPTIONS_INVALID', [...guarded, ...fromZodIssues(shape.error.issues, ['facts'])]);
   const issues: Issue[] = [...guarded];
   shape.data.forEach((ref, i) => {
@@ -141,7 +141,7 @@ function checkedRefs(input: unknown): readonly FactRef[] {
       }
       return;
     }
-    const params = paramsSchema.safeParse(ref.params ?? {});
+    const params = paramsSchema.safeParse(ref.params ?? {}, { error: missingValueError });
     if (!params.success) issues.push(...fromZodIssues(params.error.issues, ['facts', i, 'params']));
   });
   if (issues.length > 0) throw new ArrearsError('OPTIONS_INVALID', issues);

@@ -34,7 +34,7 @@ export function safeParseAccount(input: unknown, options?: ParseAccountOptions):
   if (options === undefined) return checkAccount(input, DEFAULT_LIMITS);
   const read = safeReadOptions(options, ['limits']);
   if (!read.ok) return { success: false, code: 'OPTIONS_INVALID', issues: read.issues };
-  const given = optionsSchema.safeParse(read.options);
+  const given = optionsSchema.safeParse(read.options, { error: missingValueError });
   if (!given.success) return { success: false, code: 'OPTIONS_INVALID', issues: fromZodIssues(given.error.issues) };
   const limits = safeResolveLimits(given.data.limits);
   if (!limits.success) return { success: false, code: 'OPTIONS_INVALID', issues: limits.issues };

@@ -4,7 +4,7 @@ import type { CheckContext, OperatorRegistry, ParamsProblem, TopLevelCondition }
 import type { Issue } from '../errors';
 import { FACT_NAMES, FACTS, isKnownFact } from '../facts/catalogue';
 import { idSchema } from '../model/primitives';
-import { fromZodIssues } from '../zod-issues';
+import { fromZodIssues, missingValueError } from '../zod-issues';
 import { type Constraint, constraintSchema, layerSchema } from './schema/constraints';
 import { type Action, actionSchema, type Bucket, type Policy, policySchema, ruleSchema } from './schema/policy';
 import type { Selector } from './schema/selector';
@@ -320,7 +320,7 @@ function factParams(fact: string, params: unknown, actionIds: readonly string[])
     const given = isRecord(params) ? Object.keys(params) : [];
     return given.length === 0 ? [] : [{ path: [], message: `takes no params; remove ${given.map((k) => `'${k}'`).join(', ')}` }];
   }
-  const result = schema.safeParse(params);
+  const result = schema.safeParse(params, { error: missingValueError });
   if (!result.success) return fromZodIssues(result.error.issues).map((issue) => ({ path: issue.path, message: issue.message }));
   // Params that name policy actions (an approval, attempts of an action): one the policy does not
   // define is a typo that makes the comparison read nothing (never approved, never attempted), and

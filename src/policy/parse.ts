@@ -78,7 +78,7 @@ function validatePolicy(input: unknown, given: ParsePolicyOptions | undefined): 
     const read = safeReadOptions(given, ['limits', 'operators']);
     if (!read.ok) return { success: false, code: 'OPTIONS_INVALID', issues: read.issues };
     const options = read.options as ParsePolicyOptions | null;
-    const shape = optionsSchema.safeParse(options);
+    const shape = optionsSchema.safeParse(options, { error: missingValueError });
     const resolved = safeResolveLimits(shape.success ? shape.data.limits : options?.limits);
     const problems = [...(shape.success ? operatorNameIssues(shape.data.operators ?? []) : fromZodIssues(shape.error.issues)), ...(resolved.success ? [] : resolved.issues)];
     if (!shape.success || !resolved.success || problems.length > 0) return { success: false, code: 'OPTIONS_INVALID', issues: problems };

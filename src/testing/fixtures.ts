@@ -6,7 +6,7 @@ import { ArrearsError, formatPath, type Issue } from '../errors';
 import { screenInput, unreadableIssue } from '../input-guard';
 import { DEFAULT_LIMITS } from '../limits';
 import { strictObject } from '../model/primitives';
-import { fromZodIssues } from '../zod-issues';
+import { fromZodIssues, missingValueError } from '../zod-issues';
 import { accountOf } from './builder';
 import {
   type BlockOptions,
@@ -205,7 +205,7 @@ export function runFixtures(cases: readonly FixtureCase[], options: FixtureOptio
     if (read.unreadable.length > 0) return result(read.unreadable.map((issue) => `the case is invalid: ${formatPath(issue.path)}: ${issue.message}`));
     let shape: ReturnType<typeof caseSchema.safeParse>;
     try {
-      shape = caseSchema.safeParse(read.value);
+      shape = caseSchema.safeParse(read.value, { error: missingValueError });
     } catch (error) {
       // Screened readable, yet it threw: a Proxy whose traps change their mind.
       return result([`the case is invalid: ${formatPath([])}: ${unreadableIssue([], error, 'validating this case').message}`]);

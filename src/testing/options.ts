@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ArrearsError } from '../errors';
 import { strictObject } from '../model/primitives';
 import { safeReadOptions } from '../options';
-import { fromZodIssues } from '../zod-issues';
+import { fromZodIssues, missingValueError } from '../zod-issues';
 
 /** How a value that should have been an object is named in a message: `null`, `number`, `Array`… */
 function kindOf(value: unknown): string {
@@ -41,7 +41,7 @@ export function checkOptions(schema: z.ZodType | null, options: unknown, usage: 
     throw new ArrearsError('OPTIONS_INVALID', [{ code: 'invalid_type', path, message: `must be an object: ${usage}; received ${kindOf(copy)}` }]);
   }
   if (schema !== null) {
-    const result = schema.safeParse(copy);
+    const result = schema.safeParse(copy, { error: missingValueError });
     if (!result.success) throw new ArrearsError('OPTIONS_INVALID', fromZodIssues(result.error.issues, path));
   }
   return copy as Record<string, unknown>;

@@ -9,7 +9,7 @@ import { parseAccount } from '../model/parse';
 import { isoDateSchema, minorUnitsSchema, strictObject } from '../model/primitives';
 import { formatInstant, ZoneClocks } from '../time';
 import { OUTCOMES, type Channel, type ProposalStatus, type ReasonCode } from '../vocabulary';
-import { fromZodIssues } from '../zod-issues';
+import { fromZodIssues, missingValueError } from '../zod-issues';
 import { deepFreeze } from '../presets/deep-freeze';
 import { payInstalments } from './build-account';
 import { accountOf } from './builder';
@@ -103,7 +103,7 @@ function valueAt(response: unknown, path: readonly PropertyKey[]): unknown {
  * refused and the attempt it answered; none when it is a valid `{ outcome, promise? }`.
  */
 function responseIssues(response: Response, next: Proposal, at: string, amountDue: number): Issue[] {
-  const result = responseSchema.safeParse(response);
+  const result = responseSchema.safeParse(response, { error: missingValueError });
   const said = (issue: Issue, message: string): Issue => ({
     ...issue,
     message: `the responder returned ${describeValue(valueAt(response, issue.path.slice(1)))} (answering ${next.action} at ${at}): ${message}`,
