@@ -30,6 +30,12 @@ describe('arrears simulate', () => {
     expect(r.stdout).toMatch(/^2026-11-23\s+Mon\s+09:00\s+call_self\s+phone → sam\s+no_answer\n\s+11:00\s+call_self/m);
   });
 
+  it('days spent pausing after an attempt say so, not that no rule proposes anything', async () => {
+    const r = await run(['simulate', '--policy', 'policy.json', '--account', 'account.json', '--from', FROM, '--days', '5', '--pause', 'P3D']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^2026-11-24 … 2026-11-25\s+—\s+nothing done: no decision, pausing after the last attempt \(--pause\)$/m);
+  });
+
   it('--respond changes the outcomes', async () => {
     const r = await run(['simulate', '--policy', 'policy.json', '--account', 'account.json', '--from', FROM, '--days', '3', '--respond', 'answers']);
     expect(r.code).toBe(0);

@@ -80,9 +80,21 @@ describe('arrears validate <policy…>', () => {
   });
 
   it('reads standard input with -', async () => {
-    const r = await run(['validate', '-'], { stdin: '{ "id": "x", "version": "1", "jurisdiction": "US" } // JSONC allowed on stdin' });
+    const r = await run(['validate', '-'], { stdin: '{ "id": "x", "version": "1", "jurisdiction": "US" }' });
     expect(r.code).toBe(0);
     expect(r.stdout).toBe("✓ <stdin>: policy 'x' v1: 0 actions, 0 rules, 0 compliance layers (0 constraints)\n");
+  });
+
+  it('standard input is strict JSON, like every file but .jsonc: what validates loads with JSON.parse', async () => {
+    const r = await run(['validate', '-'], { stdin: '{ "id": "x", "version": "1", "jurisdiction": "US" } // a comment' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('<stdin>:1:53: error: comments are not allowed in JSON');
+  });
+
+  it('refuses a document too large to read whole, with a message, not a crash', async () => {
+    const r = await run(['validate', '-'], { stdin: `[${'0,'.repeat(34 * 1024 * 1024)}0]` });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('<stdin>: error: 68 MB: a policy, an account or a log is read whole, and at most 64 MB');
   });
 
   it('says so when the file is empty', async () => {

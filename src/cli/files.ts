@@ -67,6 +67,38 @@ function hintIfTerminal(ctx: Context): void {
   if ((ctx.io.stdin as { isTTY?: boolean }).isTTY === true) ctx.err.line('arrears: reading standard input (paste, then Ctrl-D; or pipe a file in)…');
 }
 
+/**
+ * The most a document read whole (a policy, an account, a log) may weigh: past it, parsing it into
+ * a located tree runs Node out of memory (a crash, not a message) long before the limits on its
+ * values are checked. Books of accounts stream as NDJSON, a line at a time, with no such bound.
+ */
+const MAX_DOCUMENT_SIZE = 64 * 1024 * 1024;
+
+function tooLarge(name: string, size: number): InputError {
+  const mb = (n: number) => `${Math.round(n / (1024 * 1024))} MB`;
+  return new InputError([
+    {
+      severity: 'error',
+      file: name,
+      position: null,
+      path: null,
+      code: 'too_large',
+      message: `${mb(size)}: a policy, an account or a log is read whole, and at most ${mb(MAX_DOCUMENT_SIZE)}; give a book of accounts as NDJSON (one account per line, streamed), or split the file`,
+    },
+  ]);
+}
+
+/** Refuses a file too large to be read whole before reading it (its size from the file system). */
+async function refuseHugeFile(ctx: Context, path: string): Promise<void> {
+  let size: number;
+  try {
+    size = (await stat(resolve(ctx.io.cwd, path))).size;
+  } catch {
+    return; // reading it says what is wrong (no such file, a directory…)
+  }
+  if (size > MAX_DOCUMENT_SIZE) throw tooLarge(path, size);
+}
+
 /** The whole text of a file, or of stdin for `-`. */
 export async function readText(ctx: Context, path: string): Promise<{ name: string; text: string }> {
   if (path === STDIN) {
@@ -90,8 +122,11 @@ export async function readText(ctx: Context, path: string): Promise<{ name: stri
  * const document = await readDocument(ctx, 'account.json', '--account takes one account, as one JSON document');
  */
 export async function readDocument(ctx: Context, path: string, afterEnd: string): Promise<JsonDocument> {
+  if (path !== STDIN) await refuseHugeFile(ctx, path);
   const { name, text } = await readText(ctx, path);
-  const parsed = parseJson(name, text, { jsonc: isJsoncName(name) || path === STDIN, bom: 'refuse', afterEnd });
+  if (text.length > MAX_DOCUMENT_SIZE) throw tooLarge(name, text.length);
+  // Standard input is strict JSON too (cli.md): only a file named `.jsonc` may hold comments.
+  const parsed = parseJson(name, text, { jsonc: isJsoncName(name), bom: 'refuse', afterEnd });
   if (!parsed.ok) throw new InputError(syntaxFindings(name, parsed.errors));
   return parsed.document;
 }

@@ -19,6 +19,8 @@ type Step = Timeline['steps'][number];
 
 /** What the simulation was waiting for over steps without an attempt: the first next action, every reason met. */
 function waiting(steps: readonly Step[]): string {
+  // No decision at all in the stretch: the run was pausing after its last attempt (`--pause`).
+  if (steps.length === 0) return 'no decision, pausing after the last attempt (--pause)';
   const next = (steps.find((s) => s.next !== null && s.next.status !== 'allowed') ?? steps.find((s) => s.next !== null))?.next;
   if (next === null || next === undefined) return 'no rule proposes an action';
   // Allowed, yet not carried out: it was, already, at that instant, and nothing else was allowed.
