@@ -115,7 +115,7 @@ describe.concurrent('the built `arrears` binary', { timeout: 90_000 }, () => {
     const r = await arrears(['decide', '--policy', 'policy.json', '--account', '-', '--at', AT], input);
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout)).toMatchObject({ ok: false, accountId: 'bad', line: 1 });
-    expect(r.stderr).toContain('1 accounts read from <stdin>: 0 decided, 1 could not be decided');
+    expect(r.stderr).toContain('1 account read from <stdin>: 0 decided, 1 could not be decided');
   });
 
   it('simulate: a timeline, exit 0; a bad option exits 2', async ({ expect }) => {

@@ -92,7 +92,7 @@ Examples:
 ${EXIT_CODES}`,
 
   simulate: `Usage: arrears simulate --policy <file | preset:id>… --account <file> [--days N] [--from <instant>]
-                        [--respond <script>] [--pause <duration>] [--json]
+                        [--respond <script>] [--pause <duration>] [--step <duration>] [--max-steps N] [--json]
 
 Plays an account forward: whenever the engine's next action becomes allowed it is carried out,
 its outcome (from --respond) goes into the history, and the engine decides again. Prints a
@@ -124,7 +124,7 @@ Example:
 
 ${EXIT_CODES}`,
 
-  check: `Usage: arrears check --policy <file | preset:id>… --log <attempts.ndjson> [--account <file>] [--json]
+  check: `Usage: arrears check --policy <file | preset:id>… --log <file | -> [--account <file>] [--json]
 
 Replays a log of attempts (your production call log, or a simulation's) against a policy and
 reports every violation: which attempt, which constraint, why. Exits 1 when there is one.

@@ -100,7 +100,7 @@ async function decideStream(ctx: Context, engine: Engine, path: string, lines: A
     if (batch.length >= BATCH) await flush();
   }
   await flush();
-  if (failed > 0) ctx.err.line(`${decided + failed} accounts read from ${name}: ${decided} decided, ${failed} could not be decided (their lines say why).`);
+  if (failed > 0) ctx.err.line(`${decided + failed} account${decided + failed === 1 ? '' : 's'} read from ${name}: ${decided} decided, ${failed} could not be decided (their lines say why).`);
   return failed === 0 ? EXIT.ok : EXIT.invalid;
 }
 

@@ -13,6 +13,8 @@ import { EXIT, findingsOf, InputError, UsageError } from '../report';
 
 const DAY = 86_400_000;
 
+const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 const nextDate = (date: string, days: number): string => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 
 type Step = Timeline['steps'][number];
@@ -82,7 +84,7 @@ function totals(timeline: Timeline): string {
     return `${channel} ${n} (${[...outcomes].map(([o, k]) => `${k} ${o}`).join(', ')})`;
   });
   const count = timeline.attempts.length;
-  return `${count} attempt${count === 1 ? '' : 's'}${parts.length > 0 ? `: ${parts.join('; ')}` : ''}. ${timeline.steps.length} decisions.`;
+  return `${count} attempt${count === 1 ? '' : 's'}${parts.length > 0 ? `: ${parts.join('; ')}` : ''}. ${plural(timeline.steps.length, 'decision')}.`;
 }
 
 /** `arrears simulate --policy <p>… --account <a> [--days N] [--from <instant>] [--respond <script>] [--json]` */
@@ -160,12 +162,12 @@ export async function simulate(ctx: Context, args: readonly string[]): Promise<n
     const end = wallClock(from.ms + days * DAY, zone);
     if (from.fromClock) ctx.out.line(clockNote(from, 'from'));
     ctx.out.line(`Account ${c.bold(timeline.account.id)} under policy ${c.bold(policy.id)} v${policy.version}, the debtor responding '${respond}'`);
-    ctx.out.line(`from ${start.date} ${start.time} to ${end.date} ${end.time} (${days} days), local times in ${zone}:`);
+    ctx.out.line(`from ${start.date} ${start.time} to ${end.date} ${end.time} (${plural(days, 'day')}), local times in ${zone}:`);
     ctx.out.line();
     for (const line of table(timelineRows(ctx, timeline, zone), visible)) await ctx.out.write(`${line}\n`);
     ctx.out.line();
     ctx.out.line(totals(timeline));
-    if (timeline.stopped === 'maxSteps') ctx.out.line(c.yellow(`Stopped after ${timeline.steps.length} decisions (--max-steps): the timeline is incomplete.`));
+    if (timeline.stopped === 'maxSteps') ctx.out.line(c.yellow(`Stopped after ${plural(timeline.steps.length, 'decision')} (--max-steps): the timeline is incomplete.`));
   }
   return EXIT.ok;
 }
