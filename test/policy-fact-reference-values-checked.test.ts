@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine, safeParsePolicy } from '../src/index';
+import { policyWhen } from './support/policies';
 
 // A `{ fact }` value is of its fact's catalogue type: a comparison that would throw on every
 // account, or never be true, is refused when the policy is parsed, as it is against a literal.
-const policyWhen = (comparison: Record<string, unknown>) => ({
-  id: 'p',
-  version: '1',
-  jurisdiction: 'US',
-  actions: { call: { channel: 'phone', target: 'self' } },
-  rules: [{ id: 'r', when: { all: [comparison] }, then: ['call'] }],
-});
 const issuesOf = (comparison: Record<string, unknown>) => {
   const r = safeParsePolicy(policyWhen(comparison));
   return r.success ? [] : r.issues.map((i) => ({ code: i.code, path: i.path.join('.') }));

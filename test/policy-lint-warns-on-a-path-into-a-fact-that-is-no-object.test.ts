@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine, lintPolicy } from '../src/index';
+import { policyWhen } from './support/policies';
 
 // json-rules-engine reads a `path` only into objects and lists: on a number or a string it
 // compares the whole value, so the path does nothing. Lint says so.
-const policyWhen = (comparison: Record<string, unknown>) => ({
-  id: 'p',
-  version: '1',
-  jurisdiction: 'US',
-  actions: { call: { channel: 'phone', target: 'self' } },
-  rules: [{ id: 'r', when: { all: [comparison] }, then: ['call'] }],
-});
 
 describe('lint: a path into a fact that is no object or list', () => {
   it('warns at the path, on the fact and on a { fact } value', () => {

@@ -18,6 +18,15 @@ export function callPolicy(...layers: readonly (readonly object[])[]): PolicyInp
   };
 }
 
+/** A policy with one rule, proposing a call to the debtor when `comparison` holds. */
+export const policyWhen = (comparison: Record<string, unknown>) => ({
+  id: 'p',
+  version: '1',
+  jurisdiction: 'US',
+  actions: { call: { channel: 'phone', target: 'self' } },
+  rules: [{ id: 'r', when: { all: [comparison] }, then: ['call'] }],
+});
+
 /** A window constraint. */
 export function window(id: string, from: string, to: string, extra: Record<string, unknown> = {}): Constraint {
   return { kind: 'window', id, from, to, ...extra } as Constraint;
