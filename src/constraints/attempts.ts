@@ -41,8 +41,8 @@ const CHANNEL_KINDS: readonly string[] = ['communication', 'notice'];
 
 /**
  * Whether a past attempt falls under a selector. What the attempt does not tell (no action id or
- * one the policy does not know, no contact, which of a contact's numbers) matches: a constraint must never miss an attempt it might
- * cover. What it does tell still counts: an attempt logged on a channel without an action id can
+ * one the policy does not know, no contact, which of a contact's numbers) matches: a constraint
+ * must never miss an attempt it might cover. What it does tell still counts: an attempt logged on a channel without an action id can
  * only have been an action on that channel (a dialer's call is not a lawsuit or a letter).
  */
 export function attemptMatches(selector: Selector | undefined, attempt: IndexedAttempt, actions: Policy['actions']): boolean {

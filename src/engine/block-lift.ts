@@ -13,7 +13,7 @@ const DAY = 86_400_000;
 const HOUR = 3_600_000;
 const QUARTER = 900_000;
 const MINUTE = 60_000;
-/** How many local minutes ahead are tried for blocks on the minute of the day. */
+/** How many minutes ahead are tried, each one, for blocks on minutes compared with other than numbers. */
 const MINUTES_AHEAD = 24 * 60;
 
 const reads = (blocks: readonly LiftableBlock[], lift: Lift) => blocks.some((b) => b.lift === lift);
@@ -22,10 +22,10 @@ const reads = (blocks: readonly LiftableBlock[], lift: Lift) => blocks.some((b) 
  * The instants in `(after, end]` at which blocks on the clock may change, in order, and where
  * trying stopped (null: at `end`): each local hour boundary for the next 48 hours; with `marks`
  * (blocks on minutes), each hour boundary and each minute of the day in `marks` for the next 48
- * hours (marks null: every minute, for the next 24). Walked in UTC steps, not wall-clock ones, so a repeated hour is
- * passed through twice (a block on 01:xx starts again at 01:00 EST) and a jump over a gap is
- * tried where it happens (Chatham's 02:45 → 03:45). Every zone's offset since 1972 is a whole
- * number of quarter hours, so hour boundaries fall on UTC quarter hours.
+ * hours (marks null: every minute, for the next 24). Walked in UTC steps, not wall-clock ones,
+ * so a repeated hour is passed through twice (a block on 01:xx starts again at 01:00 EST) and a
+ * jump over a gap is tried where it happens (Chatham's 02:45 → 03:45). Every zone's offset since
+ * 1972 is a whole number of quarter hours, so hour boundaries fall on UTC quarter hours.
  */
 function clockChanges(clock: ZoneClock, after: number, end: number, marks?: ReadonlySet<number> | null): { tries: number[]; stoppedAt: number | null } {
   const minutes = marks !== undefined;

@@ -1,8 +1,7 @@
 import { addDuration, longestDurationMs } from '../time/duration';
 import { formatInstant, LONGEST_DAY_MS } from '../time/instant';
 import { WEEKDAYS } from '../vocabulary';
-import { actionChannels } from '../policy/actions';
-import type { Action } from '../policy/schema/policy';
+import { mayBeAction } from '../constraints/attempts';
 import type { AttemptCountParams, FactName , FLAG_FACTS } from './catalogue';
 import { attemptCountParamsSchema } from './catalogue';
 import { type EvaluationContext, firstAttemptAfter, type HistoryReading, type IndexedAttempt } from './context';
@@ -58,11 +57,8 @@ function onChannels(a: IndexedAttempt, channels: readonly string[], reading: His
  * the policy knows may have, if one of them could have been made on its channel (a text is no call).
  */
 function ofAction(a: IndexedAttempt, actions: readonly string[], ctx: EvaluationContext): boolean {
-  const logged = a.attempt.action;
-  if (logged !== undefined && actions.includes(logged)) return true;
-  if (ctx.reading !== 'possible' || (logged !== undefined && Object.hasOwn(ctx.policy.actions, logged))) return false;
-  const { actions: defined } = ctx.policy;
-  return a.channels.length === 0 || actions.some((id) => !Object.hasOwn(defined, id) || actionChannels(defined[id] as Action).some((c) => a.channels.includes(c)));
+  if (ctx.reading === 'possible') return mayBeAction(a, actions, ctx.policy.actions);
+  return a.attempt.action !== undefined && actions.includes(a.attempt.action);
 }
 
 function attemptCount(ctx: EvaluationContext, raw: Params): number {
