@@ -12,7 +12,7 @@ import { unreadableIssue } from './input-guard';
  *
  * @example
  * canonicalJsonOf({ b: 1, a: [2, { d: 3, c: 4 }] }); // '{"a":[2,{"c":4,"d":3}],"b":1}'
- * canonicalJsonOf({ at: new Date() }); // throws ArrearsError: not_json at ['at']
+ * canonicalJsonOf({ at: new Date('2026-11-23T10:00:00Z') }); // throws ArrearsError: not_json at ['at']
  */
 export function canonicalJsonOf(value: unknown): string {
   return canonical(value, []);

@@ -230,7 +230,7 @@ const TYPE_NAMES: Readonly<Partial<Record<string, string>>> = { record: 'object'
  * describeValue('fone'); // "'fone'"
  * describeValue(new Map()); // 'a Map'
  */
-function describeValue(value: unknown): string {
+export function describeValue(value: unknown): string {
   if (typeof value === 'string') return value.length <= 40 ? `'${value}'` : `a string of ${value.length} characters`;
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
   if (Array.isArray(value)) return 'an array';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeValue } from '../zod-issues';
 import { SAFE_PATH_PATTERN } from './json-path';
 
 /*
@@ -71,8 +72,10 @@ function valueMessage(input: unknown): string {
   if (input === undefined) return 'a comparison needs a `value` (JSON, or { "fact": ... })';
   // Built in code, a policy may hold a Date: JSON has none, and the facts compare ISO strings.
   if (input instanceof Date) return 'must be JSON, not a Date: write the date as a string, like "2026-11-23" or "2026-11-23T10:00:00Z"';
-  const tag = input !== null && typeof input === 'object' && !Array.isArray(input) ? Object.prototype.toString.call(input).slice(8, -1) : '';
-  return `expected a JSON value, or { "fact": string, "path"?: string, "params"?: object }${tag !== '' && tag !== 'Object' ? `, not a ${tag}` : ''}`;
+  const described = describeValue(input);
+  // Only what is no JSON is named: a plain object or a list failed on what it holds, said elsewhere.
+  const named = input !== null && typeof input === 'object' && described !== 'an object' && described !== 'an array';
+  return `expected a JSON value, or { "fact": string, "path"?: string, "params"?: object }${named ? `, not ${described}` : ''}`;
 }
 
 const valueSchema = z

@@ -36,6 +36,11 @@ export interface CompiledPolicy {
   readonly orders: ReadonlyMap<string, ContactOrderConstraint>;
   /** Whether a block counts attempts: then a vague history is read both ways (`readingContexts`). */
   readonly blocksCountAttempts: boolean;
+  /**
+   * The ids of blocks that time alone may lift (`daysPastDue < 60`): blocked by one with no lift
+   * found, a contact may yet be reached past the search horizon, so a contact order waits for it.
+   */
+  readonly blocksTimeMayLift: ReadonlySet<string>;
   /** Every fact the conditions use: computed for each decision and reported in it. */
   readonly facts: readonly FactRef[];
   readonly holidays: ReadonlyMap<string, ReadonlySet<number>>;
@@ -183,6 +188,12 @@ export function compilePolicy(policy: Policy, operators?: readonly OperatorLike[
     blocks,
     orders,
     blocksCountAttempts: [...blocks.keys()].some((b) => blockTime(b, policy.conditions).attempts),
+    blocksTimeMayLift: new Set(
+      [...blocks.keys()].filter((b) => {
+        const time = blockTime(b, policy.conditions);
+        return time.lift !== 'never' && (time.direction === 'stops' || time.direction === 'any');
+      }).map((b) => b.id),
+    ),
     facts: usedFacts(policy),
     holidays: holidayDays(policy.holidays),
     plans: new Map(),

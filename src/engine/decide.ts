@@ -12,7 +12,7 @@ import type { EngineCache } from '../facts/engine-cache';
 import type { Account } from '../model/account';
 import type { ZoneClocks } from '../time';
 import type { ProposalStatus } from '../vocabulary';
-import type { BlockConstraint, Layer } from '../policy/schema/constraints';
+import type { Layer } from '../policy/schema/constraints';
 import { blockTime, type LiftableBlock } from './block-analysis';
 import { BlockLifter } from './block-lift';
 import { EveryZoneLifter, holdsInAnyView, type Lifter, lazyFacts, readingContexts, zoneContexts } from './zone-blocks';
@@ -233,21 +233,13 @@ export function decideCompiled(compiled: CompiledPolicy, clocks: ZoneClocks, acc
   // restrict (a strategy that will not call the debtor must not open the third parties), nor by
   // the search horizon, an engine option (past it, a block that time may lift reads as null too).
   const layerIndex = new Map(policy.compliance.map((l, i) => [l.id, i]));
-  let blocksById: Map<string, BlockConstraint> | undefined;
-  const timeMayLift = (id: string | null) => {
-    blocksById ??= new Map([...compiled.blocks.keys()].map((b) => [b.id, b]));
-    const block = id === null ? undefined : blocksById.get(id);
-    if (block === undefined) return false;
-    const time = blockTime(block, policy.conditions);
-    return time.lift !== 'never' && (time.direction === 'stops' || time.direction === 'any');
-  };
   const blockedElsewhere = (action: string, layer: Layer) => {
     const at = layerIndex.get(layer.id) ?? -1;
     const binds = (r: Evaluated['reasons'][number]) =>
       r.until === null &&
       r.code !== 'BEYOND_HORIZON' &&
       (r.layer === null || (layerIndex.get(r.layer) ?? Number.POSITIVE_INFINITY) <= at) &&
-      !timeMayLift(r.constraint);
+      !(r.constraint !== null && compiled.blocksTimeMayLift.has(r.constraint));
     return (contactId: string) => {
       const mine = evaluated.filter((e) => e.candidate.action === action && e.candidate.contact?.id === contactId);
       return mine.length > 0 && mine.every((e) => e.status === 'blocked' && e.reasons.some(binds));
