@@ -41,6 +41,10 @@ function timelineRows(ctx: Context, timeline: Timeline, zone: string): string[][
   // "nothing done" with a reason taken from an earlier day.
   const lastStep = timeline.steps[timeline.steps.length - 1];
   const lastDate = timeline.stopped === 'maxSteps' && lastStep !== undefined ? wallClock(ms(lastStep.at), zone).date : endDate;
+  // Across a clock change a local time alone is ambiguous (a fall-back night has two 01:30s), so
+  // every time then carries its UTC offset.
+  const offsets = new Set([ms(timeline.from), ms(timeline.to) - 1, ...timeline.steps.map((s) => ms(s.at))].map((t) => wallClock(t, zone).offset));
+  const withOffset = offsets.size > 1;
   const rows: string[][] = [['Date', 'Day', 'Time', 'Action', 'To', 'Outcome'].map((h) => c.bold(h))];
   let covered = nextDate(firstDate, -1); // the last date shown so far
   let idle: Step[] = [];
@@ -55,11 +59,11 @@ function timelineRows(ctx: Context, timeline: Timeline, zone: string): string[][
       idle.push(step);
       continue;
     }
-    const { date, time, weekday } = wallClock(ms(step.at), zone);
+    const { date, time, weekday, offset } = wallClock(ms(step.at), zone);
     if (date !== covered) quiet(nextDate(date, -1));
     const a = step.attempt;
     const to = a.channel === undefined ? 'internal' : `${a.channel} → ${a.contactId ?? '?'}`;
-    rows.push([date === covered ? '' : date, date === covered ? '' : weekday, time, a.action ?? '', to, a.outcome]);
+    rows.push([date === covered ? '' : date, date === covered ? '' : weekday, withOffset ? `${time} ${offset}` : time, a.action ?? '', to, a.outcome]);
     covered = date;
     idle = [];
   }
@@ -162,7 +166,8 @@ export async function simulate(ctx: Context, args: readonly string[]): Promise<n
     const end = wallClock(from.ms + days * DAY, zone);
     if (from.fromClock) ctx.out.line(clockNote(from, 'from'));
     ctx.out.line(`Account ${c.bold(timeline.account.id)} under policy ${c.bold(policy.id)} v${policy.version}, the debtor responding '${respond}'`);
-    ctx.out.line(`from ${start.date} ${start.time} to ${end.date} ${end.time} (${plural(days, 'day')}), local times in ${zone}:`);
+    const [startAt, endAt] = start.offset === end.offset ? [start.time, end.time] : [`${start.time} ${start.offset}`, `${end.time} ${end.offset}`];
+    ctx.out.line(`from ${start.date} ${startAt} to ${end.date} ${endAt} (${plural(days, 'day')}), local times in ${zone}:`);
     ctx.out.line();
     for (const line of table(timelineRows(ctx, timeline, zone), visible)) await ctx.out.write(`${line}\n`);
     ctx.out.line();
