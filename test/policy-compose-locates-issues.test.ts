@@ -38,7 +38,7 @@ describe('composePolicies locates issues of the composed policy in its inputs', 
       {
         code: 'unsatisfiable_windows',
         path: [2, 'actions', 'call', 'channel'],
-        message: "the contact windows of layers 'regulation', 'evening' that apply to 'call' on phone (zone contact) never overlap: it could never be allowed",
+        message: "the contact windows of layers 'regulation', 'evening' that apply to 'call' on phone (zone contact) never overlap: it could never be allowed. Widen or move the windows 'reg-hours' (layer 'regulation'), 'evening-hours' (layer 'evening') until every layer shares some open minute, or take the channel off the action",
       },
     ]);
   });

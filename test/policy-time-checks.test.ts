@@ -87,7 +87,7 @@ describe('unsatisfiable_windows', () => {
       {
         code: 'unsatisfiable_windows',
         path: ['actions', 'call_self', 'channel'],
-        message: "the contact windows of layers 'layer-0', 'layer-1' that apply to 'call_self' on phone (zone contact) never overlap: it could never be allowed",
+        message: "the contact windows of layers 'layer-0', 'layer-1' that apply to 'call_self' on phone (zone contact) never overlap: it could never be allowed. Widen or move the windows 'morning' (layer 'layer-0'), 'afternoon' (layer 'layer-1') until every layer shares some open minute, or take the channel off the action",
       },
     ]);
   });

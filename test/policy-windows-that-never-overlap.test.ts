@@ -65,7 +65,7 @@ describe('windows in fixed zones, compared as instants', () => {
       ['call', 'text'].map((action) => ({
         code: 'unsatisfiable_windows',
         path: ['actions', action, 'channel'],
-        message: `the contact windows of layers 'layer-1' (Asia/Shanghai), 'layer-2' (America/New_York) that apply to '${action}' on ${action === 'call' ? 'phone' : 'sms'} never overlap: it could never be allowed`,
+        message: `the contact windows of layers 'layer-1' (Asia/Shanghai), 'layer-2' (America/New_York) that apply to '${action}' on ${action === 'call' ? 'phone' : 'sms'} never overlap: it could never be allowed. Widen or move the windows 'shanghai-office' (layer 'layer-1'), 'ny-office' (layer 'layer-2') until every layer shares some open minute, or take the channel off the action`,
       })),
     );
   });
@@ -99,7 +99,7 @@ describe('contradictions in one zone are still refused', () => {
     expect(issuesOf(callPolicy([window('morning', '08:00', '12:00')], [window('afternoon', '13:00', '17:00')]))[0]).toEqual({
       code: 'unsatisfiable_windows',
       path: ['actions', 'call', 'channel'],
-      message: "the contact windows of layers 'layer-1', 'layer-2' that apply to 'call' on phone (zone contact) never overlap: it could never be allowed",
+      message: "the contact windows of layers 'layer-1', 'layer-2' that apply to 'call' on phone (zone contact) never overlap: it could never be allowed. Widen or move the windows 'morning' (layer 'layer-1'), 'afternoon' (layer 'layer-2') until every layer shares some open minute, or take the channel off the action",
     });
   });
 
@@ -107,21 +107,38 @@ describe('contradictions in one zone are still refused', () => {
     expect(issuesOf(callPolicy([window('morning', '08:00', '12:00', { zone: 'UTC' })], [window('afternoon', '13:00', '17:00', { zone: 'UTC' })]))[0]).toEqual({
       code: 'unsatisfiable_windows',
       path: ['actions', 'call', 'channel'],
-      message: "the contact windows of layers 'layer-1' (UTC), 'layer-2' (UTC) that apply to 'call' on phone never overlap: it could never be allowed",
+      message: "the contact windows of layers 'layer-1' (UTC), 'layer-2' (UTC) that apply to 'call' on phone never overlap: it could never be allowed. Widen or move the windows 'morning' (layer 'layer-1'), 'afternoon' (layer 'layer-2') until every layer shares some open minute, or take the channel off the action",
     });
   });
 
   it('three layers that meet two by two but never all three', () => {
     const policy = callPolicy([window('a', '08:00', '12:00')], [window('b', '11:00', '15:00')], [window('c', '07:00', '09:00'), window('c2', '14:00', '16:00')]);
     expect(issuesOf(policy).map((i) => i.message)).toContain(
-      "the contact windows of layers 'layer-1', 'layer-2', 'layer-3' that apply to 'call' on phone (zone contact) never overlap: it could never be allowed",
+      "the contact windows of layers 'layer-1', 'layer-2', 'layer-3' that apply to 'call' on phone (zone contact) never overlap: it could never be allowed. Widen or move the windows 'a' (layer 'layer-1'), 'b' (layer 'layer-2'), 'c', 'c2' (layer 'layer-3') until every layer shares some open minute, or take the channel off the action",
     );
   });
 
   it('a layer whose only windows are for someone else does not restrict; the others still meet or not', () => {
     const policy = callPolicy([window('morning', '08:00', '12:00')], [window('guarantors', '20:00', '21:00', { appliesTo: { relationships: ['guarantor'] } })], [window('afternoon', '13:00', '17:00')]);
     expect(issuesOf(policy)[0]?.message).toBe(
-      "the contact windows of layers 'layer-1', 'layer-3' that apply to 'call' on phone (zone contact) never overlap: it could never be allowed",
+      "the contact windows of layers 'layer-1', 'layer-3' that apply to 'call' on phone (zone contact) never overlap: it could never be allowed. Widen or move the windows 'morning' (layer 'layer-1'), 'afternoon' (layer 'layer-3') until every layer shares some open minute, or take the channel off the action",
     );
+  });
+});
+
+describe('an action on several channels, impossible on one', () => {
+  it('is refused at that channel, saying the others remain and which windows to change', () => {
+    const policy = {
+      ...callPolicy([window('morning', '08:00', '12:00', { appliesTo: { channels: ['phone'] } })], [window('afternoon', '13:00', '18:00', { appliesTo: { channels: ['phone'] } })]),
+      actions: { call: { channel: ['sms', 'phone'], target: 'self' } },
+    };
+    expect(issuesOf(policy)).toEqual([
+      {
+        code: 'unsatisfiable_windows',
+        path: ['actions', 'call', 'channel', 1],
+        message:
+          "the contact windows of layers 'layer-1', 'layer-2' that apply to 'call' on phone (zone contact) never overlap: it could never be allowed on phone (only on sms). Widen or move the windows 'morning' (layer 'layer-1'), 'afternoon' (layer 'layer-2') until every layer shares some open minute, or take the channel off the action",
+      },
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { format, numberRange, oneOf, type ValueDomain } from '../conditions/values';
 import { currencySchema, idSchema, jurisdictionSchema } from '../model/primitives';
-import { durationSchema } from '../policy/schema/constraints';
+import { durationSchema, isZeroDuration } from '../policy/schema/constraints';
 import { formatInstant, isoDateToDayNumber, parseInstant } from '../time/instant';
 import { CHANNELS, FLAGS, LEGAL_STAGES, OUTCOMES, RELATIONSHIPS, WEEKDAYS } from '../vocabulary';
 
@@ -72,7 +72,11 @@ const oneOrMany = <T extends z.ZodType>(schema: T) => z.union([schema, z.array(s
 /** Params of `attemptCount`: which attempts to count. */
 export const attemptCountParamsSchema = z.strictObject({
   within: z
-    .union([durationSchema, z.strictObject({ calendarDays: z.number().int().min(1).max(366).describe('How many local calendar days, today included.') })])
+    .union([
+      // Zero long, it counts nothing ever: a condition on it is constant, almost surely a typo.
+      durationSchema.refine((s) => !isZeroDuration(s), { message: "must be longer than zero (no attempt is ever within a zero duration: the count is always 0), e.g. 'P7D'", params: { code: 'invalid_duration' } }),
+      z.strictObject({ calendarDays: z.number().int().min(1).max(366).describe('How many local calendar days, today included.') }),
+    ])
     .optional()
     .describe("A rolling duration ending now ('P7D': an attempt counts until it is 7 days old, as in a cap's rolling period), or N local calendar days ending today."),
   channel: oneOrMany(z.enum(CHANNELS)).optional().describe('Only attempts on this channel (or one of these).'),

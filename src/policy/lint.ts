@@ -96,9 +96,13 @@ export function findUnsatisfiableWindows(policy: Policy): Issue[] {
   const byWindow = new Map<WindowConstraint, Interval[]>();
   const byLayer = new Map<string, Interval[]>();
   for (const [id, action] of Object.entries(policy.actions)) {
-    for (const channel of actionChannels(action)) {
+    actionChannels(action).forEach((channel, c) => {
       const subject: Subject = { action: id, kind: actionKind(action), channel, relationship: undefined, workplace: false };
-      const contact: { layer: string; open: Uint8Array }[] = [];
+      // At the channel itself when the action lists several: the others may still be usable.
+      const path = Array.isArray(action.channel) ? ['actions', id, 'channel', c] : ['actions', id, 'channel'];
+      const others = actionChannels(action).filter((x) => x !== channel);
+      const verdict = others.length === 0 ? 'it could never be allowed' : `it could never be allowed on ${channel} (only on ${others.join(', ')})`;
+      const contact: { layer: string; windows: WindowConstraint[]; open: Uint8Array }[] = [];
       const fixed: { layer: string; zones: string[]; key: string; windows: WindowConstraint[] }[] = [];
       policy.compliance.forEach((layer, l) => {
         const matching = layer.constraints
@@ -110,7 +114,7 @@ export function findUnsatisfiableWindows(policy: Policy): Issue[] {
         if (zones.length === 1 && zones[0] === 'contact') {
           const open = new Uint8Array(WEEK);
           for (const w of windows) weekMinutes(w).forEach((v, i) => (open[i] = open[i] || v));
-          contact.push({ layer: layer.id, open });
+          contact.push({ layer: layer.id, windows, open });
         } else if (!zones.includes('contact')) {
           fixed.push({ layer: layer.id, zones, key: `${l}|${matching.map((x) => x.k).join(',')}`, windows });
         }
@@ -122,8 +126,8 @@ export function findUnsatisfiableWindows(policy: Policy): Issue[] {
         if (!open.includes(1)) {
           issues.push({
             code: 'unsatisfiable_windows',
-            path: ['actions', id, 'channel'],
-            message: `the contact windows of layers ${quoted(contact.map((x) => x.layer))} that apply to '${id}' on ${channel} (zone contact) never overlap: it could never be allowed`,
+            path,
+            message: `the contact windows of layers ${quoted(contact.map((x) => x.layer))} that apply to '${id}' on ${channel} (zone contact) never overlap: ${verdict}. ${widenOne(contact)}`,
           });
         }
       }
@@ -148,14 +152,20 @@ export function findUnsatisfiableWindows(policy: Policy): Issue[] {
         if (open.length === 0) {
           issues.push({
             code: 'unsatisfiable_windows',
-            path: ['actions', id, 'channel'],
-            message: `the contact windows of layers ${fixed.map((x) => `'${x.layer}' (${x.zones.join(', ')})`).join(', ')} that apply to '${id}' on ${channel} never overlap: it could never be allowed`,
+            path,
+            message: `the contact windows of layers ${fixed.map((x) => `'${x.layer}' (${x.zones.join(', ')})`).join(', ')} that apply to '${id}' on ${channel} never overlap: ${verdict}. ${widenOne(fixed)}`,
           });
         }
       }
-    }
+    });
   }
   return issues;
+}
+
+/** What to change: the windows that take part, by layer (every layer must leave some minute open). */
+function widenOne(layers: readonly { layer: string; windows: readonly WindowConstraint[] }[]): string {
+  const named = layers.map((x) => `${quoted(x.windows.map((w) => w.id))} (layer '${x.layer}')`).join(', ');
+  return `Widen or move the windows ${named} until every layer shares some open minute, or take the channel off the action`;
 }
 
 /** Whether a selector selects every proposal: none given, or one that names nothing. */

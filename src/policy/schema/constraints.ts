@@ -15,7 +15,8 @@ export const durationSchema = z.string().refine((s) => parseDuration(s) !== null
   params: { code: 'invalid_duration' },
 });
 
-const isZero = (s: string) => {
+/** Whether an ISO 8601 duration is zero long ('P0D', 'PT0S'): a window of no time. */
+export const isZeroDuration = (s: string) => {
   const d = parseDuration(s);
   return d !== null && fixedDurationMs(d) === 0;
 };
@@ -24,7 +25,7 @@ const isZero = (s: string) => {
  * A duration a cap counts over or a cool-down waits: longer than zero, since a cap over no time
  * counts nothing and a wait of nothing holds nothing — a constraint that silently never restricts.
  */
-const restrictingDurationSchema = durationSchema.refine((s) => !isZero(s), {
+const restrictingDurationSchema = durationSchema.refine((s) => !isZeroDuration(s), {
   message: "must be longer than zero (a zero duration never restricts anything), e.g. 'P7D' or 'PT12H'",
   params: { code: 'invalid_duration' },
 });

@@ -20,7 +20,7 @@ export const actionSchema = strictObject({
   kind: z
     .enum(ACTION_KINDS)
     .optional()
-    .describe("With a channel it reaches a person: 'communication' (the default) or 'notice'. Without one: 'internal' (the default), 'legal', 'credit_report', or 'notice' (posted, not sent). 'notice' is only for what the law lets through where communication must stop (Reg F: efforts terminated, a remedy; a dispute's verification): regulation presets let notices pass their cease and dispute blocks, so a demand or lawyer's letter is a 'communication'."),
+    .describe("With a channel it reaches a person: 'communication' (the default) or 'notice'. Without one: 'internal' (the default), 'legal', 'credit_report', 'notice' (posted, not sent), or 'communication' (it reaches a person by means no channel names, like a notice on a building's board: blocks on kinds hold it, but windows, caps and cool-downs time only channels, so nothing times it). 'notice' is only for what the law lets through where communication must stop (Reg F: efforts terminated, a remedy; a dispute's verification): regulation presets let notices pass their cease and dispute blocks, so a demand or lawyer's letter is a 'communication'."),
   channel: z
     .union([z.enum(CHANNELS), z.array(z.enum(CHANNELS)).min(1)])
     .optional()
