@@ -16,6 +16,11 @@ describe('comparisons against another fact', () => {
     ['someValue: over a number', { fact: 'daysPastDue', operator: 'someValue:equal', value: { fact: 'amountDue' } }, 'invalid_operand', 'operator'],
     ['a boolean equal to a number', { fact: 'hasOpenPromise', operator: 'equal', value: { fact: 'daysPastDue' } }, 'type_mismatch', 'value'],
     ['a list of strings containing a number', { fact: 'tags', operator: 'contains', value: { fact: 'daysPastDue' } }, 'type_mismatch', 'value'],
+    // JavaScript reads 'mon', 'USD' and '2026-11-23' as NaN: false against every number.
+    ['a number less than a weekday', { fact: 'daysPastDue', operator: 'lessThan', value: { fact: 'localWeekday' } }, 'type_mismatch', 'value'],
+    ['a number greater than a currency, under not:', { fact: 'amountDue', operator: 'not:greaterThan', value: { fact: 'currency' } }, 'type_mismatch', 'value'],
+    ['a number less than a date', { fact: 'daysPastDue', operator: 'lessThanInclusive', value: { fact: 'localDate' } }, 'type_mismatch', 'value'],
+    ['a weekday swapped onto the fact side', { fact: 'daysPastDue', operator: 'swap:lessThan', value: { fact: 'localWeekday' } }, 'type_mismatch', 'value'],
   ])('refuses %s', (_, comparison, code, at) => {
     expect(issuesOf(comparison)).toEqual([{ code, path: `rules.0.when.all.0.${at}` }]);
   });
@@ -31,6 +36,8 @@ describe('comparisons against another fact', () => {
       // JavaScript reads [] as 0 and a bucket named '90' as 90: numeric comparisons with a fact are left alone.
       { fact: 'daysPastDue', operator: 'greaterThan', value: { fact: 'tags' } },
       { fact: 'daysPastDue', operator: 'lessThan', value: { fact: 'bucket' } },
+      // null reads as 0: a fact that may be null is not always NaN.
+      { fact: 'daysPastDue', operator: 'lessThan', value: { fact: 'lastAttemptAt' } },
     ]) {
       expect(issuesOf(comparison)).toEqual([]);
     }

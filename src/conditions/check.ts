@@ -1,6 +1,6 @@
 import type { Issue } from '../errors';
 import type { OperatorRegistry } from './operators';
-import { operandProblems } from './operands';
+import { operandProblems, type StringNumbers } from './operands';
 import { conditionKind } from './schema';
 import { didYouMean, suggest } from './suggest';
 
@@ -43,6 +43,8 @@ export interface CheckContext {
    * Omitted, or undefined for a fact: `equal` / `notEqual` values are not type-checked.
    */
   readonly factType?: (fact: string) => string | undefined;
+  /** How a string fact's values read as numbers (see `StringDomain.numbers`); undefined: not known. */
+  readonly factNumbers?: (fact: string) => StringNumbers | undefined;
   /** Deepest nesting accepted (default {@link MAX_CONDITION_DEPTH}); `parsePolicy` passes `limits.maxConditionDepth`. */
   readonly maxDepth?: number;
 }
@@ -173,7 +175,14 @@ function checkComparison(node: Record<string, unknown>, ctx: CheckContext, at: P
     // mistakes, once the decorators have swapped or unpacked the sides.
     const type = node.path === undefined ? ctx.factType?.(fact) : undefined;
     // A `{ fact }` value is of its fact's catalogue type (unknown when read through a path).
-    const other = ref === undefined ? { literal: value } : typeof ref.fact === 'string' ? { ref: ref.fact, type: ref.path === undefined ? ctx.factType?.(ref.fact) : undefined } : undefined;
+    const other =
+      ref === undefined
+        ? { literal: value }
+        : typeof ref.fact === 'string'
+          ? ref.path === undefined
+            ? { ref: ref.fact, type: ctx.factType?.(ref.fact), numbers: ctx.factNumbers?.(ref.fact) }
+            : { ref: ref.fact, type: undefined }
+          : undefined;
     const problems = operandProblems(operator, fact, type, other, (name) => ctx.operators.isBuiltIn?.(name) ?? false);
     for (const problem of problems) issues.push({ code: problem.code, path: [...at, ...problem.at], message: problem.message });
   }

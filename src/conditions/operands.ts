@@ -12,7 +12,10 @@ type Path = readonly (string | number)[];
  * One thing a side may be: a literal from the policy (with where it is written, inside the
  * comparison: `['value', 1]`), a fact's catalogue type, or unknown.
  */
-type Possible = { readonly literal: unknown; readonly at: Path } | { readonly type: string; readonly of?: string } | null;
+type Possible = { readonly literal: unknown; readonly at: Path } | { readonly type: string; readonly of?: string; readonly numbers?: StringNumbers } | null;
+
+/** How a string fact's values read as numbers (`StringDomain.numbers`): none starts with a digit, all start with digits but are no numbers (dates), or unknown. */
+export type StringNumbers = 'never' | 'prefix' | 'maybe';
 
 interface Side {
   readonly from: 'fact' | 'value';
@@ -22,7 +25,7 @@ interface Side {
 }
 
 /** The right-hand side as the policy gives it: a literal, or a `{ fact }` reference of a catalogue type (undefined: unknown). */
-export type ValueSide = { readonly literal: unknown } | { readonly ref: string; readonly type: string | undefined };
+export type ValueSide = { readonly literal: unknown } | { readonly ref: string; readonly type: string | undefined; readonly numbers?: StringNumbers | undefined };
 
 /** A problem found: the issue code, the message, and where inside the comparison (the caller adds the comparison's path). */
 export interface OperandProblem {
@@ -42,10 +45,10 @@ export interface OperandCoercion {
 const PRIMITIVES: readonly string[] = ['number', 'string', 'boolean', 'null'];
 const NUMERIC: readonly string[] = ['lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive'];
 
-/** The possibilities of a fact typed as in the catalogue (`'number | null'`, `'string[]'`), or unknown. */
-function typed(type: string | undefined): Possible[] {
+/** The possibilities of a fact typed as in the catalogue (`'number | null'`, `'string[]'`), or unknown; `numbers`: how its strings read as numbers. */
+function typed(type: string | undefined, numbers?: StringNumbers): Possible[] {
   if (type === undefined) return [null];
-  return type.split(' | ').map((t) => (t.endsWith('[]') ? { type: 'list', of: t.slice(0, -2) } : { type: t === 'object' ? 'object' : t }));
+  return type.split(' | ').map((t) => (t.endsWith('[]') ? { type: 'list', of: t.slice(0, -2) } : t === 'string' && numbers !== undefined ? { type: t, numbers } : { type: t === 'object' ? 'object' : t }));
 }
 
 const isList = (p: Possible) => p !== null && ('literal' in p ? Array.isArray(p.literal) : p.type === 'list');
@@ -104,7 +107,7 @@ function analyse(operator: string, fact: string, factType: string | undefined, v
       ? { from: 'value', possible: [null] }
       : 'literal' in value
         ? { from: 'value', possible: [{ literal: value.literal, at: ['value'] }] }
-        : { from: 'value', possible: typed(value.type), ref: value.ref };
+        : { from: 'value', possible: typed(value.type, value.numbers), ref: value.ref };
   const base = parts[parts.length - 1] as string;
   for (const d of parts.slice(0, -1)) {
     if (d === 'swap') [left, right] = [right, left];
@@ -233,7 +236,7 @@ function containsProblems(left: Side, right: Side, base: string, operator: strin
 function mayReadAsNumber(p: Possible): boolean {
   if (p === null) return true;
   if ('literal' in p) return !Number.isNaN(Number.parseFloat(String(p.literal)));
-  return p.type === 'number' || p.type === 'string' || p.type === 'list';
+  return p.type === 'number' || (p.type === 'string' && p.numbers !== 'never') || p.type === 'list';
 }
 
 /** Whether a side is a number fact: every type it may have is number, or null (which fails the check or reads as 0). */
@@ -255,7 +258,13 @@ function numericProblems(left: Side, right: Side, base: string, operator: string
   }
   const [factSide, valueSide] = left.from === 'fact' ? [left, right] : [right, left];
   if (!numberFact(factSide)) return [];
-  // A fact on the value side is left alone: JavaScript reads an empty list as 0, a bucket named '90' as 90.
+  // A fact on the value side is left alone (JavaScript reads an empty list as 0, a bucket named
+  // '90' as 90) unless its every value is a string JavaScript reads as NaN ('mon', '2026-11-23').
+  if (valueSide.ref !== undefined) {
+    const nan = (p: Possible) => p !== null && !('literal' in p) && p.type === 'string' && (p.numbers === 'never' || p.numbers === 'prefix');
+    if (valueSide.possible.length === 0 || !valueSide.possible.every(nan)) return [];
+    return [{ code: 'type_mismatch', at: ['value'], message: `'${operator}' compares the number fact '${fact}' with the fact '${valueSide.ref}', whose values are never numbers: '${base}' against it is false for every account` }];
+  }
   return literalsOf(valueSide).flatMap((p) =>
     Number.isNaN(Number(p.literal))
       ? [{ code: 'type_mismatch', at: p.at, message: `'${operator}' compares the number fact '${fact}' with ${shown(p.literal)}, which is not a number: '${base}' against it is false for every account` } as const]

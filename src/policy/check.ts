@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { checkCondition, didYouMean, topLevelConditionSchema } from '../conditions';
 import type { CheckContext, OperatorRegistry, ParamsProblem, TopLevelCondition } from '../conditions';
 import type { Issue } from '../errors';
-import { FACT_NAMES, FACTS, isKnownFact } from '../facts/catalogue';
+import { FACT_NAMES, FACTS, factValues, isKnownFact } from '../facts/catalogue';
 import { idSchema } from '../model/primitives';
 import { fromZodIssues, missingValueError } from '../zod-issues';
 import { type Constraint, constraintSchema, layerSchema } from './schema/constraints';
@@ -156,6 +156,11 @@ function checkParts(parts: Parts, operators: OperatorRegistry, options: CheckPol
     factNames: FACT_NAMES,
     checkParams: (fact, params) => factParams(fact, params, actionIds),
     factType: (fact) => (Object.hasOwn(FACTS, fact) ? FACTS[fact as keyof typeof FACTS].type : undefined),
+    // Not for `bucket`: its values are the policy's own bucket ids, which may be numbers ('90').
+    factNumbers: (fact) => {
+      const domain = fact === 'bucket' ? undefined : factValues(fact, undefined);
+      return domain?.kind === 'string' ? domain.numbers : undefined;
+    },
     ...(options.maxConditionDepth === undefined ? {} : { maxDepth: options.maxConditionDepth }),
   };
 
