@@ -1,7 +1,7 @@
 // Requires the BUILT package as CommonJS (through its exports map) and parses a policy.
 const { readFileSync } = require('node:fs');
 const path = require('node:path');
-const { createEngine, parsePolicy, ArrearsError } = require('arrears');
+const { createEngine, parsePolicy, ArrearsError, presets } = require('arrears');
 const { anAccount } = require('arrears/testing');
 
 const policy = parsePolicy(JSON.parse(readFileSync(path.join(__dirname, '../examples/policies/bank-card.json'), 'utf8')));
@@ -13,4 +13,5 @@ try {
 } catch (e) {
   if (!(e instanceof ArrearsError) || e.code !== 'POLICY_INVALID') throw e;
 }
+if (JSON.stringify(require('arrears/presets/cn-cba-collection.json')) !== JSON.stringify(presets.chinaCba)) throw new Error('CJS: arrears/presets/cn-cba-collection.json differs from presets.chinaCba');
 console.log(`CJS ok: ${decision.next ? decision.next.action : 'no action'}`);

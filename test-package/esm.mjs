@@ -16,4 +16,7 @@ try {
 const schema = JSON.parse(readFileSync(new URL('../dist/policy.schema.json', import.meta.url), 'utf8'));
 if (typeof schema.properties !== 'object') throw new Error('ESM: policy.schema.json has no properties');
 if (!presets.usRegulationF) throw new Error('ESM: presets missing');
+// Every preset is also a JSON file of the package, equal to its `presets.*` object.
+const { default: regF } = await import('arrears/presets/us-regulation-f.json', { with: { type: 'json' } });
+if (JSON.stringify(regF) !== JSON.stringify(presets.usRegulationF)) throw new Error('ESM: arrears/presets/us-regulation-f.json differs from presets.usRegulationF');
 console.log(`ESM ok: ${decision.next?.action ?? 'no action'} (${decision.proposals.length} proposals)`);
