@@ -83,6 +83,9 @@ export const attemptCountParamsSchema = z.strictObject({
   outcome: oneOrMany(z.enum(OUTCOMES)).optional().describe('Only attempts with this outcome (or one of these).'),
   action: oneOrMany(idSchema).optional().describe('Only attempts that carried out this action (or one of these).'),
   relationship: oneOrMany(z.enum(RELATIONSHIPS)).optional().describe('Only attempts to a contact of this relationship (or one of these).'),
+  contactId: oneOrMany(idSchema)
+    .optional()
+    .describe("Only attempts to the contact with this id in the account (or one of these): for books whose accounts name their contacts alike ('primary', 'co-borrower')."),
   direction: z.enum(['outbound', 'inbound', 'any']).default('outbound').describe("Which attempts: made by you ('outbound', the default), by the debtor ('inbound'), or both ('any')."),
   minAgeDays: z.number().int().min(0).max(3660).optional().describe('Only attempts at least this many local calendar days old (e.g. a notice sent 14+ days ago).'),
 });
@@ -146,7 +149,7 @@ export const FACTS = {
   attemptCount: {
     type: 'number',
     description:
-      "Attempts matching `params` (within, channel, outcome, action, relationship, direction). An attempt is on a channel when logged on it or by a policy action on it, and of a relationship when it names a contact of it: unlike caps and cool-downs, which count an attempt that does not say on every channel and contact, this counts what the history says. In a block, a vague attempt is also read both ways (see compliance.md).",
+      "Attempts matching `params` (within, channel, outcome, action, relationship, contactId, direction). An attempt is on a channel when logged on it or by a policy action on it, and of a relationship when it names a contact of it: unlike caps and cool-downs, which count an attempt that does not say on every channel and contact, this counts what the history says. In a block, a vague attempt is also read both ways (see compliance.md).",
     params: attemptCountParamsSchema,
     values: COUNT,
   },

@@ -67,6 +67,7 @@ function attemptCount(ctx: EvaluationContext, raw: Params): number {
   const outcomes = list(p.outcome);
   const actions = list(p.action);
   const relationships = list(p.relationship);
+  const contactIds = list(p.contactId);
   // A rolling `within` counts an attempt until the attempt + the duration, as a cap's rolling
   // period does: `now − P1M` jumps back at month ends, so an attempt would leave and come back.
   const duration = typeof p.within === 'string' ? ctx.cache.duration(p.within) : null;
@@ -85,6 +86,7 @@ function attemptCount(ctx: EvaluationContext, raw: Params): number {
     if (outcomes && !outcomes.includes(a.attempt.outcome)) continue;
     if (actions && !ofAction(a, actions, ctx)) continue;
     if (relationships && !(a.relationship === undefined ? ctx.reading === 'possible' : relationships.includes(a.relationship))) continue;
+    if (contactIds && !(a.attempt.contactId === undefined ? ctx.reading === 'possible' : contactIds.includes(a.attempt.contactId))) continue;
     if (duration !== null && addDuration(a.ms, duration, ctx.clock, 1) <= ctx.now) continue;
     n++;
   }
