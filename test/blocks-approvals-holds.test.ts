@@ -101,7 +101,7 @@ describe('blocks', () => {
 
   it('an action whose target has no contact is blocked with NO_CONTACT', () => {
     const d = createEngine(policy([], { call: { channel: 'phone', target: 'guarantor' } })).decide(account(), { now });
-    expect(d.proposals[0]).toMatchObject({ status: 'blocked', contactId: null, reasons: [{ code: 'NO_CONTACT' }] });
+    expect(d.proposals[0]).toMatchObject({ status: 'blocked', contactId: null, reasons: [{ code: 'NO_CONTACT', message: 'the account has no contact with relationship guarantor' }] });
     expect(d.next).toBeNull();
   });
 });

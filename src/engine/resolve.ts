@@ -53,11 +53,11 @@ function targetContacts(ctx: EvaluationContext, action: Action, orders: Readonly
       .map((contact, i) => ({ contact, i, rank: rankOf(order, contact.relationship), done: exhausted(order, contact, channels, ctx, false) !== null }))
       .filter((x): x is { contact: Contact; i: number; rank: number; done: boolean } => x.rank !== null)
       .sort((a, b) => Number(a.done) - Number(b.done) || a.rank - b.rank || a.i - b.i);
-    return { contacts: ranked.map((x) => x.contact), wanted: `a contact of order '${order.id}'` };
+    return { contacts: ranked.map((x) => x.contact), wanted: `contact of order '${order.id}'` };
   }
   const rels: readonly Relationship[] = typeof target === 'string' ? [target] : target;
   const contacts = rels.flatMap((rel) => ctx.account.contacts.filter((c) => c.relationship === rel));
-  return { contacts, wanted: `a contact with relationship ${rels.join(' or ')}` };
+  return { contacts, wanted: `contact with relationship ${rels.join(' or ')}` };
 }
 
 /**
