@@ -569,6 +569,7 @@ const ISSUE_CODE_DOCS: Record<string, IssueCodeDoc> = {
   too_deep: { where: 'account, policy', severity: 'error', text: 'Objects and arrays nested deeper than `limits.maxDepth` (default 128) (`LIMIT_EXCEEDED`); checked before validation, which is recursive.' },
   too_large: { where: 'account, policy', severity: 'error', text: 'More values in the input than `limits.maxNodes` (default 1,000,000) (`LIMIT_EXCEEDED`).' },
   string_too_long: { where: 'account, policy', severity: 'error', text: 'A string or key longer than `limits.maxStringLength` (default 10,000) (`LIMIT_EXCEEDED`).' },
+  limits_conflict: { where: 'options', severity: 'error', text: '`limits.maxAttempts`, `maxContacts` or `maxRules` raised above `limits.maxArrayLength`: every list is bounded by both, so raise `maxArrayLength` too (`OPTIONS_INVALID`).' },
   too_many_items: { where: 'account, policy', severity: 'error', text: 'A list longer than `limits.maxArrayLength` (default 10,000) (`LIMIT_EXCEEDED`).' },
   too_many_keys: { where: 'account, policy', severity: 'error', text: 'An object with more keys than `limits.maxObjectKeys` (default 10,000) (`LIMIT_EXCEEDED`).' },
   not_json: {

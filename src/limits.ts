@@ -108,6 +108,9 @@ const limitsSchema = z.strictObject(
   { error: unknownKeysError },
 );
 
+/** The limits on one list of the input, which `maxArrayLength` bounds as well. */
+const LIST_LIMITS: readonly LimitName[] = ['maxAttempts', 'maxContacts', 'maxRules'];
+
 /** The result of `safeResolveLimits`. */
 export type SafeResolveLimitsResult = { readonly success: true; readonly limits: Limits } | { readonly success: false; readonly issues: readonly Issue[] };
 
@@ -127,6 +130,16 @@ export function safeResolveLimits(input: unknown): SafeResolveLimitsResult {
   if (!parsed.success) return { success: false, issues: fromZodIssues(parsed.error.issues, ['limits']) };
   const given = parsed.data as Partial<Record<LimitName, number>>;
   const limits = Object.fromEntries(LIMIT_NAMES.map((name) => [name, given[name] ?? LIMITS[name].default])) as Record<LimitName, number>;
+  // Attempts, contacts and rules are lists, and every list is bounded by maxArrayLength too: one
+  // raised alone would still refuse the account or policy it was raised for (at 3 a.m.).
+  const conflicts = LIST_LIMITS.filter((name) => given[name] !== undefined && limits[name] > limits.maxArrayLength).map(
+    (name): Issue => ({
+      code: 'limits_conflict',
+      path: ['limits', name],
+      message: `limits.${name} is ${limits[name]}, but every list is also bounded by limits.maxArrayLength (${limits.maxArrayLength}${given.maxArrayLength === undefined ? ', the default' : ''}): raise maxArrayLength to at least ${limits[name]} too`,
+    }),
+  );
+  if (conflicts.length > 0) return { success: false, issues: conflicts };
   return { success: true, limits: Object.freeze(limits) };
 }
 
