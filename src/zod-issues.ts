@@ -13,7 +13,7 @@ const RESERVED = '__proto__';
  */
 export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly (string | number)[] = [], screened = false): Issue[] {
   const out: Issue[] = [];
-  for (const issue of issues) {
+  for (const issue of tightestBounds(issues)) {
     const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
     if (issue.code === 'invalid_key' || issue.code === 'invalid_element') {
       // zod wraps what the key's (or element's) own schema said in "Invalid key in record"; that
@@ -36,6 +36,27 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: reado
     out.push({ code, path, message: messageOf(issue) });
   }
   return out;
+}
+
+/**
+ * zod reports every numeric bound a value breaks — `int()`'s safe-integer bound and the schema's
+ * own `max` give "at most 9007199254740991" and "at most 10000" for 1e16 — which read as two
+ * answers: only the tightest bound of each kind at each path is kept (the first of equals).
+ */
+function tightestBounds(issues: readonly z.core.$ZodIssue[]): readonly z.core.$ZodIssue[] {
+  const bound = (i: z.core.$ZodIssue): number | null =>
+    i.code === 'too_big' && typeof i.maximum === 'number' ? i.maximum : i.code === 'too_small' && typeof i.minimum === 'number' ? -i.minimum : null;
+  const best = new Map<string, z.core.$ZodIssue>();
+  for (const issue of issues) {
+    const b = bound(issue);
+    if (b === null) continue;
+    const key = `${issue.code} ${JSON.stringify(issue.path.map(String))}`;
+    const seen = best.get(key);
+    if (seen === undefined || b < (bound(seen) as number)) best.set(key, issue);
+  }
+  if (best.size === 0) return issues;
+  const kept = new Set(best.values());
+  return issues.filter((i) => bound(i) === null || kept.has(i));
 }
 
 /** The issues a failed union stands for: those of the branch the value was meant for, if any. */
