@@ -1,4 +1,5 @@
 import { findContactOrderDeadlocks } from './contact-order-deadlocks';
+import { contradictoryConditions } from './contradictions';
 import { createOperatorRegistry, type OperatorRegistry } from '../conditions';
 import { operandCoercions } from '../conditions/operands';
 import { forEachComparison } from '../conditions/values';
@@ -367,7 +368,7 @@ function noticesByConversation(policy: Policy): Issue[] {
  * lintParsedPolicy(policy).forEach((w) => console.warn(w.message));
  */
 export function lintParsedPolicy(policy: Policy, operators: OperatorRegistry = createOperatorRegistry()): Issue[] {
-  const warnings: Issue[] = [...implicitInternalKinds(policy), ...noticesByConversation(policy), ...findContactOrderDeadlocks(policy)];
+  const warnings: Issue[] = [...implicitInternalKinds(policy), ...noticesByConversation(policy), ...findContactOrderDeadlocks(policy), ...contradictoryConditions(policy, operators)];
   const used = Object.entries(policy.actions).flatMap(([id, a]) => actionChannels(a).map((channel) => ({ id, channel, kind: actionKind(a) })));
   policy.compliance.forEach((layer, l) => {
     layer.constraints.forEach((c, k) => {
