@@ -6,7 +6,7 @@ import type { Candidate, ReasonDraft } from '../constraints/types';
 import type { WindowMemo } from '../constraints/window';
 import { holidayDays } from '../facts/context';
 import { type FactRef, usedFacts } from '../facts/derive';
-import { matchesSelector } from '../policy/match';
+import { appliesToProposal, matchesSelector } from '../policy/match';
 import type {
   BlockConstraint,
   CapConstraint,
@@ -109,20 +109,14 @@ function buildPlan(compiled: CompiledPolicy, candidate: Candidate, reaches: bool
     const timed: (CapConstraint | CooldownConstraint | PromiseHoldConstraint)[] = [];
     const windows: WindowConstraint[] = [];
     for (const c of layer.constraints) {
+      // Internal actions reach no one: windows and contact orders never hold them, and timed
+      // constraints only when they name them (by action or kind); the lint reads the same rule.
+      if (!appliesToProposal(c, subject, reaches)) continue;
       if (c.kind === 'block') {
-        if (matchesSelector(c.appliesTo, subject) && !(c.except && matchesSelector(c.except, subject))) blocks.push({ block: c, layer });
-        continue;
-      }
-      if (c.kind === 'contactOrder') {
-        if (reaches && matchesSelector(c.appliesTo, subject)) orders.push({ order: c, layer });
-        continue;
-      }
-      if (!matchesSelector(c.appliesTo, subject)) continue;
-      // Internal actions reach no one: only constraints that name them (by action or kind) hold them.
-      if (!reaches && c.appliesTo?.actions === undefined && c.appliesTo?.kinds === undefined) continue;
-      if (c.kind === 'window') {
-        if (reaches) windows.push(c);
-      } else if (c.kind === 'cap' || c.kind === 'cooldown' || c.kind === 'promiseHold') timed.push(c);
+        if (!(c.except && matchesSelector(c.except, subject))) blocks.push({ block: c, layer });
+      } else if (c.kind === 'contactOrder') orders.push({ order: c, layer });
+      else if (c.kind === 'window') windows.push(c);
+      else if (c.kind === 'cap' || c.kind === 'cooldown' || c.kind === 'promiseHold') timed.push(c);
     }
     if (timed.length > 0 || windows.length > 0) layers.push({ layer, timed, windows, windowChecks: new Map() });
   }

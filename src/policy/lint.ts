@@ -1,6 +1,7 @@
 import { findContactOrderDeadlocks } from './contact-order-deadlocks';
 import { contradictoryConditions } from './contradictions';
 import { createOperatorRegistry, type OperatorRegistry } from '../conditions';
+import { constantCondition } from '../conditions/constant';
 import { operandCoercions } from '../conditions/operands';
 import { forEachComparison } from '../conditions/values';
 import { type Interval, intersect, union } from '../constraints/intervals';
@@ -10,7 +11,9 @@ import { fixedOffsetProblem, ZoneClocks } from '../time';
 import { isoDateToDayNumber, weekdayOfDayNumber } from '../time/instant';
 import { type Channel, OUTCOMES, type Relationship, RELATIONSHIPS, WEEKDAYS, type Weekday } from '../vocabulary';
 import { actionKind, actionChannels, actionTarget } from './actions';
+import { ordersNotApplied, selectorWarnings, targetedOrders } from './lint-selectors';
 import { matchesSelector, type Subject } from './match';
+import { actionShapes } from './possible-proposals';
 import type { ContactOrderConstraint, WindowConstraint } from './schema/constraints';
 import type { Policy } from './schema/policy';
 import type { Selector } from './schema/selector';
@@ -171,21 +174,6 @@ function widenOne(layers: readonly { layer: string; windows: readonly WindowCons
 
 /** Whether a selector selects every proposal: none given, or one that names nothing. */
 const selectsAll = (s: Selector | undefined): boolean => s === undefined || Object.values(s).every((v) => v === undefined);
-
-/** Whether two selectors select the same proposals field by field, reading lists as sets. */
-function sameSelector(a: Selector, b: Selector): boolean {
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof Selector)[]);
-  for (const key of keys) {
-    const x = a[key];
-    const y = b[key];
-    if (Array.isArray(x) && Array.isArray(y)) {
-      const xs = new Set<string>(x);
-      const ys = new Set<string>(y);
-      if (xs.size !== ys.size || [...xs].some((v) => !ys.has(v))) return false;
-    } else if (x !== y) return false;
-  }
-  return true;
-}
 
 /**
  * Whether the wide window opens a minute the narrow one does not: always when they are read in
@@ -368,17 +356,28 @@ function noticesByConversation(policy: Policy): Issue[] {
  * lintParsedPolicy(policy).forEach((w) => console.warn(w.message));
  */
 export function lintParsedPolicy(policy: Policy, operators: OperatorRegistry = createOperatorRegistry()): Issue[] {
-  const warnings: Issue[] = [...implicitInternalKinds(policy), ...noticesByConversation(policy), ...findContactOrderDeadlocks(policy), ...contradictoryConditions(policy, operators)];
+  const warnings: Issue[] = [...implicitInternalKinds(policy), ...noticesByConversation(policy), ...findContactOrderDeadlocks(policy), ...ordersNotApplied(policy), ...contradictoryConditions(policy, operators)];
+  const targeted = targetedOrders(policy);
+  const shapes = actionShapes(policy);
   const used = Object.entries(policy.actions).flatMap(([id, a]) => actionChannels(a).map((channel) => ({ id, channel, kind: actionKind(a) })));
   policy.compliance.forEach((layer, l) => {
     layer.constraints.forEach((c, k) => {
       // Constraints that stop everything they could meet: almost always a condition left out.
-      if (c.kind === 'block' && c.when === undefined && selectsAll(c.appliesTo) && c.except === undefined) {
-        warnings.push({
-          code: 'always_blocked',
-          path: ['compliance', l, 'constraints', k],
-          message: `block '${c.id}' has no \`when\`, no \`appliesTo\` and no \`except\`: it blocks every proposal of every account; add a \`when\` (or an \`appliesTo\`) saying what it stops`,
-        });
+      if (c.kind === 'block' && selectsAll(c.appliesTo) && c.except === undefined) {
+        if (c.when === undefined) {
+          warnings.push({
+            code: 'always_blocked',
+            path: ['compliance', l, 'constraints', k],
+            message: `block '${c.id}' has no \`when\`, no \`appliesTo\` and no \`except\`: it blocks every proposal of every account; add a \`when\` (or an \`appliesTo\`) saying what it stops`,
+          });
+        } else if (constantCondition(c.when, policy.conditions) === true) {
+          // `{ all: [] }`, an empty `any` (json-rules-engine passes both), or a tree of them: no `when` in disguise.
+          warnings.push({
+            code: 'always_blocked',
+            path: ['compliance', l, 'constraints', k, 'when'],
+            message: `block '${c.id}' has a \`when\` that always holds (whatever the facts), no \`appliesTo\` and no \`except\`: it blocks every proposal of every account; make the \`when\` test what it stops (an empty \`all\` or \`any\` holds)`,
+          });
+        }
       }
       if (c.kind === 'contactOrder') {
         const blocked = alwaysForbidden(c, policy);
@@ -416,13 +415,7 @@ export function lintParsedPolicy(policy: Policy, operators: OperatorRegistry = c
           });
         }
       }
-      if (c.kind === 'block' && c.except !== undefined && sameSelector(c.except, c.appliesTo ?? {})) {
-        warnings.push({
-          code: 'constraint_never_applies',
-          path: ['compliance', l, 'constraints', k, 'except'],
-          message: `block '${c.id}' excepts exactly what it applies to: it never blocks anything`,
-        });
-      }
+      warnings.push(...selectorWarnings(c, ['compliance', l, 'constraints', k], policy, shapes, targeted));
       if (c.kind === 'cap' && c.max === 0) {
         const hit = used.filter((u) => matchesSelector(c.appliesTo, { action: u.id, kind: u.kind, channel: u.channel, relationship: undefined, workplace: false }));
         if (hit.length > 0) {

@@ -1,5 +1,6 @@
 import type { ActionKind, Channel, Relationship } from '../vocabulary';
 import type { Selector } from './schema/selector';
+import type { ConstraintKind } from './schema/constraints';
 
 /** What a selector looks at: a proposal, or a past attempt seen through the policy. */
 export interface Subject {
@@ -26,4 +27,22 @@ export function matchesSelector(selector: Selector | undefined, subject: Subject
   if (selector.relationships && (subject.relationship === undefined || !selector.relationships.includes(subject.relationship))) return false;
   if (selector.workplace !== undefined && selector.workplace !== subject.workplace) return false;
   return true;
+}
+
+/**
+ * Whether a constraint's `appliesTo` holds a proposal: the selector matches it, and the
+ * constraint's kind holds proposals like it. Windows and contact orders hold only proposals that
+ * reach a person (a channel and a contact); caps, cool-downs and promise holds also hold those
+ * that reach no one (internal actions: a credit report, a suit) when `appliesTo` names them by
+ * action or kind; blocks and approvals hold whatever the selector matches. A block's `except` is
+ * not read here.
+ *
+ * @example
+ * appliesToProposal({ kind: 'window' }, { action: 'sue', kind: 'legal', channel: undefined, relationship: undefined, workplace: false }, false); // false
+ */
+export function appliesToProposal(c: { readonly kind: ConstraintKind; readonly appliesTo?: Selector | undefined }, subject: Subject, reaches: boolean): boolean {
+  if (!matchesSelector(c.appliesTo, subject)) return false;
+  if (reaches || c.kind === 'block' || c.kind === 'approval') return true;
+  if (c.kind === 'window' || c.kind === 'contactOrder') return false;
+  return c.appliesTo?.actions !== undefined || c.appliesTo?.kinds !== undefined;
 }
