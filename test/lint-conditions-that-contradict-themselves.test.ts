@@ -47,6 +47,14 @@ describe('rules that never fire', () => {
     expect(warningsOf({ all: [c('daysPastDue', 'greaterThan', 0), { any: [never, { all: [c('localHour', 'lessThan', 5), c('localHour', 'greaterThan', 20)] }] }] })).toHaveLength(1);
   });
 
+  it('reads each named condition once, however often a chain refers to it (10 references × 8 levels)', () => {
+    const conditions: Record<string, unknown> = { c0: { all: [c('daysPastDue', 'greaterThan', 30), c('daysPastDue', 'lessThan', 10)] } };
+    for (let i = 1; i < 9; i++) conditions[`c${i}`] = { all: Array.from({ length: 10 }, () => ({ condition: `c${i - 1}` })) };
+    const started = performance.now();
+    expect(warningsOf({ all: [{ condition: 'c8' }] }, conditions)[0]?.message).toContain('(conditions.c0.all[0], conditions.c0.all[1])');
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
   it.each([
     ['a range with room (>= 30 and <= 30)', { all: [c('daysPastDue', 'greaterThanInclusive', 30), c('daysPastDue', 'lessThanInclusive', 30)] }],
     ['(> 30 and < 31) on a fact that is not whole', { all: [c('attributes.score', 'greaterThan', 30), c('attributes.score', 'lessThan', 31)] }],

@@ -101,18 +101,29 @@ function clash(a: Comparison, b: Comparison, integer: boolean): boolean {
 interface Reading {
   readonly conditions: Readonly<Record<string, unknown>>;
   readonly operators: OperatorRegistry;
+  /**
+   * What each named condition was found to be, read once per policy: a name may be referred to
+   * many times at every level of a chain (ten times each, eight levels deep is 10^8 readings).
+   * Set to null before a name is read, which also ends a cycle.
+   */
+  readonly named: Map<string, Contradiction | null>;
 }
 
-/** The comparisons of an `all` (nested `all`s and named conditions inlined), by fact, params and path. */
-function collect(node: Readonly<Record<string, unknown>>, at: Path, reading: Reading, seen: ReadonlySet<string>, out: Map<string, { fact: string; integer: boolean; list: Comparison[] }>): void {
+/**
+ * The comparisons of an `all` (nested `all`s and named conditions inlined), by fact, params and
+ * path. `inlined`: the names already inlined, each once (the same name adds the same comparisons;
+ * this also ends a cycle).
+ */
+function collect(node: Readonly<Record<string, unknown>>, at: Path, reading: Reading, inlined: Set<string>, out: Map<string, { fact: string; integer: boolean; list: Comparison[] }>): void {
   const kind = conditionKind(node);
   if (kind === 'all' && Array.isArray(node.all)) {
     node.all.forEach((child: unknown, i) => {
-      if (child !== null && typeof child === 'object') collect(child as Readonly<Record<string, unknown>>, [...at, 'all', i], reading, seen, out);
+      if (child !== null && typeof child === 'object') collect(child as Readonly<Record<string, unknown>>, [...at, 'all', i], reading, inlined, out);
     });
-  } else if (kind === 'condition' && typeof node.condition === 'string' && !seen.has(node.condition) && Object.hasOwn(reading.conditions, node.condition)) {
+  } else if (kind === 'condition' && typeof node.condition === 'string' && !inlined.has(node.condition) && Object.hasOwn(reading.conditions, node.condition)) {
+    inlined.add(node.condition);
     const tree = reading.conditions[node.condition];
-    if (tree !== null && typeof tree === 'object') collect(tree as Readonly<Record<string, unknown>>, ['conditions', node.condition], reading, new Set([...seen, node.condition]), out);
+    if (tree !== null && typeof tree === 'object') collect(tree as Readonly<Record<string, unknown>>, ['conditions', node.condition], reading, inlined, out);
   } else if (kind === 'fact') {
     const { fact, operator, value } = node;
     if (typeof fact !== 'string' || typeof operator !== 'string' || !READ.includes(operator) || !reading.operators.isBuiltIn(operator)) return;
@@ -134,29 +145,34 @@ function collect(node: Readonly<Record<string, unknown>>, at: Path, reading: Rea
  * branch never holds.
  *
  * @example
- * neverHolds({ all: [{ fact: 'daysPastDue', operator: 'greaterThan', value: 30 }, { fact: 'daysPastDue', operator: 'lessThan', value: 10 }] }, ['rules', 0, 'when'], { conditions: {}, operators: createOperatorRegistry() });
+ * neverHolds({ all: [{ fact: 'daysPastDue', operator: 'greaterThan', value: 30 }, { fact: 'daysPastDue', operator: 'lessThan', value: 10 }] }, ['rules', 0, 'when'], { conditions: {}, operators: createOperatorRegistry(), named: new Map() });
  * // { first: ['rules', 0, 'when', 'all', 0], second: ['rules', 0, 'when', 'all', 1], message: '`daysPastDue greaterThan 30` and `daysPastDue lessThan 10` never hold together' }
  */
-export function neverHolds(root: unknown, at: Path, reading: Reading, seen: ReadonlySet<string> = new Set()): Contradiction | null {
+export function neverHolds(root: unknown, at: Path, reading: Reading): Contradiction | null {
   if (root === null || typeof root !== 'object') return null;
   const node = root as Readonly<Record<string, unknown>>;
   const kind = conditionKind(node);
-  if (kind === 'condition' && typeof node.condition === 'string' && !seen.has(node.condition) && Object.hasOwn(reading.conditions, node.condition)) {
-    return neverHolds(reading.conditions[node.condition], ['conditions', node.condition], reading, new Set([...seen, node.condition]));
+  if (kind === 'condition' && typeof node.condition === 'string' && Object.hasOwn(reading.conditions, node.condition)) {
+    const name = node.condition;
+    if (reading.named.has(name)) return reading.named.get(name) ?? null;
+    reading.named.set(name, null);
+    const found = neverHolds(reading.conditions[name], ['conditions', name], reading);
+    reading.named.set(name, found);
+    return found;
   }
   if (kind === 'any' && Array.isArray(node.any) && node.any.length > 0) {
-    const branches = node.any.map((child: unknown, i) => neverHolds(child, [...at, 'any', i], reading, seen));
+    const branches = node.any.map((child: unknown, i) => neverHolds(child, [...at, 'any', i], reading));
     return branches.every((b) => b !== null) ? (branches[0] as Contradiction) : null;
   }
   if (kind !== 'all' || !Array.isArray(node.all)) return null;
   for (const [i, child] of node.all.entries()) {
     // An `any` or a named condition may never hold on its own (its comparisons are inlined below too).
     const kindOf = conditionKind(child);
-    const inner = kindOf === 'any' || kindOf === 'condition' || kindOf === 'all' ? neverHolds(child, [...at, 'all', i], reading, seen) : null;
+    const inner = kindOf === 'any' || kindOf === 'condition' || kindOf === 'all' ? neverHolds(child, [...at, 'all', i], reading) : null;
     if (inner !== null) return inner;
   }
   const groups = new Map<string, { fact: string; integer: boolean; list: Comparison[] }>();
-  collect(node, at, reading, seen, groups);
+  collect(node, at, reading, new Set(), groups);
   for (const { fact, integer, list } of groups.values()) {
     for (let j = 1; j < list.length; j++) {
       for (let i = 0; i < j; i++) {
@@ -179,7 +195,7 @@ const where = (path: Path) => path.map((p, i) => (typeof p === 'number' ? `[${p}
  * contradictoryConditions(policy, createOperatorRegistry()).forEach((w) => console.warn(w.message));
  */
 export function contradictoryConditions(policy: Policy, operators: OperatorRegistry): Issue[] {
-  const reading: Reading = { conditions: policy.conditions ?? {}, operators };
+  const reading: Reading = { conditions: policy.conditions ?? {}, operators, named: new Map() };
   const warnings: Issue[] = [];
   policy.rules.forEach((rule, r) => {
     const path = ['rules', r, 'when'];
