@@ -50,9 +50,8 @@ describe('rules that never fire', () => {
   it('reads each named condition once, however often a chain refers to it (10 references × 8 levels)', () => {
     const conditions: Record<string, unknown> = { c0: { all: [c('daysPastDue', 'greaterThan', 30), c('daysPastDue', 'lessThan', 10)] } };
     for (let i = 1; i < 9; i++) conditions[`c${i}`] = { all: Array.from({ length: 10 }, () => ({ condition: `c${i - 1}` })) };
-    const started = performance.now();
+    // Read 10^8 times, this would not end within the test's timeout.
     expect(warningsOf({ all: [{ condition: 'c8' }] }, conditions)[0]?.message).toContain('(conditions.c0.all[0], conditions.c0.all[1])');
-    expect(performance.now() - started).toBeLessThan(5_000);
   });
 
   it.each([
