@@ -30,7 +30,3 @@ export function table(rows: readonly (readonly string[])[], visibleLength: (s: s
       .trimEnd(),
   );
 }
-
-/** Length of a string as shown on a terminal (without ANSI colour codes). */
-// eslint-disable-next-line no-control-regex -- ANSI escape sequences start with ESC
-export const visible = (s: string): number => s.replace(/\u001b\[\d+m/g, '').length;

@@ -165,7 +165,7 @@ export async function check(ctx: Context, args: readonly string[]): Promise<numb
 
   const attempts = isTimeline(log.input) ? log.input.attempts.length : log.input.length;
   if (values.json) {
-    ctx.out.line(JSON.stringify(violations, null, 2));
+    await ctx.out.json(`${JSON.stringify(violations, null, 2)}\n`);
   } else {
     printViolations(ctx, log, violations);
     const failing = new Set(violations.map((v) => v.index)).size;

@@ -38,7 +38,7 @@ async function decideDocument(ctx: Context, engine: Engine, document: JsonDocume
   const results = [...engine.decideMany(inputs, { now: instant.iso })];
   if (json) {
     if (instant.fromClock) ctx.err.line(clockNote(instant, 'at'));
-    ctx.out.line(JSON.stringify(many ? results : results[0], null, 2));
+    await ctx.out.json(`${JSON.stringify(many ? results : results[0], null, 2)}\n`);
     results.forEach((r, i) => {
       if (!r.ok) printFailure(ctx, r, document, many ? i : null);
     });
@@ -78,7 +78,7 @@ async function decideStream(ctx: Context, engine: Engine, path: string, lines: A
       }
       if (record.ok) decided++;
       else failed++;
-      await ctx.out.write(`${JSON.stringify(record)}\n`);
+      await ctx.out.json(`${JSON.stringify(record)}\n`);
     }
     batch = [];
   };

@@ -14,7 +14,7 @@ export async function schema(ctx: Context, args: readonly string[]): Promise<num
     ctx.out.line(HELP.schema);
     return EXIT.ok;
   }
-  await ctx.out.write(`${JSON.stringify(policyJsonSchema(), null, 2)}\n`);
+  await ctx.out.json(`${JSON.stringify(policyJsonSchema(), null, 2)}\n`);
   return EXIT.ok;
 }
 
@@ -57,12 +57,12 @@ export async function presetsCommand(ctx: Context, args: readonly string[]): Pro
     const name = wanted.startsWith(PRESET_PREFIX) ? wanted.slice(PRESET_PREFIX.length) : wanted;
     const preset = findPreset(name);
     if (preset === undefined) throw new UsageError(`unknown preset '${name}'; the presets are ${presetIds()}`, 'presets');
-    ctx.out.line(JSON.stringify(preset, null, 2));
+    await ctx.out.json(`${JSON.stringify(preset, null, 2)}\n`);
     return EXIT.ok;
   }
   if (values.json) {
     const entry = (kind: string) => ([, p]: [string, PresetLike]) => ({ id: p.id, kind, version: p.version, jurisdiction: p.jurisdiction, description: p.description ?? null, constraints: rows(p) });
-    ctx.out.line(JSON.stringify([...regulations.map(entry('regulation')), ...strategies.map(entry('strategy'))], null, 2));
+    await ctx.out.json(`${JSON.stringify([...regulations.map(entry('regulation')), ...strategies.map(entry('strategy'))], null, 2)}\n`);
     return EXIT.ok;
   }
   const lines = [ctx.out.c.bold('Regulations'), ''];

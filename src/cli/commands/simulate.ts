@@ -7,7 +7,7 @@ import { readDocument, readStdinOnce } from '../files';
 import { HELP } from '../help';
 import { chooseInstant, clockNote } from '../instant';
 import type { Context } from '../io';
-import { table, visible, wallClock } from '../local-time';
+import { table, wallClock } from '../local-time';
 import { loadPolicies } from '../policies';
 import { EXIT, findingsOf, InputError, UsageError } from '../report';
 
@@ -157,7 +157,7 @@ export async function simulate(ctx: Context, args: readonly string[]): Promise<n
 
   if (values.json) {
     if (from.fromClock) ctx.err.line(clockNote(from, 'from'));
-    await ctx.out.write(`${JSON.stringify(timeline, null, 2)}\n`);
+    await ctx.out.json(`${JSON.stringify(timeline, null, 2)}\n`);
   } else {
     const { c } = ctx.out;
     const zones = timeline.account.debtor.timeZone;
@@ -169,7 +169,7 @@ export async function simulate(ctx: Context, args: readonly string[]): Promise<n
     const [startAt, endAt] = start.offset === end.offset ? [start.time, end.time] : [`${start.time} ${start.offset}`, `${end.time} ${end.offset}`];
     ctx.out.line(`from ${start.date} ${startAt} to ${end.date} ${endAt} (${plural(days, 'day')}), local times in ${zone}:`);
     ctx.out.line();
-    for (const line of table(timelineRows(ctx, timeline, zone), visible)) await ctx.out.write(`${line}\n`);
+    for (const line of table(timelineRows(ctx, timeline, zone), ctx.out.width)) await ctx.out.write(`${line}\n`);
     ctx.out.line();
     ctx.out.line(totals(timeline));
     if (timeline.stopped === 'maxSteps') ctx.out.line(c.yellow(`Stopped after ${plural(timeline.steps.length, 'decision')} (--max-steps): the timeline is incomplete.`));

@@ -118,7 +118,7 @@ export async function validate(ctx: Context, args: readonly string[]): Promise<n
       errors: sortFindings(r.findings.filter((f) => f.severity === 'error')).map(strip),
       warnings: sortFindings(r.findings.filter((f) => f.severity === 'warning')).map(strip),
     }));
-    ctx.out.line(JSON.stringify(json, null, 2));
+    await ctx.out.json(`${JSON.stringify(json, null, 2)}\n`);
   } else {
     const { c } = ctx.out;
     for (const r of results) {
