@@ -41,8 +41,8 @@ describe.each(modes)('human output %s', (_, tty) => {
     if (tty) expect(r.stdout).toContain('\u001b[31m'); // the CLI's own red still works
   });
 
-  it('decide: labels, citations and account ids are escaped; the colours stay', async () => {
-    for (const command of ['decide']) {
+  it('decide and explain: labels, citations and account ids are escaped; the colours stay', async () => {
+    for (const command of ['decide', 'explain']) {
       const r = await run([command, '--policy', 'policy-hostile.json', '--account', 'account-hostile.json', '--at', AT], { tty });
       expect(r.code).toBe(0);
       expect(r.stdout).toContain(`Account ${ACCOUNT_ID} at 2026-11-23 10:00`);

@@ -1,6 +1,6 @@
 /** The help texts: `arrears --help` and `arrears <command> --help`. Kept in step with docs/cli.md. */
 
-export const COMMANDS = ['validate', 'decide', 'simulate', 'check', 'schema', 'presets', 'help'] as const;
+export const COMMANDS = ['validate', 'decide', 'explain', 'simulate', 'check', 'schema', 'presets', 'help'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 const EXIT_CODES = `Exit codes:
@@ -23,6 +23,7 @@ Usage: arrears <command> [options]
 Commands:
   validate <policy.json…>     Check policies (or --account files): every problem with file:line:column
   decide                      Decide what to do next for an account, or a stream of accounts
+  explain                     Explain in plain text what to do next for an account, and why
   simulate                    Play an account forward day by day under a policy
   check                       Find compliance violations in a log of attempts
   schema                      Print the policy JSON Schema (for editors and CI)
@@ -88,6 +89,27 @@ Examples:
   arrears decide --policy policy.json --account account.json --at 2026-11-23T21:05:00+08:00
   arrears decide --policy preset:us-regulation-f --policy strategy.json --account a.json --json
   cat accounts.ndjson | arrears decide --policy policy.json --account - > decisions.ndjson
+
+${EXIT_CODES}`,
+
+  explain: `Usage: arrears explain --policy <file | preset:id>… --account <file | -> [--at <instant>]
+
+Explains in plain text what to do next for one account (or each account of a JSON array) at one
+instant: the next action and when, then every candidate in order of preference with the reasons
+it is not allowed now. The same text 'arrears decide' prints by default; for JSON or NDJSON, use
+'arrears decide'.
+
+Options:
+${POLICY_OPTION}
+  --account <file | ->          One account (JSON) or a JSON array of accounts; '-' reads it from
+                                standard input
+  --at <instant>                The instant of the decision: ISO 8601 with Z or an offset, e.g.
+                                2026-11-23T21:05:00+08:00. Default: the current time, which is
+                                then stated in the output.
+  -h, --help                    Show this help
+
+Example:
+  arrears explain --policy preset:us-regulation-f --policy policy.json --account account.json
 
 ${EXIT_CODES}`,
 

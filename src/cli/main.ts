@@ -15,6 +15,7 @@ type Command = (ctx: Context, args: readonly string[]) => Promise<number>;
 const RUN: Record<Exclude<(typeof COMMANDS)[number], 'help'>, () => Promise<Command>> = {
   validate: async () => (await import('./commands/validate')).validate,
   decide: async () => (await import('./commands/decide')).decide,
+  explain: async () => (await import('./commands/decide')).explainCommand,
   simulate: async () => (await import('./commands/simulate')).simulate,
   check: async () => (await import('./commands/check')).check,
   schema: async () => (await import('./commands/info')).schema,

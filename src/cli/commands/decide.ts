@@ -110,35 +110,65 @@ async function decideStream(ctx: Context, engine: Engine, path: string, lines: A
   return failed === 0 ? EXIT.ok : EXIT.invalid;
 }
 
+/** The options `decide` and `explain` share, as parseArgs returns them. */
+interface DecisionValues {
+  readonly policy?: string[] | undefined;
+  readonly account?: string | undefined;
+  readonly at?: string | undefined;
+}
+
+/** What both commands do before deciding: check the options, read the clock or `--at`, compile the policies. */
+async function prepare(ctx: Context, command: 'decide' | 'explain', values: DecisionValues): Promise<{ engine: Engine; instant: ChosenInstant; account: string }> {
+  if (values.policy === undefined) throw new UsageError('missing --policy <file | preset:id>', command);
+  if (values.account === undefined) throw new UsageError('missing --account <file | ->', command);
+  readStdinOnce(command, [
+    ['--policy', values.policy],
+    ['--account', values.account],
+  ]);
+  const instant = chooseInstant(ctx, values.at, command, 'at');
+  const policy = await loadPolicies(ctx, values.policy, command);
+  return { engine: createEngine(policy), instant, account: values.account };
+}
+
+const DECISION_OPTIONS = {
+  policy: { type: 'string', multiple: true },
+  account: { type: 'string' },
+  at: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 /** `arrears decide --policy <p>… --account <a> [--at <instant>] [--json]` */
 export async function decide(ctx: Context, args: readonly string[]): Promise<number> {
-  const options = {
-    policy: { type: 'string', multiple: true },
-    account: { type: 'string' },
-    at: { type: 'string' },
-    json: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
-  } as const;
+  const options = { ...DECISION_OPTIONS, json: { type: 'boolean' } } as const;
   const { values } = parseCommand('decide', options, args, (argv) => parseArgs({ args: argv, options, strict: true, allowPositionals: false }));
   if (values.help) {
     ctx.out.line(HELP.decide);
     return EXIT.ok;
   }
-  if (values.policy === undefined) throw new UsageError('missing --policy <file | preset:id>', 'decide');
-  if (values.account === undefined) throw new UsageError("missing --account <file | ->", 'decide');
-  readStdinOnce('decide', [
-    ['--policy', values.policy],
-    ['--account', values.account],
-  ]);
-  const instant = chooseInstant(ctx, values.at, 'decide', 'at');
-  const policy = await loadPolicies(ctx, values.policy, 'decide');
-  const engine = createEngine(policy);
-  if (values.account === STDIN || isNdjsonName(values.account)) {
-    const records = await readRecords(ctx, values.account);
+  const { engine, instant, account } = await prepare(ctx, 'decide', values);
+  if (account === STDIN || isNdjsonName(account)) {
+    const records = await readRecords(ctx, account);
     // Standard input holding one pretty-printed document is decided as that file would be.
     if (records.kind === 'document') return decideDocument(ctx, engine, records.document, instant, values.json === true);
-    return decideStream(ctx, engine, values.account, records.lines, instant);
+    return decideStream(ctx, engine, account, records.lines, instant);
   }
-  const document = await readDocument(ctx, values.account, ONE_DOCUMENT_PER_FILE);
+  const document = await readDocument(ctx, account, ONE_DOCUMENT_PER_FILE);
   return decideDocument(ctx, engine, document, instant, values.json === true);
+}
+
+/**
+ * `arrears explain --policy <p>… --account <a> [--at <instant>]`: what `decide` prints by default,
+ * for one account (or a JSON array of them), and nothing else: no JSON, no NDJSON stream, whose
+ * answers are records for programs rather than text to read.
+ */
+export async function explainCommand(ctx: Context, args: readonly string[]): Promise<number> {
+  const options = DECISION_OPTIONS;
+  const { values } = parseCommand('explain', options, args, (argv) => parseArgs({ args: argv, options, strict: true, allowPositionals: false }));
+  if (values.help) {
+    ctx.out.line(HELP.explain);
+    return EXIT.ok;
+  }
+  const { engine, instant, account } = await prepare(ctx, 'explain', values);
+  const document = await readDocument(ctx, account, 'explain reads one account, or a JSON array of them; for NDJSON use arrears decide');
+  return decideDocument(ctx, engine, document, instant, false);
 }
