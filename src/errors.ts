@@ -113,7 +113,14 @@ export class ArrearsError extends Error {
     Object.defineProperty(this, BRAND, { value: true });
   }
 
-  /** Plain JSON form, for logs and CLI output. */
+  /**
+   * Plain JSON form, for logs and CLI output.
+   *
+   * @example
+   * try { parsePolicy(json) } catch (e) {
+   *   if (e instanceof ArrearsError) console.error(JSON.stringify(e)); // {"name":"ArrearsError","code":"POLICY_INVALID",…}
+   * }
+   */
   toJSON(): { name: string; code: ErrorCode; message: string; issues: readonly Issue[] } {
     return { name: this.name, code: this.code, message: this.message, issues: this.issues };
   }

@@ -36,13 +36,31 @@ export interface Engine {
   readonly policy: Policy;
   /** Content hash of the policy, also in every decision. */
   readonly hash: string;
-  /** Decides one account (raw JSON or parsed). Throws `ArrearsError` on invalid input. */
+  /**
+   * Decides one account (raw JSON or parsed). Throws `ArrearsError` on invalid input.
+   *
+   * @example
+   * const decision = engine.decide(accountJson, { now: '2026-11-23T21:05:00+08:00' });
+   * decision.next?.action; // e.g. 'call_self'
+   */
   decide(account: unknown, options: DecideOptions): Decision;
   /**
    * Decides a stream of accounts lazily, in order, in constant memory. An invalid account yields
    * a `DecisionFailure` in its place; the batch goes on.
+   *
+   * @example
+   * for (const d of engine.decideMany(accounts, { now: '2026-11-23T13:05:00Z' })) {
+   *   if (d.ok) console.log(d.accountId, d.next?.action ?? 'nothing');
+   *   else console.error(d.accountId, d.error.code);
+   * }
    */
   decideMany(accounts: Iterable<unknown>, options: DecideOptions): IterableIterator<Decision | DecisionFailure>;
+  /**
+   * The decision in words: what to do next and why each proposal is allowed, deferred or blocked.
+   *
+   * @example
+   * console.log(engine.explain(engine.decide(accountJson, { now: '2026-11-23T13:05:00Z' })));
+   */
   explain(decision: Decision): string;
 }
 

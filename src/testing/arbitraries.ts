@@ -59,7 +59,9 @@ function bounds(range: InstantRange): { min: Date; max: Date } {
  * (fast-check's unbounded `fc.date()` reaches year -271821).
  *
  * @example
- * fc.assert(fc.property(arbitraries.instant({ min: '2026-11-01T00:00:00Z', max: '2026-11-30T00:00:00Z' }), (now) => { … }));
+ * fc.assert(fc.property(arbitraries.instant({ min: '2026-11-01T00:00:00Z', max: '2026-11-30T00:00:00Z' }), (now) => {
+ *   engine.decide(account, { now }); // decides at any instant of November
+ * }));
  */
 function instant(range: InstantRange = {}): fc.Arbitrary<string> {
   return fc.date({ ...bounds(range), noInvalidDate: true }).map((d) => formatInstant(d.getTime()));
@@ -106,7 +108,7 @@ function contacts(options: AccountOptions) {
  * @example
  * fc.assert(fc.property(arbitraries.account(), arbitraries.instant(), (account, now) => {
  *   const d = engine.decide(account, { now });
- *   return d.proposals.every((p) => p.status !== 'allowed' || withinWindow(p, now));
+ *   return d.next === null || d.proposals.includes(d.next); // `next` is one of the proposals
  * }));
  */
 function account(options: AccountOptions = {}): fc.Arbitrary<AccountInput> {
@@ -151,6 +153,8 @@ function account(options: AccountOptions = {}): fc.Arbitrary<AccountInput> {
  * @example
  * import fc from 'fast-check';
  * import { arbitraries } from 'arrears/testing/arbitraries';
- * fc.assert(fc.property(arbitraries.account(), arbitraries.instant(), (account, now) => { … }));
+ * fc.assert(fc.property(arbitraries.account(), arbitraries.instant(), (account, now) => {
+ *   engine.decide(account, { now }); // never throws on a valid account
+ * }));
  */
 export const arbitraries = { account, history, instant } as const;

@@ -105,6 +105,11 @@ function checkChannels(options: ContactOptions, path: Path): void {
  *
  * Defaults: id `'A-1'`, 1,000.00 CNY due, debtor in `Asia/Shanghai`, no jurisdiction, and a debtor
  * contact `'self'` reachable by phone and SMS (dropped once you add a `self` contact yourself).
+ *
+ * @example
+ * const base = anAccount().inZone('America/New_York').overdueDays(30, { asOf: '2026-11-23' });
+ * const called = base.called(3, { before: '2026-11-23T15:00:00Z' }); // `base` is unchanged
+ * engine.decide(called.build(), { now: '2026-11-23T15:00:00Z' });
  */
 export class AccountBuilder {
   readonly #state: BuilderState;

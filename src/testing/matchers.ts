@@ -209,7 +209,7 @@ function who(p: Proposal): string {
  * What a proposal's status is, in words, with its reason codes.
  *
  * @example
- * describeStatus(decision.proposals[0], decision); // 'deferred until 2026-11-24 08:00 (Asia/Shanghai, UTC+08:00) [OUTSIDE_CONTACT_WINDOW]'
+ * describeStatus(decision.proposals[0]!, decision); // 'deferred until 2026-11-24 08:00 (Asia/Shanghai, UTC+08:00) [OUTSIDE_CONTACT_WINDOW]'
  */
 export function describeStatus(p: Proposal, d: Decision): string {
   switch (p.status) {

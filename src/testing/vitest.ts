@@ -29,15 +29,41 @@ const describeOptions = optionKeys(['name', 'policy', 'operators', 'horizonDays'
 
 /** The matchers `arrears/testing/vitest` adds to `expect(decision)`. */
 export interface ArrearsMatchers<R = void> {
-  /** Some proposal of `action` (to that contact — id or relationship — on that channel) is allowed now. */
+  /**
+   * Some proposal of `action` (to that contact — id or relationship — on that channel) is allowed now.
+   *
+   * @example
+   * expect(decision).toAllow('sms_self', { contact: 'self', channel: 'sms' });
+   */
   toAllow(action: string, filter?: ProposalFilter): R;
-  /** No proposal of `action` is allowed now and one is deferred (until `until`, by a reason `code`, when given). */
+  /**
+   * No proposal of `action` is allowed now and one is deferred (until `until`, by a reason `code`, when given).
+   *
+   * @example
+   * expect(decision).toDefer('call_self', { until: '2026-11-24T08:00:00+08:00', code: 'OUTSIDE_CONTACT_WINDOW' });
+   */
   toDefer(action: string, options?: DeferOptions): R;
-  /** `action` is proposed and every matching proposal is blocked (by `code`, when given). */
+  /**
+   * `action` is proposed and every matching proposal is blocked (by `code`, when given).
+   *
+   * @example
+   * expect(decision).toBlock('call_employer', 'CEASE_COMMUNICATION');
+   */
   toBlock(action: string, codeOrOptions?: ReasonCode | BlockOptions): R;
-  /** Some proposal of `action` waits for an approval recorded on the account. */
+  /**
+   * Some proposal of `action` waits for an approval recorded on the account.
+   *
+   * @example
+   * expect(decision).toNeedApproval('field_visit');
+   */
   toNeedApproval(action: string, filter?: ProposalFilter): R;
-  /** The decision's `next` is `action` (to that contact, on that channel), or nothing when `null`. */
+  /**
+   * The decision's `next` is `action` (to that contact, on that channel), or nothing when `null`.
+   *
+   * @example
+   * expect(decision).toChooseNext('call_self', { channel: 'phone' });
+   * expect(decision).toChooseNext(null); // nothing to do now or later
+   */
   toChooseNext(action: string | null, filter?: ProposalFilter): R;
 }
 
