@@ -1,6 +1,8 @@
 /**
  * arrears — a pure rules engine for overdue accounts.
  * Strategy proposes, compliance disposes, the engine explains.
+ *
+ * @module arrears
  */
 export { ArrearsError, ERROR_CODES, formatPath, type ErrorCode, type Issue, type IssuePath } from './errors';
 export * from './vocabulary';
@@ -44,5 +46,5 @@ export { deriveFacts, type DeriveFactsOptions, type FactRef } from './facts/deri
 export { createEngine, decide, type DecideOptions, type Engine, type EngineOptions } from './engine/create-engine';
 export { explain } from './engine/explain';
 export type { Decision, DecisionFailure, Proposal, Reason, RuleTrace } from './engine/types';
-export type { OperatorLike } from './conditions';
+export type { OperatorLike, OperatorParts } from './conditions';
 export { presets } from './presets';

@@ -2,6 +2,8 @@
  * `arrears/testing/arbitraries`: fast-check arbitraries of valid accounts, histories and instants,
  * for property tests of your own policies. Needs `fast-check` (an optional peer dependency) —
  * which is why this is an entry of its own: `arrears/testing` works without it.
+ *
+ * @module arrears/testing/arbitraries
  */
 import * as fc from 'fast-check';
 import type { AccountInput } from '../model';

@@ -114,7 +114,7 @@ function checkChannels(options: ContactOptions, path: Path): void {
 export class AccountBuilder {
   readonly #state: BuilderState;
 
-  /** Use `anAccount()`. */
+  /** Use `anAccount()`. @internal */
   constructor(state: BuilderState = DEFAULT_STATE) {
     this.#state = Object.freeze({ ...state });
   }

@@ -2,6 +2,8 @@
  * `arrears/testing`: what users unit-test their collection policies with — account builders,
  * pure expectation checks (the vitest matchers live in `arrears/testing/vitest`), `simulate`,
  * `checkCompliance` and a fixture runner. fast-check arbitraries: `arrears/testing/arbitraries`.
+ *
+ * @module arrears/testing
  */
 export { AccountBuilder, anAccount } from './builder';
 export type {

@@ -4,6 +4,8 @@
  *
  *   import 'arrears/testing/vitest';
  *   expect(engine.decide(account, { now })).toDefer('call_self', { code: 'OUTSIDE_CONTACT_WINDOW' });
+ *
+ * @module arrears/testing/vitest
  */
 import { type Assertion, describe, expect, it } from 'vitest';
 import type { Decision } from '../engine/types';
