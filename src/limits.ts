@@ -131,8 +131,9 @@ export function safeResolveLimits(input: unknown): SafeResolveLimitsResult {
   const given = parsed.data as Partial<Record<LimitName, number>>;
   const limits = Object.fromEntries(LIMIT_NAMES.map((name) => [name, given[name] ?? LIMITS[name].default])) as Record<LimitName, number>;
   // Attempts, contacts and rules are lists, and every list is bounded by maxArrayLength too: one
-  // raised alone would still refuse the account or policy it was raised for (at 3 a.m.).
-  const conflicts = LIST_LIMITS.filter((name) => given[name] !== undefined && limits[name] > limits.maxArrayLength).map(
+  // raised alone would still refuse the account or policy it was raised for (at 3 a.m.). Only a
+  // limit raised past its default counts: resolved limits given back in are complete.
+  const conflicts = LIST_LIMITS.filter((name) => limits[name] > LIMITS[name].default && limits[name] > limits.maxArrayLength).map(
     (name): Issue => ({
       code: 'limits_conflict',
       path: ['limits', name],

@@ -30,8 +30,11 @@ describe('a list limit raised above maxArrayLength', () => {
     expect(parseAccount(account, { limits }).history).toHaveLength(10_001);
   });
 
-  it('lowering maxArrayLength alone is fine (the list limits keep their defaults and are not "given")', () => {
-    expect(resolveLimits({ maxArrayLength: 50 }).maxAttempts).toBe(10_000);
+  it('lowering maxArrayLength alone is fine (the list limits keep their defaults), and so is resolving resolved limits again', () => {
+    const limits = resolveLimits({ maxArrayLength: 50 });
+    expect(limits.maxAttempts).toBe(10_000);
+    expect(resolveLimits(limits)).toEqual(limits);
+    expect(resolveLimits({ maxAttempts: 10_000, maxArrayLength: 50 }).maxArrayLength).toBe(50);
   });
 
   it('throws OPTIONS_INVALID from resolveLimits and from the options of parseAccount', () => {
