@@ -60,6 +60,7 @@ describe('rules that never fire', () => {
     ['lists that share a value', { all: [c('bucket', 'in', ['M1', 'M2']), c('bucket', 'in', ['M2', 'M4'])] }],
     ['the same fact with other params', { all: [c('attemptCount', 'greaterThan', 3, { params: { channel: 'phone' } }), c('attemptCount', 'lessThan', 1, { params: { channel: 'sms' } })] }],
     ['the same fact through other paths', { all: [c('attributes.limits', 'equal', 1, { path: '$.a' }), c('attributes.limits', 'equal', 2, { path: '$.b' })] }],
+    ['an empty in (never true on its own, not a pair)', { all: [c('attributes.segment', 'in', []), c('attributes.segment', 'equal', 'a')] }],
     ['a not (not read)', { all: [c('daysPastDue', 'greaterThan', 30), { not: c('daysPastDue', 'greaterThan', 10) }] }],
     ['an any with one branch that may hold', { any: [{ all: [c('disputed', 'equal', true), c('disputed', 'equal', false)] }, c('daysPastDue', 'greaterThan', 1)] }],
     ['a decorated operator (not read)', { all: [c('daysPastDue', 'not:lessThan', 30), c('daysPastDue', 'lessThan', 10)] }],

@@ -79,7 +79,9 @@ function clash(a: Comparison, b: Comparison, integer: boolean): boolean {
   const listed = valuesOf(a) ?? valuesOf(b);
   if (listed !== undefined) {
     const [list, other] = valuesOf(a) !== undefined ? [a, b] : [b, a];
-    return (valuesOf(list) ?? listed).every((v) => !admits(other, v));
+    const values = valuesOf(list) ?? listed;
+    // `in []` never holds on its own: not a contradiction between two comparisons.
+    return values.length > 0 && values.every((v) => !admits(other, v));
   }
   if (!NUMERIC.includes(a.operator) || !NUMERIC.includes(b.operator)) return false;
   const [low, high] = a.operator.startsWith('greater') ? [a, b] : [b, a];
