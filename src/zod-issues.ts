@@ -70,7 +70,7 @@ function fromUnion(issue: z.core.$ZodIssueInvalidUnion, path: readonly (string |
   const mixed = branches.filter((b) => b.every((i) => i.code === 'unrecognized_keys' && i.path.length === 0));
   if (mixed.length > 1) {
     const keys = [...new Set(mixed.flatMap((b) => b.flatMap((i) => (i.code === 'unrecognized_keys' ? i.keys.map(String) : []))))];
-    return [{ code: issue.code, path, message: `mixes ${mixed.length} forms (${keys.map((k) => `'${k}'`).join(', ')}): give one of them only` }];
+    return [{ code: issue.code, path, message: `mixes ${mixed.length} forms (${quoteAll(keys)}): give one of them only` }];
   }
   // Report the branch that got furthest: the one whose first issue has the longest path.
   // A form that knows every key of the object is the one meant: `{ calendar: 'fortnight' }` is a
@@ -137,7 +137,7 @@ function messageOf(issue: z.core.$ZodIssue): string {
  * // "unknown key 'amountdue'; remove it or check the spelling; did you mean 'amountDue'?"
  */
 export function unknownKeysMessage(keys: readonly string[], known: readonly string[] = []): string {
-  const names = keys.map((k) => `'${k}'`).join(', ');
+  const names = quoteAll(keys);
   const base = keys.length === 1 ? `unknown key ${names}; remove it or check the spelling` : `unknown keys ${names}; remove them or check the spelling`;
   if (keys.length === 1 && keys[0] !== undefined) return base + didYouMean(keys[0], known);
   const hints = keys.flatMap((k) => {
@@ -258,6 +258,16 @@ export function describeValue(value: unknown): string {
   if (typeof value !== 'object') return withArticle(typeof value);
   const tag = Object.prototype.toString.call(value).slice(8, -1);
   return tag === 'Object' ? 'an object' : withArticle(tag);
+}
+
+/**
+ * Names, quoted and joined for a message: `'a', 'b'`, or `''` for none.
+ *
+ * @example
+ * quoteAll(['sms', 'email']); // "'sms', 'email'"
+ */
+export function quoteAll(names: Iterable<string>): string {
+  return Array.from(names, (n) => `'${n}'`).join(', ');
 }
 
 /** `an object`, `a string`: zod's type names with the article English wants. */

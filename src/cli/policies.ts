@@ -2,6 +2,7 @@
  * `--policy` arguments: files or `preset:<id>`, composed in the order given.
  */
 import { ArrearsError, composePolicies, formatPath, type Policy, presets, safeParsePolicy } from '../index';
+import { quoteAll } from '../zod-issues';
 import { readDocument } from './files';
 import type { Context } from './io';
 import { type Finding, findingsOf, InputError, UsageError } from './report';
@@ -36,7 +37,7 @@ export function findPreset(name: string): PresetLike | undefined {
 /** `'us-regulation-f', 'us-massachusetts', …` */
 export function presetIds(): string {
   const { regulations, strategies } = presetList();
-  return [...regulations, ...strategies].map(([, p]) => `'${p.id}'`).join(', ');
+  return quoteAll([...regulations, ...strategies].map(([, p]) => p.id));
 }
 
 export const PRESET_PREFIX = 'preset:';
@@ -66,7 +67,15 @@ export async function loadPolicies(ctx: Context, specs: readonly string[], comma
       loaded.push({ spec, document: null, input: preset });
       continue;
     }
-    const document = await readDocument(ctx, spec, 'a policy file holds one JSON document; repeat --policy to compose several');
+    let document: JsonDocument;
+    try {
+      document = await readDocument(ctx, spec, 'a policy file holds one JSON document; repeat --policy to compose several');
+    } catch (error) {
+      // One file that does not read must not hide the problems of the others.
+      if (!(error instanceof InputError)) throw error;
+      findings.push(...error.findings);
+      continue;
+    }
     const result = safeParsePolicy(document.value);
     if (result.success) loaded.push({ spec, document, input: result.policy });
     else findings.push(...findingsOf(document, result.issues, 'error'));

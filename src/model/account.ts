@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { DeepReadonly } from '../readonly';
 import { LEGAL_STAGES } from '../vocabulary';
+import { quoteAll } from '../zod-issues';
 import { contactSchema } from './contact';
 import { debtorSchema } from './debtor';
 import { approvalSchema, attemptSchema, instalmentSchema, paymentSchema, promiseSchema } from './history';
@@ -53,7 +54,7 @@ export const accountSchema = strictObject({
         ctx.addIssue({
           code: 'custom',
           path: ['history', index, 'contactId'],
-          message: `unknown contact '${attempt.contactId}'; contacts are ${[...ids].map((i) => `'${i}'`).join(', ') || '(none)'}`,
+          message: `unknown contact '${attempt.contactId}'; contacts are ${quoteAll(ids) || '(none)'}`,
           params: { code: 'unknown_contact' },
         });
       }

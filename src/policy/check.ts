@@ -4,7 +4,7 @@ import type { CheckContext, OperatorRegistry, ParamsProblem, TopLevelCondition }
 import type { Issue } from '../errors';
 import { FACT_NAMES, FACTS, factValues, isKnownFact } from '../facts/catalogue';
 import { idSchema } from '../model/primitives';
-import { fromZodIssues, missingValueError } from '../zod-issues';
+import { fromZodIssues, missingValueError, quoteAll } from '../zod-issues';
 import { type Constraint, constraintSchema, layerSchema } from './schema/constraints';
 import { type Action, actionSchema, type Bucket, type Policy, policySchema, ruleSchema } from './schema/policy';
 import type { Selector } from './schema/selector';
@@ -323,7 +323,7 @@ function factParams(fact: string, params: unknown, actionIds: readonly string[])
   if (schema === undefined) {
     // json-rules-engine would pass them on and the fact ignore them: a mistake, never an effect.
     const given = isRecord(params) ? Object.keys(params) : [];
-    return given.length === 0 ? [] : [{ path: [], message: `takes no params; remove ${given.map((k) => `'${k}'`).join(', ')}` }];
+    return given.length === 0 ? [] : [{ path: [], message: `takes no params; remove ${quoteAll(given)}` }];
   }
   const result = schema.safeParse(params, { error: missingValueError });
   if (!result.success) return fromZodIssues(result.error.issues).map((issue) => ({ path: issue.path, message: issue.message }));

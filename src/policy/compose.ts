@@ -3,6 +3,7 @@ import { canonicalJsonOf as canonicalJson } from '../canonical-json';
 import { readOptions } from '../options';
 import { type ParsePolicyOptions, parsePolicy, safeParsePolicy } from './parse';
 import type { Policy } from './schema/policy';
+import { quoteAll } from '../zod-issues';
 
 /**
  * Composes a regulation, a company rule book and a strategy (any number of policies, in that
@@ -165,7 +166,7 @@ function bucketsChangingCompliance(policies: readonly Policy[]): Issue[] {
     const comparisons = defaultBucketComparisons(p);
     const fewer = new Set(comparisons.flatMap(({ names, sign }) => (sign >= 0 && !coversDefault(names, buckets) ? names : [])));
     const more = new Set(comparisons.flatMap(({ names, sign }) => (sign <= 0 && !withinDefault(names, buckets) ? names : [])));
-    const bucketsNamed = (names: ReadonlySet<string>) => `bucket${names.size > 1 ? 's' : ''} ${[...names].map((n) => `'${n}'`).join(', ')}`;
+    const bucketsNamed = (names: ReadonlySet<string>) => `bucket${names.size > 1 ? 's' : ''} ${quoteAll(names)}`;
     const changes = [
       ...(fewer.size > 0 ? [`blocks that hold in the default ${bucketsNamed(fewer)}, which these buckets give fewer days`] : []),
       ...(more.size > 0 ? [`blocks that hold outside the default ${bucketsNamed(more)}, which these buckets give more days`] : []),

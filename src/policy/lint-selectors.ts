@@ -1,5 +1,6 @@
 import type { Issue } from '../errors';
 import { type Channel, RELATIONSHIPS } from '../vocabulary';
+import { quoteAll } from '../zod-issues';
 import { actionChannels, actionKind, actionTarget, REACHING_KINDS } from './actions';
 import { appliesToProposal, matchesSelector } from './match';
 import { type ActionShape, possibleProposals } from './possible-proposals';
@@ -14,14 +15,13 @@ type Shapes = ReadonlyMap<string, ActionShape>;
 const FIELDS = ['actions', 'kinds', 'channels', 'relationships', 'workplace'] as const satisfies readonly (keyof Selector)[];
 type Field = (typeof FIELDS)[number];
 
-const listed = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 
 /** A selector in words: `kinds 'legal', channels 'phone'`. */
 const described = (s: Selector): string =>
   FIELDS.flatMap((f) => {
     const v = s[f];
     if (v === undefined) return [];
-    return [typeof v === 'boolean' ? `workplace ${v}` : `${f} ${listed(v)}`];
+    return [typeof v === 'boolean' ? `workplace ${v}` : `${f} ${quoteAll(v)}`];
   }).join(', ');
 
 const without = (s: Selector, field: Field): Selector => Object.fromEntries(Object.entries(s).filter(([k]) => k !== field)) as Selector;
@@ -56,14 +56,14 @@ function whyNone(c: Constraint, s: Selector, field: Field | undefined, policy: P
   // What, beside the field, asks for a person reached on a channel.
   const needs =
     s.channels !== undefined
-      ? `yet it selects the channels ${listed(s.channels)}; select 'communication' or 'notice', or remove \`channels\``
+      ? `yet it selects the channels ${quoteAll(s.channels)}; select 'communication' or 'notice', or remove \`channels\``
       : s.relationships !== undefined || s.workplace === true
         ? `yet it selects whom they reach; select 'communication' or 'notice', or remove \`${s.relationships !== undefined ? 'relationships' : 'workplace'}\``
         : holdsReachingOnly
           ? `and ${noun} hold only proposals that reach a person; select 'communication' or 'notice', or remove the ${c.kind === 'contactOrder' ? 'contact order' : c.kind}`
           : undefined;
   if (field === 'kinds' && s.kinds !== undefined && !s.kinds.some((k) => REACHING_KINDS.includes(k)) && needs !== undefined) {
-    return `the kinds ${listed(s.kinds)} never have a channel (only 'communication' and 'notice' do), ${needs}`;
+    return `the kinds ${quoteAll(s.kinds)} never have a channel (only 'communication' and 'notice' do), ${needs}`;
   }
   if (field === 'actions' && s.actions !== undefined) {
     const actions = s.actions.map((a) => actionInWords(policy, a)).join(', ');

@@ -10,6 +10,7 @@ import { FACTS } from '../facts/catalogue';
 import { fixedOffsetProblem, ZoneClocks } from '../time';
 import { isoDateToDayNumber, weekdayOfDayNumber } from '../time/instant';
 import { type Channel, OUTCOMES, type Relationship, RELATIONSHIPS, WEEKDAYS, type Weekday } from '../vocabulary';
+import { quoteAll } from '../zod-issues';
 import { actionKind, actionChannels, actionTarget } from './actions';
 import { ordersNotApplied, selectorWarnings, targetedOrders } from './lint-selectors';
 import { matchesSelector, type Subject } from './match';
@@ -68,7 +69,6 @@ function proposalPart(selector: Selector | undefined): Selector | undefined {
 /** A window whose hours depend on who is reached: the debtor's stated times, or the contact. */
 const dependsOnPerson = (w: WindowConstraint): boolean => w.debtorMayOverride || w.appliesTo?.relationships !== undefined || w.appliesTo?.workplace !== undefined;
 
-const quoted = (ids: readonly string[]) => ids.map((l) => `'${l}'`).join(', ');
 
 /**
  * Contradictions that make an action impossible whatever the account: the windows of the layers
@@ -131,7 +131,7 @@ export function findUnsatisfiableWindows(policy: Policy): Issue[] {
           issues.push({
             code: 'unsatisfiable_windows',
             path,
-            message: `the contact windows of layers ${quoted(contact.map((x) => x.layer))} that apply to '${id}' on ${channel} (zone contact) never overlap: ${verdict}. ${widenOne(contact)}`,
+            message: `the contact windows of layers ${quoteAll(contact.map((x) => x.layer))} that apply to '${id}' on ${channel} (zone contact) never overlap: ${verdict}. ${widenOne(contact)}`,
           });
         }
       }
@@ -168,7 +168,7 @@ export function findUnsatisfiableWindows(policy: Policy): Issue[] {
 
 /** What to change: the windows that take part, by layer (every layer must leave some minute open). */
 function widenOne(layers: readonly { layer: string; windows: readonly WindowConstraint[] }[]): string {
-  const named = layers.map((x) => `${quoted(x.windows.map((w) => w.id))} (layer '${x.layer}')`).join(', ');
+  const named = layers.map((x) => `${quoteAll(x.windows.map((w) => w.id))} (layer '${x.layer}')`).join(', ');
   return `Widen or move the windows ${named} until every layer shares some open minute, or take the channel off the action`;
 }
 

@@ -9,7 +9,7 @@ import { parsePolicy } from '../policy/parse';
 import type { Policy } from '../policy/schema/policy';
 import { formatInstant, formatLocal, parseInstant } from '../time';
 import type { Channel, ReasonCode } from '../vocabulary';
-import { fromZodIssues, missingValueError } from '../zod-issues';
+import { fromZodIssues, missingValueError, quoteAll } from '../zod-issues';
 import { accountOf } from './builder';
 import { checkOptions, describeValue, optionKeys } from './options';
 import { ProbeEngines, accountBefore, narrowedAction, proposalFor } from './probe';
@@ -109,7 +109,7 @@ function parseLog(given: GivenLog, account: Account, limits: Limits): Attempt[] 
       const r = attemptSchema.safeParse(given.entries[i], { error: missingValueError });
       if (!r.success) issues.push(...fromZodIssues(r.error.issues, ['log', i], true));
       else if (r.data.contactId !== undefined && !ids.includes(r.data.contactId)) {
-        issues.push({ code: 'unknown_contact', path: ['log', i, 'contactId'], message: `unknown contact '${r.data.contactId}'; the account's contacts are ${ids.map((x) => `'${x}'`).join(', ') || '(none)'}` });
+        issues.push({ code: 'unknown_contact', path: ['log', i, 'contactId'], message: `unknown contact '${r.data.contactId}'; the account's contacts are ${quoteAll(ids) || '(none)'}` });
       }
       if (r.success) out.push(r.data);
     }
