@@ -152,18 +152,27 @@ function afterBlocks(
     if (!reasons.some((x) => x.constraint === r.constraint && x.code === r.code)) reasons.push(r);
   };
   prior.forEach(add);
-  const blocksAt = (t: number) => {
+  /** Adds the reasons of the blocks holding at `t`; returns the first instant one of them lifts on its own (null: none does). */
+  const blocksAt = (t: number): number | null => {
+    let first: number | null = null;
     for (const b of blocks) {
-      if (lifter.holdsAt([b], t)) add({ ...provenance(b.block, b.layer), code: b.block.code, message: b.block.message, until: lifter.liftAfter([b], t) });
+      if (!lifter.holdsAt([b], t)) continue;
+      const until = lifter.liftAfter([b], t);
+      add({ ...provenance(b.block, b.layer), code: b.block.code, message: b.block.message, until });
+      if (until !== null && (first === null || until < first)) first = until;
     }
+    return first;
   };
   let from = start;
   // Rounds: each either ends or moves past an instant a block held again (a weekday rule against
   // a weekday window may take a few dozen).
   for (let round = 0; round < 32; round++) {
-    blocksAt(from);
+    let lifted = blocksAt(from);
     const free = lifter.liftAfter(blocks, from);
     if (free === null) break;
+    // A block that takes over where another lifts (a weekend after Friday evening's hours, a legal
+    // hold after a dispute) refused the candidate too: its reason is met where the first lifts.
+    for (let step = 0; lifted !== null && lifted < free && step < 32; step++) lifted = blocksAt(lifted);
     const solution = solve(checksFor(plan, candidate, ctx, horizonEnd), free, horizonEnd);
     if (solution.status === 'blocked') {
       solution.reasons.forEach(add);
