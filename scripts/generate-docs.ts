@@ -584,7 +584,7 @@ const ISSUE_CODE_DOCS: Record<string, IssueCodeDoc> = {
   unknown_contact_order: { where: 'policy', severity: 'error', text: "An action's `target.order` is not the id of a `contactOrder` constraint." },
   consent_not_excluded: { where: 'policy', severity: 'error', text: 'A cap or cool-down with `consentLasts` but without `excludeConsented: true`: it heeds no consent, so the bound would do nothing.' },
   duplicate_relationship: { where: 'policy', severity: 'error', text: 'A relationship appears in more than one rank of a contact order.' },
-  ends_before_start: { where: 'account', severity: 'error', text: 'A flag whose `until` is before its `since`, or an approval whose `expiresAt` is before its `at`: a contradiction (equal ends are accepted and never hold).' },
+  ends_before_start: { where: 'account', severity: 'error', text: 'A flag whose `until` is before its `since`, an approval whose `expiresAt` is before its `at`, or a contact method\'s `consentUntil` before its `consentGivenAt`: a contradiction (equal ends are accepted and never hold).' },
   type_mismatch: {
     where: 'policy',
     severity: 'error',

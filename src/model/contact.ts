@@ -15,7 +15,15 @@ export const contactMethodSchema = strictObject({
   consentGivenAt: instantSchema
     .optional()
     .describe("When that consent was given. A constraint with `consentLasts` (Reg F: 7 days) honours it until then + that at the latest, and not at all without it."),
-}).describe('A way to reach a contact.');
+})
+  // Consent that ends before it is given is a contradiction (a typo), as an approval that expires
+  // before it is given is; one that ends as it is given simply never counts.
+  .refine((m) => m.consentUntil === undefined || m.consentGivenAt === undefined || Date.parse(m.consentUntil) >= Date.parse(m.consentGivenAt), {
+    path: ['consentUntil'],
+    params: { code: 'ends_before_start' },
+    message: 'consent ends before it was given (`consentGivenAt`); check both instants',
+  })
+  .describe('A way to reach a contact.');
 
 /** A person (or office) who may be contacted about the account. */
 export const contactSchema = strictObject({

@@ -290,7 +290,7 @@ export function expectDeferred(received: unknown, action: string, options: Defer
 function describeInstant(value: unknown): string {
   if (typeof value === 'string') return value;
   const parsed = parseInstant(value as InstantLike);
-  return parsed.ok ? (value as Date).toISOString() : describeValue(value);
+  return parsed.ok ? new Date(parsed.ms).toISOString() : describeValue(value);
 }
 
 const ms = (iso: string | null): number => {

@@ -184,7 +184,8 @@ export function parseInstant(input: string | Date): InstantResult {
   if (typeof input !== 'string' && isDate(input)) {
     const ms = dateValue(input);
     if (Number.isNaN(ms)) return { ok: false, reason: 'invalid', message: 'the Date is invalid (its time value is NaN)' };
-    return checkRange(ms, input.toISOString());
+    // Its own methods may be overridden (and throw): the time value is what counts.
+    return checkRange(ms, new Date(ms).toISOString());
   }
   if (typeof input !== 'string') {
     return { ok: false, reason: 'invalid', message: `expected a string or a Date, got ${input === null ? 'null' : typeof input}` };
