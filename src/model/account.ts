@@ -41,6 +41,7 @@ export const accountSchema = strictObject({
         params: { code: 'missing_due_date' },
       });
     }
+    dueDateIssues(account, ctx);
     const ids = new Set<string>();
     account.contacts.forEach((contact, index) => {
       if (ids.has(contact.id)) {
@@ -61,6 +62,34 @@ export const accountSchema = strictObject({
     });
   })
   .describe('An overdue account.');
+
+/**
+ * `dueDate` against the instalments it summarises (it is the oldest unpaid due date, derived from
+ * them when left out): given later than an unpaid instalment's, it would silently win and shorten
+ * the days past due; left out when every instalment is paid while something is due, nothing says
+ * since when it is due, and the account could never be overdue.
+ */
+function dueDateIssues(account: { readonly amountDue: unknown; readonly dueDate?: unknown; readonly instalments: readonly { readonly dueDate: unknown; readonly amount: unknown; readonly paid: unknown }[] }, ctx: z.RefinementCtx): void {
+  const unpaid = account.instalments.flatMap((i, index) => (typeof i.dueDate === 'string' && typeof i.amount === 'number' && typeof i.paid === 'number' && i.paid < i.amount ? [{ index, dueDate: i.dueDate }] : []));
+  if (typeof account.dueDate === 'string') {
+    const oldest = unpaid.reduce<(typeof unpaid)[number] | undefined>((o, i) => (o === undefined || i.dueDate < o.dueDate ? i : o), undefined);
+    if (oldest !== undefined && oldest.dueDate < account.dueDate) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['dueDate'],
+        message: `${account.dueDate} is later than instalments[${oldest.index}], unpaid and due ${oldest.dueDate}: \`dueDate\` is the oldest unpaid due date; write ${oldest.dueDate}, or leave it out to derive it from the instalments`,
+        params: { code: 'due_date_mismatch' },
+      });
+    }
+  } else if (account.dueDate === undefined && account.instalments.length > 0 && unpaid.length === 0 && typeof account.amountDue === 'number' && account.amountDue > 0) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['dueDate'],
+      message: `\`amountDue\` is ${account.amountDue} but every instalment is paid, so no due date can be derived: give \`dueDate\` (the oldest unpaid due date), or record what is unpaid in \`instalments\``,
+      params: { code: 'missing_due_date' },
+    });
+  }
+}
 
 /**
  * A promise due before the day it was made: the engine counts payments from `madeAt` to the end
