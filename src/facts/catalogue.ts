@@ -66,7 +66,11 @@ const COUNT = numberRange({ min: 0, integer: true });
 const AMOUNT = COUNT;
 const DAYS = numberRange({ integer: true });
 const DAYS_OR_NULL = numberRange({ integer: true, nullable: true });
-/** Days since something that happened by `now`: records after it are not read, so never below 0. */
+/**
+ * Days since a flag started, floored at 0 while it holds. (Days since an attempt or a payment are
+ * not: in a zone whose clock once went back over midnight, such as America/St_Johns in 1987 (the
+ * local date stepped back a day), an attempt just before is -1 days ago a moment later.)
+ */
 const DAYS_SINCE = numberRange({ min: 0, integer: true, nullable: true });
 
 const oneOrMany = <T extends z.ZodType>(schema: T) => z.union([schema, z.array(schema).min(1)]);
@@ -156,16 +160,16 @@ export const FACTS = {
     values: COUNT,
   },
   lastAttemptAt: { type: 'string | null', description: 'Instant of the latest outbound attempt (ISO, UTC).', values: INSTANTS },
-  daysSinceLastAttempt: { type: 'number | null', description: 'Local calendar days since the latest outbound attempt.', values: DAYS_SINCE },
+  daysSinceLastAttempt: { type: 'number | null', description: 'Local calendar days since the latest outbound attempt.', values: DAYS_OR_NULL },
   lastOutcome: { type: 'string | null', description: 'Outcome of the latest attempt (either direction).', values: oneOf(OUTCOMES) },
   rightPartyContacts: { type: 'number', description: 'Attempts where the debtor was reached: right_party_contact on any contact, and promise_to_pay, refused, dispute, cease_request or paid on the debtor\'s own contact (or an attempt naming no contact). What the employer or a relative says is not the debtor being reached.', values: COUNT },
   lastRightPartyContactAt: { type: 'string | null', description: 'Instant of the latest right-party contact (ISO, UTC).', values: INSTANTS },
-  daysSinceLastRightPartyContact: { type: 'number | null', description: 'Local calendar days since the latest right-party contact.', values: DAYS_SINCE },
+  daysSinceLastRightPartyContact: { type: 'number | null', description: 'Local calendar days since the latest right-party contact.', values: DAYS_OR_NULL },
   daysSinceLastAction: {
     type: 'number | null',
     description: 'Local calendar days since the latest attempt carrying one of `params.action` (null if never).',
     params: actionParams,
-    values: DAYS_SINCE,
+    values: DAYS_OR_NULL,
   },
   hasOpenPromise: { type: 'boolean', description: 'A promise to pay is open (not kept, broken or cancelled, its date not yet passed).' },
   openPromiseAmount: { type: 'number', description: 'Amount of open promises, in minor units.', values: AMOUNT },
@@ -176,7 +180,7 @@ export const FACTS = {
   totalPaid: { type: 'number', description: 'Sum of payments, in minor units.', values: AMOUNT },
   paymentCount: { type: 'number', description: 'Number of payments.', values: COUNT },
   lastPaymentAt: { type: 'string | null', description: 'Instant of the latest payment.', values: INSTANTS },
-  daysSinceLastPayment: { type: 'number | null', description: 'Local calendar days since the latest payment.', values: DAYS_SINCE },
+  daysSinceLastPayment: { type: 'number | null', description: 'Local calendar days since the latest payment.', values: DAYS_OR_NULL },
   deceased: { type: 'boolean', description: 'The debtor is flagged deceased now.' },
   bankrupt: { type: 'boolean', description: 'The debtor is flagged bankrupt now.' },
   disputed: { type: 'boolean', description: 'The debt is flagged disputed now (until verified: set `until`).' },
