@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { DeepReadonly } from '../readonly';
+import { isoDateProblem } from '../time/instant';
 import { LEGAL_STAGES } from '../vocabulary';
 import { quoteAll } from '../zod-issues';
 import { contactSchema } from './contact';
@@ -20,7 +21,7 @@ export const accountSchema = strictObject({
   id: z.string().min(1).max(256).describe('Your identifier of the account.'),
   currency: currencySchema.describe('ISO 4217 code of every amount.'),
   amountDue: minorUnitsSchema.describe('Total amount due now, in minor units.'),
-  dueDate: isoDateSchema.optional().describe('The oldest unpaid due date (debtor-local). Derived from `instalments` when omitted.'),
+  dueDate: isoDateSchema.optional().describe("The oldest unpaid due date (debtor-local): not later than an unpaid instalment's. Derived from `instalments` when omitted."),
   instalments: z.array(instalmentSchema).max(ACCOUNT_LIMITS.instalments).default([]).describe('Instalments, paid or not.'),
   debtor: debtorSchema.describe('Who owes: time zone(s), jurisdiction, status flags, convenient times.'),
   contacts: z.array(contactSchema).default([]).describe('People and offices that may be contacted.'),
@@ -70,8 +71,12 @@ export const accountSchema = strictObject({
  * since when it is due, and the account could never be overdue.
  */
 function dueDateIssues(account: { readonly amountDue: unknown; readonly dueDate?: unknown; readonly instalments: readonly { readonly dueDate: unknown; readonly amount: unknown; readonly paid: unknown }[] }, ctx: z.RefinementCtx): void {
-  const unpaid = account.instalments.flatMap((i, index) => (typeof i.dueDate === 'string' && typeof i.amount === 'number' && typeof i.paid === 'number' && i.paid < i.amount ? [{ index, dueDate: i.dueDate }] : []));
-  if (typeof account.dueDate === 'string') {
+  // Only dates and amounts that passed their own checks are compared (zod runs this refinement
+  // past their issues): a wrong one is reported where it is, once.
+  const date = (d: unknown): d is string => typeof d === 'string' && isoDateProblem(d) === null;
+  const amount = (n: unknown): n is number => Number.isSafeInteger(n) && (n as number) >= 0;
+  const unpaid = account.instalments.flatMap((i, index) => (date(i.dueDate) && amount(i.amount) && amount(i.paid) && i.paid < i.amount ? [{ index, dueDate: i.dueDate }] : []));
+  if (date(account.dueDate)) {
     const oldest = unpaid.reduce<(typeof unpaid)[number] | undefined>((o, i) => (o === undefined || i.dueDate < o.dueDate ? i : o), undefined);
     if (oldest !== undefined && oldest.dueDate < account.dueDate) {
       ctx.addIssue({
@@ -81,7 +86,7 @@ function dueDateIssues(account: { readonly amountDue: unknown; readonly dueDate?
         params: { code: 'due_date_mismatch' },
       });
     }
-  } else if (account.dueDate === undefined && account.instalments.length > 0 && unpaid.length === 0 && typeof account.amountDue === 'number' && account.amountDue > 0) {
+  } else if (account.dueDate === undefined && account.instalments.length > 0 && account.instalments.every((i) => date(i.dueDate) && amount(i.amount) && amount(i.paid)) && unpaid.length === 0 && amount(account.amountDue) && account.amountDue > 0) {
     ctx.addIssue({
       code: 'custom',
       path: ['dueDate'],
