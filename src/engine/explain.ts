@@ -3,9 +3,9 @@ import { ArrearsError } from '../errors';
 import { timeZoneSchema } from '../model/primitives';
 import { formatLocal } from '../time/format';
 import { isoDateProblem, MAX_INSTANT_EXCLUSIVE, parseInstant } from '../time/instant';
-import { PROPOSAL_STATUSES } from '../vocabulary';
-import { fromZodIssues, missingValueError } from '../zod-issues';
-import type { Decision, Proposal, Reason } from './types';
+import { ACTION_KINDS, CHANNELS, PROPOSAL_STATUSES, REASON_CODES, RELATIONSHIPS } from '../vocabulary';
+import { describeValue, fromZodIssues, missingValueError } from '../zod-issues';
+import type { Decision, DecisionFailure, Proposal, Reason } from './types';
 
 // The decision's own ISO instants: `allowedFrom` may lie past the last instant accepted as input
 // (a deferral from 2200-12-31 into 2201), which `parseInstant` would refuse.
@@ -13,9 +13,12 @@ const ms = (iso: string) => Date.parse(iso);
 
 /*
  * A decision is plain JSON, stored as an audit record and explained later: by then it may have been
- * edited, truncated or mangled. Only the fields explain reads are checked, and unknown keys are let
- * through, so a record written by another version of the library stays explainable; each of them
- * would otherwise surface as a RangeError (an instant or zone the clock cannot read) or a TypeError.
+ * edited, truncated or mangled. Every field of a Decision is checked against its type — the closed
+ * vocabularies (status, reason code, kind, channel, relationship) against their lists, `ok` against
+ * `true` — so a corrupted record is refused rather than explained as if it were sound; each would
+ * otherwise surface as a RangeError (an instant or zone the clock cannot read), a TypeError, or a
+ * sentence built on a value decide never writes. Unknown keys are let through: a record that
+ * carries more than a Decision (where it was stored, by whom) stays explainable.
  */
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
@@ -35,22 +38,27 @@ const decisionInstantSchema = z.string().refine(isDecisionInstant, {
   params: { code: 'invalid_instant' },
 });
 
+// Each schema `satisfies` its type: a field added to Decision, Proposal or Reason and not checked
+// here fails to compile.
 const reasonSchema = z.object({
-  code: z.string(),
+  code: z.enum(REASON_CODES),
   constraint: z.string().nullable(),
-  citation: z.string().nullish(),
+  layer: z.string().nullable(),
   message: z.string(),
+  // Left out when the constraint cites no clause; never null.
+  citation: z.string().exactOptional(),
   until: decisionInstantSchema.nullable(),
-});
+}) satisfies z.ZodType<Reason>;
 
 const proposalSchema = z.object({
   action: z.string(),
   label: z.string().nullable(),
+  kind: z.enum(ACTION_KINDS),
   rule: z.string(),
   priority: z.number(),
-  channel: z.string().nullable(),
+  channel: z.enum(CHANNELS).nullable(),
   contactId: z.string().nullable(),
-  relationship: z.string().nullable(),
+  relationship: z.enum(RELATIONSHIPS).nullable(),
   address: z.string().nullable(),
   // The status picks the sentence: one explain does not know would print "undefined".
   status: z.enum(PROPOSAL_STATUSES),
@@ -58,24 +66,45 @@ const proposalSchema = z.object({
   allowedUntil: decisionInstantSchema.nullable(),
   zones: z.array(timeZoneSchema),
   reasons: z.array(reasonSchema),
-});
+}) satisfies z.ZodType<Proposal>;
 
 const decisionSchema = z.object({
+  ok: z.literal(true),
   now: decisionInstantSchema,
   accountId: z.string(),
   timeZone: timeZoneSchema,
-  policy: z.object({ id: z.string(), version: z.string() }),
+  policy: z.object({ id: z.string(), version: z.string(), hash: z.string() }),
   next: proposalSchema.nullable(),
   proposals: z.array(proposalSchema),
-  trace: z.object({ rules: z.array(z.object({ id: z.string(), fired: z.boolean() })) }),
-});
+  facts: z.record(z.string(), z.unknown()),
+  trace: z.object({ rules: z.array(z.object({ id: z.string(), priority: z.number(), fired: z.boolean(), actions: z.array(z.string()) })) }),
+}) satisfies z.ZodType<Decision>;
 
 const CORRUPTED = 'explain takes a decision as decide returned it (a JSON round trip keeps it intact): this value was changed or lost since';
+const NOT_A_DECISION = 'explain takes a Decision returned by decide (or a successful decideMany result)';
+
+/** Whether `value` is a decideMany failure as decideMany yields it: `ok: false` with its `error`, and no decision. */
+function isFailure(value: object): value is DecisionFailure {
+  const record = value as Partial<Record<keyof Decision | keyof DecisionFailure, unknown>>;
+  return record.ok === false && record.error !== null && typeof record.error === 'object' && !('proposals' in value);
+}
 
 /** Refuses a value that is not a decision, or one corrupted since decide made it, with every issue at its path. */
 function checkDecision(decision: unknown): void {
-  if (decision === null || typeof decision !== 'object' || !Array.isArray((decision as Partial<Decision>).proposals)) {
-    throw new ArrearsError('OPTIONS_INVALID', [{ code: 'invalid_type', path: [], message: 'explain takes a Decision returned by decide (or a successful decideMany result)' }]);
+  if (decision === null || typeof decision !== 'object' || Array.isArray(decision) || !Object.keys(decisionSchema.shape).some((k) => k in decision)) {
+    throw new ArrearsError('OPTIONS_INVALID', [{ code: 'invalid_type', path: [], message: `${NOT_A_DECISION}, not ${describeValue(decision)}${decision !== null && typeof decision === 'object' && !Array.isArray(decision) ? ' with none of its keys' : ''}` }]);
+  }
+  if (isFailure(decision)) {
+    // A failure has nothing to explain: no instant, no proposal; its error already says, in words, why.
+    const code = typeof decision.error.code === 'string' ? ` (${decision.error.code})` : '';
+    const which = typeof decision.accountId === 'string' ? `account '${decision.accountId}'` : 'an account';
+    throw new ArrearsError('OPTIONS_INVALID', [
+      {
+        code: 'invalid_value',
+        path: ['ok'],
+        message: `is false: this is a decideMany failure, not a decision — ${which} could not be decided${code}, so there is nothing to explain; print its \`error.message\` (and \`error.issues\`) instead, and explain only results with \`ok: true\``,
+      },
+    ]);
   }
   const checked = decisionSchema.safeParse(decision, { error: missingValueError });
   if (!checked.success) {
@@ -124,8 +153,11 @@ function block(p: Proposal, i: number, decision: Decision): string[] {
  * Explains a decision in plain text a collections supervisor can read: what to do next and when,
  * then every other candidate and why not, in the debtor's local time with its zone. A stored
  * decision is checked first: one that is not a decision, or was corrupted since (an instant or a
- * zone that cannot be read, a field missing or of the wrong type), throws `ArrearsError`
- * (`OPTIONS_INVALID`) with every issue at its path, such as `proposals[0].zones[0]`.
+ * zone that cannot be read, a field missing or of the wrong type, a status, reason code, kind,
+ * channel or relationship that does not exist, `ok` not `true`), throws `ArrearsError`
+ * (`OPTIONS_INVALID`) with every issue at its path, such as `proposals[0].zones[0]`. A
+ * `decideMany` failure (`ok: false`) has no decision to explain: it is refused at `ok`; its
+ * `error.message` says why the account could not be decided.
  *
  * @example
  * console.log(explain(engine.decide(account, { now: '2026-11-23T21:05:00+08:00' })));

@@ -107,20 +107,33 @@ function promiseIssues(
   account: { readonly debtor: { readonly timeZone: unknown }; readonly promises: readonly { readonly madeAt?: unknown; readonly dueDate: unknown; readonly status?: unknown }[] },
   ctx: z.core.$RefinementCtx,
 ): void {
-  let zones: string[] | undefined;
   account.promises.forEach((promise, index) => {
     if (promise.madeAt === undefined || promise.status !== undefined || typeof promise.dueDate !== 'string') return;
-    zones ??= datesZones(account.debtor.timeZone);
-    const made = zones.map((zone) => localDate(promise.madeAt, zone));
-    // ISO dates compare as strings; null: `madeAt` failed its own check.
-    if (made.length === 0 || made.some((d) => d === null || !((promise.dueDate as string) < d))) return;
+    const made = dueBeforeMade(account.debtor.timeZone, promise.madeAt, promise.dueDate);
+    if (made === null) return;
     ctx.addIssue({
       code: 'custom',
       path: ['promises', index, 'dueDate'],
       params: { code: 'due_before_made' },
-      message: `is before the promise was made (\`madeAt\` ${String(promise.madeAt)} is ${made[0]} in ${zones[0]}, where the debtor's dates are read): a promise falls due on or after the day it is made; check both`,
+      message: `is before the promise was made (\`madeAt\` ${String(promise.madeAt)} is ${made.date} in ${made.zone}, where the debtor's dates are read): a promise falls due on or after the day it is made; check both`,
     });
   });
+}
+
+/**
+ * The account's `due_before_made` check of one promise: when `dueDate` is before the local date of
+ * `madeAt` in every zone of the debtor (`timeZone`, one or several), that date in the first zone;
+ * otherwise (or when `madeAt` is no instant) null. `simulate` asks it of a responder's promise.
+ *
+ * @example
+ * dueBeforeMade('America/New_York', '2026-11-23T15:00:00Z', '2020-01-01'); // { date: '2026-11-23', zone: 'America/New_York' }
+ */
+export function dueBeforeMade(timeZone: unknown, madeAt: unknown, dueDate: string): { readonly date: string; readonly zone: string } | null {
+  const zones = datesZones(timeZone);
+  const made = zones.map((zone) => localDate(madeAt, zone));
+  // ISO dates compare as strings; null: `madeAt` failed its own check.
+  if (made.length === 0 || made.some((d) => d === null || !(dueDate < d))) return null;
+  return { date: made[0] as string, zone: zones[0] as string };
 }
 
 /** An account as `parseAccount` returns it: validated, defaults filled in. */

@@ -5,6 +5,7 @@ import { ArrearsError, type Issue } from '../errors';
 import { describeThrown, screenInput } from '../input-guard';
 import { DEFAULT_LIMITS } from '../limits';
 import type { Account, Attempt, Payment, PromiseToPay } from '../model';
+import { dueBeforeMade } from '../model/account';
 import { parseAccount } from '../model/parse';
 import { isoDateSchema, minorUnitsSchema, strictObject } from '../model/primitives';
 import { formatInstant, ZoneClocks } from '../time';
@@ -100,9 +101,11 @@ function valueAt(response: unknown, path: readonly PropertyKey[]): unknown {
 
 /**
  * Issues (under `respond`) with what a responder returned for an attempt, each naming the value
- * refused and the attempt it answered; none when it is a valid `{ outcome, promise? }`.
+ * refused and the attempt it answered; none when it is a valid `{ outcome, promise? }`. A promise
+ * is held to the account's own checks here (a date, an amount, a due date not before the day it is
+ * made), so that what the account would refuse is blamed on the responder, at its value.
  */
-function responseIssues(response: Response, next: Proposal, at: string, amountDue: number): Issue[] {
+function responseIssues(response: Response, next: Proposal, at: string, account: Account): Issue[] {
   const result = responseSchema.safeParse(response, { error: missingValueError });
   const said = (issue: Issue, message: string): Issue => ({
     ...issue,
@@ -125,9 +128,17 @@ function responseIssues(response: Response, next: Proposal, at: string, amountDu
       return said(issue, message);
     });
   }
-  const { payment } = result.data;
-  if (payment === undefined) return [];
+  const { promise, payment } = result.data;
   const issue = (path: string[], code: string, message: string) => said({ code, path: ['respond', ...path], message }, message);
+  // Made at the attempt: the account's due_before_made, which the next decision would report at
+  // `promises[i].dueDate`, a path inside the simulated account the test author never wrote.
+  const made = promise === undefined ? null : dueBeforeMade(account.debtor.timeZone, at, promise.on);
+  if (made !== null) {
+    const message = `is before the day the promise is made (the attempt is on ${made.date} in ${made.zone}, where the debtor's dates are read): a promise falls due on or after the day it is made; give ${made.date} or later`;
+    return [issue(['promise', 'on'], 'due_before_made', message)];
+  }
+  if (payment === undefined) return [];
+  const amountDue = account.amountDue;
   if (response.outcome !== 'paid') return [issue(['payment'], 'invalid_option', `a payment comes with the outcome 'paid', not '${response.outcome}'`)];
   if (payment.amount === 0) return [issue(['payment', 'amount'], 'too_small', "must be more than 0 (minor units); leave `payment` out for 'paid' to pay everything due")];
   if (payment.amount > amountDue) return [issue(['payment', 'amount'], 'too_big', `is more than the amount due (${amountDue}): a payment pays at most what is due`)];
@@ -194,17 +205,28 @@ const summary = (p: Proposal): StepSummary => ({
   codes: [...new Set(p.reasons.map((r) => r.code))],
 });
 
+/** What the run has added to the account so far: its attempts, its promises and the attempt that made the last one. */
+interface RunSoFar {
+  readonly attempts: number;
+  readonly promises: number;
+  readonly lastPromise: { readonly action: string; readonly at: string } | null;
+}
+
 /**
  * `engine.decide` on the simulated account. The engine refuses a history over its
  * `limits.maxAttempts`; when the simulation's own attempts took it there, that is not the
  * account's fault (whose message says to archive old attempts) but the run's: refused at
  * `maxSteps`, saying how many attempts it made and how to stay under the limit. The previous
- * decision took one attempt less, so the limit is the history's length minus one.
+ * decision took one attempt less, so the limit is the history's length minus one. Likewise a list
+ * of promises over the account's limit (or the engine's `limits.maxArrayLength`) that the
+ * responder's promises took there is the responder's: refused at `respond.promise`.
  */
-function decideOrBlameSteps(engine: Engine, account: Account, at: string, made: number): Decision {
+function decideOrBlameSteps(engine: Engine, account: Account, at: string, run: RunSoFar): Decision {
+  const made = run.attempts;
   try {
     return engine.decide(account, { now: at });
   } catch (error) {
+    blamePromises(error, account, run);
     // The history is one list: over `maxAttempts`, or over `maxArrayLength` when that is lower.
     const issue = error instanceof ArrearsError && error.code === 'LIMIT_EXCEEDED' ? error.issues.find((i) => i.path.length === 1 && i.path[0] === 'history') : undefined;
     if (issue === undefined || made === 0) throw error;
@@ -221,6 +243,29 @@ function decideOrBlameSteps(engine: Engine, account: Account, at: string, made: 
     failed.cause = error;
     throw failed;
   }
+}
+
+/** Throws, as the responder's, an engine's refusal of a list of promises the responder's own promises made too long. */
+function blamePromises(error: unknown, account: Account, run: RunSoFar): void {
+  if (!(error instanceof ArrearsError) || run.lastPromise === null) return;
+  const issue = error.issues.find((i) => i.path.length === 1 && i.path[0] === 'promises');
+  if (issue === undefined) return;
+  const count = account.promises.length;
+  const limit =
+    issue.code === 'too_many_items'
+      ? `the engine takes lists of at most ${count - 1} items (limits.maxArrayLength)`
+      : `an account holds at most ${count - 1} promises`;
+  const more = issue.code === 'too_many_items' ? ', or simulate with an engine that takes more: createEngine(policy, { limits: { maxArrayLength } })' : '';
+  const { action, at } = run.lastPromise;
+  const failed = new ArrearsError('OPTIONS_INVALID', [
+    {
+      code: issue.code,
+      path: ['respond', 'promise'],
+      message: `the responder returned a promise (answering ${action} at ${at}) the account cannot hold: with it the account would list ${count} promises (${run.promises} made by the simulation), and ${limit}; make the responder promise less often, or give a smaller \`maxSteps\` or an earlier \`to\`${more}`,
+    },
+  ]);
+  failed.cause = error;
+  throw failed;
 }
 
 /**
@@ -266,6 +311,8 @@ export function simulate(policy: unknown, account: unknown, options: SimulateOpt
 
   const steps: SimulationStep[] = [];
   const attempts: Attempt[] = [];
+  let promisesMade = 0;
+  let lastPromise: RunSoFar['lastPromise'] = null;
   const carryOut = (next: Proposal, t: number, at: string): Attempt => {
     const attemptNumber = 1 + attempts.filter((a) => (a.contactId ?? null) === next.contactId && (a.channel ?? null) === next.channel).length;
     const localDay = clock.dayNumber(t);
@@ -314,7 +361,7 @@ export function simulate(policy: unknown, account: unknown, options: SimulateOpt
     if (!(OUTCOMES as readonly string[]).includes(response?.outcome)) {
       throw invalid('respond', `the responder returned ${returned(response)}, not an outcome (${OUTCOMES.join(', ')}) or { outcome, promise?, payment? }`);
     }
-    const problems = responseIssues(response, next, at, current.amountDue);
+    const problems = responseIssues(response, next, at, current);
     if (problems.length > 0) throw new ArrearsError('OPTIONS_INVALID', problems);
     const attempt: Attempt = {
       id: `sim-${attempts.length + 1}`,
@@ -330,6 +377,10 @@ export function simulate(policy: unknown, account: unknown, options: SimulateOpt
     const promises: PromiseToPay[] = response.promise
       ? [...current.promises, { madeAt: at, dueDate: response.promise.on, amount: response.promise.amount ?? current.amountDue }]
       : current.promises;
+    if (response.promise) {
+      promisesMade += 1;
+      lastPromise = { action: next.action, at };
+    }
     // 'paid': everything due at this instant, or the part the responder names; nothing when
     // nothing is due any more.
     const paid = response.outcome === 'paid' ? (response.payment?.amount ?? current.amountDue) : 0;
@@ -349,7 +400,7 @@ export function simulate(policy: unknown, account: unknown, options: SimulateOpt
       break;
     }
     const at = formatInstant(t);
-    const decision = decideOrBlameSteps(engine, current, at, attempts.length);
+    const decision = decideOrBlameSteps(engine, current, at, { attempts: attempts.length, promises: promisesMade, lastPromise });
     // The engine's choice, skipping what this instant already carried out (a proposal no cap
     // limits would otherwise repeat forever at one instant).
     const next = decision.next?.status === 'allowed' ? decision.proposals.find((p) => p.status === 'allowed' && !doneNow.has(keyOf(p))) ?? null : decision.next;
