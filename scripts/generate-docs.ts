@@ -613,6 +613,11 @@ const ISSUE_CODE_DOCS: Record<string, IssueCodeDoc> = {
     text: "A constraint that never restricts anything: a cap whose `excludeOutcomes` covers every outcome in its `outcomes` (every outcome, when `outcomes` is not set); a block whose `except` selects every proposal its `appliesTo` selects (the same lists, a wider list, every kind…); a block whose `when` contradicts itself (two comparisons of one fact no value meets together, as for `rule_never_fires`); or a constraint whose `appliesTo` matches no proposal any action could make: kinds that never have a channel (`legal`, `credit_report`, `internal`) with `channels` or `relationships`, `actions` none of which has its `channels` or `kinds`, a window (or a contact order no action targets) that selects only actions reaching no one — windows and contact orders hold only proposals that reach a person. Reported on the list to change (`appliesTo.kinds`, `except.channels`…).",
   },
   duplicate_action: { where: 'policy', severity: 'warning', text: "A rule's `then` lists an action twice." },
+  duplicate_value: {
+    where: 'policy',
+    severity: 'warning',
+    text: "A constraint's list names a value twice: a window's `days` or `closedOn`, a selector's `actions`, `kinds`, `channels` or `relationships` (`appliesTo`, `except`), a cap's `outcomes` or `excludeOutcomes`, a cool-down's `after` lists, a contact order's `exhaustedBy` or `exhaustedAfter.outcomes`. The list counts it once, so the repeat does nothing (often a slip for another value). Reported at the repeat.",
+  },
   duplicate_channel: { where: 'policy', severity: 'warning', text: "An action's `channel` list names a channel twice; it is tried once, where first listed." },
   implicit_internal_kind: { where: 'policy', severity: 'warning', text: "An action with no channel and no `kind` (so `internal`) whose id or label reads like a credit report or a legal step: blocks on kinds, such as Reg F's dispute and no-report-before-contact blocks, miss it; set its `kind`." },
   notice_by_conversation: { where: 'policy', severity: 'warning', text: "An action of `kind: 'notice'` whose `channel` includes `phone` or `visit`: regulation presets let notices pass their cease and dispute blocks because the notices the law allows (Reg F § 1006.6(c)(2)) are written; set `kind: 'communication'`, or send it in writing." },
