@@ -542,7 +542,7 @@ interface IssueCodeDoc {
  * produced in src/: `generateDocs()` throws otherwise, which fails test/docs-generated.test.ts.
  */
 const ISSUE_CODE_DOCS: Record<string, IssueCodeDoc> = {
-  forbidden_key: { where: 'account, policy, options', severity: 'error', text: "A key or id is `__proto__`, `constructor` or `prototype`; rename it. `__proto__` is refused anywhere in the input, even in comparison values and in the params of `deriveFacts`' `facts` (`OPTIONS_INVALID`); so are own `toString` / `valueOf` keys that are not functions (they make a value impossible to convert)." },
+  forbidden_key: { where: 'account, policy, options', severity: 'error', text: "A key or id is `__proto__`, `constructor` or `prototype`; rename it. In a policy, so is a condition that reads one (the fact `attributes.constructor`, a `path` through `prototype`, in a comparison or a `{ fact }` value): no account holds such a key, so the comparison would always give the same answer. `__proto__` is refused anywhere in the input, even in comparison values and in the params of `deriveFacts`' `facts` (`OPTIONS_INVALID`); so are own `toString` / `valueOf` keys that are not functions (they make a value impossible to convert)." },
   invalid_date: { where: 'account, policy', severity: 'error', text: 'Not a calendar date `YYYY-MM-DD` that exists (or, in `holidays`, not a range of at most a year).' },
   invalid_instant: { where: 'account, options', severity: 'error', text: 'Not an ISO 8601 instant (or an invalid `Date`), or outside 1900-2200.' },
   missing_offset: { where: 'account, options', severity: 'error', text: 'A date-time without `Z` or an offset: ambiguous, it is a different instant in every zone.' },
