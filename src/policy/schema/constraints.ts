@@ -57,10 +57,15 @@ export const windowSchema = strictObject({
 
 /**
  * A union's own message, for a value none of its forms can start to match (a string where an
- * object is expected): zod would only say "expected object". A missing value keeps "is required".
+ * object is expected, an object with the key of no form): zod would only say "expected object",
+ * or name the key of the first form. A missing value keeps "is required".
  */
 const oneOf = (forms: string) => ({
-  error: (issue: { readonly input?: unknown }) => (issue.input === undefined ? undefined : `must be one of ${forms}`),
+  error: (issue: { readonly input?: unknown }) => {
+    if (issue.input === undefined) return undefined;
+    const object = issue.input !== null && typeof issue.input === 'object' && !Array.isArray(issue.input);
+    return object ? `has the key of none of the forms: must be one of ${forms}` : `must be one of ${forms}`;
+  },
 });
 
 /** The period a cap counts over. */
