@@ -1,4 +1,4 @@
-import type { Issue } from '../errors';
+import { formatPath, type Issue } from '../errors';
 import { FORBIDDEN_KEYS } from '../model/primitives';
 import { pathSegments } from './json-path';
 import type { OperatorRegistry } from './operators';
@@ -221,7 +221,7 @@ function checkParams(fact: string, params: unknown, ctx: CheckContext, at: Path)
   return ctx.checkParams(fact, params ?? {}).map((problem) => ({
     code: 'invalid_params',
     path: [...at, ...problem.path],
-    message: `fact '${fact}' params${problem.path.length > 0 ? `.${problem.path.join('.')}` : ''}: ${problem.message}`,
+    message: `fact '${fact}' ${formatPath(['params', ...problem.path])}: ${problem.message}`,
   }));
 }
 
