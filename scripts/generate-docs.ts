@@ -542,7 +542,7 @@ interface IssueCodeDoc {
  * produced in src/: `generateDocs()` throws otherwise, which fails test/docs-generated.test.ts.
  */
 const ISSUE_CODE_DOCS: Record<string, IssueCodeDoc> = {
-  forbidden_key: { where: 'account, policy, options', severity: 'error', text: "A key or id is `__proto__`, `constructor` or `prototype`; rename it. `__proto__` is refused anywhere in the input, even in comparison values and in the params of `deriveFacts`' `facts` (`OPTIONS_INVALID`); so are own `toString` / `valueOf` keys that are not functions (they make a value impossible to convert)." },
+  forbidden_key: { where: 'account, policy, options', severity: 'error', text: "A key or id is `__proto__`, `constructor` or `prototype`; rename it. In a policy, so is a condition that reads one (the fact `attributes.constructor`, a `path` through `prototype`, in a comparison or a `{ fact }` value): no account holds such a key, so the comparison would always give the same answer. `__proto__` is refused anywhere in the input, even in comparison values and in the params of `deriveFacts`' `facts` (`OPTIONS_INVALID`); so are own `toString` / `valueOf` keys that are not functions (they make a value impossible to convert)." },
   invalid_date: { where: 'account, policy', severity: 'error', text: 'Not a calendar date `YYYY-MM-DD` that exists (or, in `holidays`, not a range of at most a year).' },
   invalid_instant: { where: 'account, options', severity: 'error', text: 'Not an ISO 8601 instant (or an invalid `Date`), or outside 1900-2200.' },
   missing_offset: { where: 'account, options', severity: 'error', text: 'A date-time without `Z` or an offset: ambiguous, it is a different instant in every zone.' },
@@ -614,6 +614,11 @@ const ISSUE_CODE_DOCS: Record<string, IssueCodeDoc> = {
     text: "A constraint that never restricts anything: a cap whose `excludeOutcomes` covers every outcome in its `outcomes` (every outcome, when `outcomes` is not set); a block whose `except` selects every proposal its `appliesTo` selects (the same lists, a wider list, every kind…); a block whose `when` contradicts itself (two comparisons of one fact no value meets together, as for `rule_never_fires`); or a constraint whose `appliesTo` matches no proposal any action could make: kinds that never have a channel (`legal`, `credit_report`, `internal`) with `channels` or `relationships`, `actions` none of which has its `channels` or `kinds`, a window (or a contact order no action targets) that selects only actions reaching no one — windows and contact orders hold only proposals that reach a person. Reported on the list to change (`appliesTo.kinds`, `except.channels`…).",
   },
   duplicate_action: { where: 'policy', severity: 'warning', text: "A rule's `then` lists an action twice." },
+  duplicate_value: {
+    where: 'policy',
+    severity: 'warning',
+    text: "A constraint's list names a value twice: a window's `days` or `closedOn`, a selector's `actions`, `kinds`, `channels` or `relationships` (`appliesTo`, `except`), a cap's `outcomes` or `excludeOutcomes`, a cool-down's `after` lists, a contact order's `exhaustedBy` or `exhaustedAfter.outcomes`. The list counts it once, so the repeat does nothing (often a slip for another value). Reported at the repeat.",
+  },
   duplicate_channel: { where: 'policy', severity: 'warning', text: "An action's `channel` list names a channel twice; it is tried once, where first listed." },
   implicit_internal_kind: { where: 'policy', severity: 'warning', text: "An action with no channel and no `kind` (so `internal`) whose id or label reads like a credit report or a legal step: blocks on kinds, such as Reg F's dispute and no-report-before-contact blocks, miss it; set its `kind`." },
   notice_by_conversation: { where: 'policy', severity: 'warning', text: "An action of `kind: 'notice'` whose `channel` includes `phone` or `visit`: regulation presets let notices pass their cease and dispute blocks because the notices the law allows (Reg F § 1006.6(c)(2)) are written; set `kind: 'communication'`, or send it in writing." },
@@ -631,6 +636,11 @@ const ISSUE_CODE_DOCS: Record<string, IssueCodeDoc> = {
   invalid_operator_name: { where: 'options', severity: 'error', text: "A custom operator's name (`OPTIONS_INVALID`, at `operators[i].name`) is one of json-rules-engine's own operators (it would silently replace it in every condition), contains `:` (the decorator separator), or is given twice (the last would win)." },
   operator_threw: { where: 'decide', severity: 'error', text: "With `CONDITION_FAILED`: a custom operator threw on one account's values; the issue is at the comparison's path, and the operator's own error is the `ArrearsError`'s `cause`. Give the operator a validator, or make it return false for values it cannot take." },
   due_before_made: { where: 'account, options', severity: 'error', text: "A promise whose `dueDate` is before the day it was made (`madeAt`) in every zone of the debtor: it could never be kept (made late in the evening in Los Angeles, due that day, is a promise). In `simulate` (`OPTIONS_INVALID`): a responder's promise due before the day of the attempt it answers, at `respond.promise.on`." },
+  invalid_option: { where: 'testing', severity: 'error', text: "An option of a testing helper (`simulate`, `checkCompliance`, the builders, the matchers' time arguments) that is not accepted: `simulate` without `to`, a `maxSteps` or step of 0, `called(n)` given a number of instants other than n, a second `paid({ at })` without `amount`, a responder's `payment` with an outcome other than `'paid'` (`OPTIONS_INVALID`); the message says what is accepted." },
+  missing_account: { where: 'testing', severity: 'error', text: '`checkCompliance(log, policy)` was called without `{ account }`, the account the attempts belong to (`OPTIONS_INVALID`).' },
+  missing_anchor: { where: 'testing', severity: 'error', text: "A builder's `called(n)` was given neither `at` nor `before`: nothing reads the clock, so the attempts need an instant (`OPTIONS_INVALID`)." },
+  missing_as_of: { where: 'testing', severity: 'error', text: '`overdueDays(n)` without `{ asOf }`, the date the account is n days overdue on: nothing reads the clock (`OPTIONS_INVALID`).' },
+  responder_threw: { where: 'testing', severity: 'error', text: "`simulate`'s `respond` threw while answering an attempt (`OPTIONS_INVALID`, at `respond`); the message quotes its error and names the attempt. Make it return an outcome or `{ outcome, promise?, payment? }` for every attempt." },
   overpaid: { where: 'account', severity: 'error', text: "An instalment whose `paid` is more than its `amount`; record an overpayment as a payment." },
 };
 
@@ -663,8 +673,8 @@ const REASON_CODE_DOCS: Record<ReasonCode, string> = {
  * The issue codes the library produces: every `code: '…'` in src/ (including in a
  * `params: { code: … }` of a zod refinement and both arms of a conditional; comparisons such as
  * `x === 'string'` are not codes), plus the condition checks' own list. The CLI's findings
- * (src/cli) and the testing helpers' option errors (src/testing) belong to those entry points
- * and their docs, so they are left out.
+ * (src/cli) belong to the command and its docs, so they are left out; the testing helpers' issue
+ * codes (src/testing) are in.
  */
 export function issueCodesInSource(srcDir = join(ROOT, 'src')): Map<string, string[]> {
   const found = new Map<string, string[]>();
@@ -673,7 +683,7 @@ export function issueCodesInSource(srcDir = join(ROOT, 'src')): Map<string, stri
   };
   const files = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-      if (e.isDirectory()) return e.name === 'cli' || e.name === 'testing' ? [] : files(join(dir, e.name));
+      if (e.isDirectory()) return e.name === 'cli' ? [] : files(join(dir, e.name));
       return e.name.endsWith('.ts') ? [join(dir, e.name)] : [];
     });
   for (const file of files(srcDir)) {

@@ -72,6 +72,12 @@ function fromUnion(issue: z.core.$ZodIssueInvalidUnion, path: readonly (string |
     const keys = [...new Set(mixed.flatMap((b) => b.flatMap((i) => (i.code === 'unrecognized_keys' ? i.keys.map(String) : []))))];
     return [{ code: issue.code, path, message: `mixes ${mixed.length} forms (${quoteAll(keys)}): give one of them only` }];
   }
+  // An object that has the key of no form (`{}`, only a stray key): each form only misses its own
+  // keys. Naming the first form's key would hide the others; the union's own message lists them.
+  // (A missing enum, such as `calendar`, says "is required (one of …)": missingValueError.)
+  const absent = (i: z.core.$ZodIssue) => i.path.length === 1 && (isMissing(i) || (i.code === 'invalid_value' && i.message.startsWith('is required')));
+  const missingOnly = (b: readonly z.core.$ZodIssue[]) => b.some(absent) && b.every((i) => absent(i) || (i.code === 'unrecognized_keys' && i.path.length === 0));
+  if (issue.message !== 'Invalid input' && branches.length > 1 && branches.every(missingOnly)) return [{ code: issue.code, path, message: issue.message }];
   // Report the branch that got furthest: the one whose first issue has the longest path.
   // A form that knows every key of the object is the one meant: `{ calendar: 'fortnight' }` is a
   // calendar period with a wrong value, not a rolling one with an unknown key.

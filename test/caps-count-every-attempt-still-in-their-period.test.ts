@@ -48,7 +48,7 @@ describe('caps count every attempt still in their period', () => {
         (period, max, offsets, zone, ms) => {
           const instants = offsets.map((m) => ms - m * 60_000);
           const history = instants.map((at) => ({ at: new Date(at).toISOString(), channel: 'phone', contactId: 'me', outcome: 'no_answer' }));
-          const policy = callPolicy([{ kind: 'cap', id: 'cap', max, period: 'calendar' in period ? { ...period, weekStartsOn: 'mon' } : period, scope: 'contact' }]);
+          const policy = callPolicy([{ kind: 'cap', id: 'cap', max, period: 'calendar' in period && period.calendar === 'week' ? { ...period, weekStartsOn: 'mon' } : period, scope: 'contact' }]);
           const engine = createEngine(policy);
           const at = (t: number) => engine.decide(debtor(zone, { history }), { now: new Date(t) }).proposals[0];
           const counted = (t: number) => instants.filter((i) => counts(period, i, t, zone)).length;

@@ -24,8 +24,8 @@ describe('duplicate_id', () => {
       { id: 'company', constraints: [window('hours')] },
     ];
     expect(issuesOf({ ...base, compliance })).toEqual([
-      { code: 'duplicate_id', path: ['compliance', 0, 'constraints', 1, 'id'], message: "constraint id 'hours' is already used at compliance.0.constraints.0" },
-      { code: 'duplicate_id', path: ['compliance', 1, 'constraints', 0, 'id'], message: "constraint id 'hours' is already used at compliance.0.constraints.0" },
+      { code: 'duplicate_id', path: ['compliance', 0, 'constraints', 1, 'id'], message: "constraint id 'hours' is already used at compliance[0].constraints[0]" },
+      { code: 'duplicate_id', path: ['compliance', 1, 'constraints', 0, 'id'], message: "constraint id 'hours' is already used at compliance[0].constraints[0]" },
     ]);
   });
 

@@ -45,7 +45,7 @@ describe('fact params', () => {
   it('hasApproval names an action of the policy', () => {
     expect(one({ fact: 'hasApproval', params: { action: 'refer_legal' }, operator: 'equal', value: true })).toEqual([]);
     expect(one({ fact: 'hasApproval', params: { action: ['refer_legal', 'refer_legl'] }, operator: 'equal', value: true })).toEqual([
-      { code: 'invalid_params', path: 'rules.0.when.all.0.params.action.1', message: expect.stringMatching(/^fact 'hasApproval' params.action.1: unknown action 'refer_legl'; did you mean 'refer_legal'\?$/) },
+      { code: 'invalid_params', path: 'rules.0.when.all.0.params.action.1', message: expect.stringMatching(/^fact 'hasApproval' params\.action\[1\]: unknown action 'refer_legl'; did you mean 'refer_legal'\?$/) },
     ]);
   });
 
@@ -53,7 +53,7 @@ describe('fact params', () => {
     const operator = fact === 'attemptCount' ? 'greaterThanInclusive' : 'lessThan';
     expect(one({ fact, params: { action: 'call_self' }, operator, value: 3 })).toEqual([]);
     expect(one({ fact, params: { action: ['call_self', 'cal_self'] }, operator, value: 3 })).toEqual([
-      { code: 'invalid_params', path: 'rules.0.when.all.0.params.action.1', message: `fact '${fact}' params.action.1: unknown action 'cal_self'; did you mean 'call_self'?` },
+      { code: 'invalid_params', path: 'rules.0.when.all.0.params.action.1', message: `fact '${fact}' params.action[1]: unknown action 'cal_self'; did you mean 'call_self'?` },
     ]);
   });
 });

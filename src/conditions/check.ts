@@ -1,4 +1,6 @@
-import type { Issue } from '../errors';
+import { formatPath, type Issue } from '../errors';
+import { FORBIDDEN_KEYS } from '../model/primitives';
+import { pathSegments } from './json-path';
 import type { OperatorRegistry } from './operators';
 import { operandProblems, type StringNumbers } from './operands';
 import { conditionKind } from './schema';
@@ -147,6 +149,8 @@ function checkReference(name: string, ctx: CheckContext, cycles: (name: string) 
 function checkComparison(node: Record<string, unknown>, ctx: CheckContext, at: Path): Issue[] {
   const issues: Issue[] = [];
   const { fact, operator, value } = node;
+  const reserved = [...reservedSteps(fact, node.path, at), ...(isFactReference(value) ? reservedSteps(value.fact, value.path, [...at, 'value']) : [])];
+  if (reserved.length > 0) return reserved;
   if (typeof fact === 'string' && !ctx.isKnownFact(fact)) {
     issues.push({ code: 'unknown_fact', path: [...at, 'fact'], message: `unknown fact '${fact}'${didYouMean(fact, ctx.factNames)}` });
   } else if (typeof fact === 'string') {
@@ -190,6 +194,24 @@ function checkComparison(node: Record<string, unknown>, ctx: CheckContext, at: P
 }
 
 /**
+ * A fact name or `path` that reads a reserved key (`attributes.constructor`, `$.x.__proto__`):
+ * accounts refuse those keys at any depth (forbidden_key), and a path step only follows own keys,
+ * so the read never finds a value and the comparison gives the same answer for every account.
+ */
+function reservedSteps(fact: unknown, path: unknown, at: Path): Issue[] {
+  const issues: Issue[] = [];
+  const factKey = typeof fact === 'string' ? fact.split('.').slice(1).find((k) => FORBIDDEN_KEYS.includes(k)) : undefined;
+  if (factKey !== undefined) {
+    issues.push({ code: 'forbidden_key', path: [...at, 'fact'], message: `'${String(fact)}' reads the key '${factKey}', which is reserved: accounts refuse it (it could reach Object.prototype), so no account has it and the comparison always gives the same answer; name another key` });
+  }
+  const pathKey = typeof path === 'string' ? pathSegments(path)?.find((k) => FORBIDDEN_KEYS.includes(k)) : undefined;
+  if (pathKey !== undefined) {
+    issues.push({ code: 'forbidden_key', path: [...at, 'path'], message: `the path '${String(path)}' steps through the key '${pathKey}', which is reserved: accounts refuse it (it could reach Object.prototype), so the path never finds a value; name another key` });
+  }
+  return issues;
+}
+
+/**
  * The params of a known fact, each problem at the param that is wrong (a missing one at the key it
  * needs, as zod reports a missing property). json-rules-engine passes no params as `{}`, and so
  * does `collectFactRefs`, so absent params are checked as `{}`.
@@ -199,7 +221,7 @@ function checkParams(fact: string, params: unknown, ctx: CheckContext, at: Path)
   return ctx.checkParams(fact, params ?? {}).map((problem) => ({
     code: 'invalid_params',
     path: [...at, ...problem.path],
-    message: `fact '${fact}' params${problem.path.length > 0 ? `.${problem.path.join('.')}` : ''}: ${problem.message}`,
+    message: `fact '${fact}' ${formatPath(['params', ...problem.path])}: ${problem.message}`,
   }));
 }
 

@@ -29,13 +29,30 @@ export function conditionKind(input: unknown): ConditionKind | undefined {
   return 'fact';
 }
 
+/** The form keys (`all`, `any`, `not`, `condition`, `fact`) an object has. */
+function formsOf(input: unknown): ConditionKind[] {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) return [];
+  return Object.keys(input).filter((key): key is ConditionKind => (CONDITION_KINDS as readonly string[]).includes(key));
+}
+
+/**
+ * For an object with the keys of several forms (`{ all: [], any: [] }`): json-rules-engine would
+ * read the first and silently ignore the others.
+ */
+function mixedFormsMessage(input: unknown, forms: string): string | undefined {
+  const mixed = formsOf(input);
+  if (mixed.length < 2) return undefined;
+  return `mixes ${mixed.length} forms (${mixed.map((k) => `'${k}'`).join(', ')}): a condition takes exactly one of ${forms}; give one of them only (nest the others in an 'all' or 'any')`;
+}
+
 /*
  * Typed as the object schema it wraps: TypeScript cannot infer a recursive schema through a pipe.
  * The cast stays internal: the exported schemas are typed as plain `z.ZodType<...>` below.
  */
 function only<T extends z.ZodType>(kind: ConditionKind, schema: T): T {
   const guarded = z.preprocess((input, ctx) => {
-    if (conditionKind(input) !== kind) ctx.addIssue({ code: 'custom', message: `not a '${kind}' condition`, input });
+    // A condition of two forms is none of them: the union says so (mixedFormsMessage).
+    if (conditionKind(input) !== kind || formsOf(input).length > 1) ctx.addIssue({ code: 'custom', message: `not a '${kind}' condition`, input });
     return input;
   }, schema);
   return guarded as unknown as T;
@@ -151,7 +168,7 @@ const conditionUnion = z
       only('condition', referenceSchema),
       only('fact', comparisonSchema),
     ],
-    { error: () => `expected a condition: ${SHAPES}` },
+    { error: (issue) => mixedFormsMessage(issue.input, "'all', 'any', 'not', 'condition' or 'fact' (a comparison)") ?? `expected a condition: ${SHAPES}` },
   )
   // The guards are preprocessors, which zod's input JSON Schema counts as optional: without this
   // the published schema would not require `not`'s condition (nor, below, a rule's `when`).
@@ -174,9 +191,10 @@ const topLevelUnion = z
     [only('any', anySchema), only('all', allSchema), only('not', notSchema), only('condition', referenceSchema)],
     {
       error: (issue) =>
-        conditionKind(issue.input) === 'fact'
+        mixedFormsMessage(issue.input, "'all', 'any', 'not' or 'condition' (the root of a tree)") ??
+        (conditionKind(issue.input) === 'fact'
           ? 'the root must be all, any, not or condition: wrap a single comparison as { "all": [ ... ] }'
-          : "expected an object with 'all', 'any', 'not' or 'condition'",
+          : "expected an object with 'all', 'any', 'not' or 'condition'"),
     },
   )
   .nonoptional() // see conditionUnion

@@ -16,10 +16,10 @@ function periodText(cap: CapConstraint): string {
 }
 
 /** [start, end) of the local calendar period containing day `d`. */
-function calendarPeriod(p: { calendar: 'day' | 'week' | 'month'; weekStartsOn: (typeof WEEKDAYS)[number] }, d: number): [number, number] {
+function calendarPeriod(p: { calendar: 'day' | 'week' | 'month'; weekStartsOn?: (typeof WEEKDAYS)[number] | undefined }, d: number): [number, number] {
   if (p.calendar === 'day') return [d, d + 1];
   if (p.calendar === 'week') {
-    const start = d - ((weekdayOfDayNumber(d) - 1 - WEEKDAYS.indexOf(p.weekStartsOn) + 7) % 7);
+    const start = d - ((weekdayOfDayNumber(d) - 1 - WEEKDAYS.indexOf(p.weekStartsOn ?? 'mon') + 7) % 7);
     return [start, start + 7];
   }
   const { year, month } = civilFromDays(d);

@@ -10,7 +10,7 @@ import { FACT_NAMES, FACTS, type FactName, isKnownFact } from './catalogue';
 import { COMPUTE } from './compute';
 import { createContext, type EvaluationContext, holidayDays } from './context';
 import { checkOptionKeys, parseNow } from './now';
-import { fromZodIssues, missingValueError } from '../zod-issues';
+import { describeValue, fromZodIssues, missingValueError } from '../zod-issues';
 import { screenInput } from '../input-guard';
 import { DEFAULT_LIMITS } from '../limits';
 
@@ -111,7 +111,14 @@ export function deriveFacts(account: unknown, now: Date | string, policy: unknow
   return source.snapshot();
 }
 
-const refListSchema = z.array(z.strictObject({ fact: z.string(), params: z.record(z.string(), z.unknown()).optional() }), {
+/** An element that is no `{ fact }` (a bare fact name, most likely): the shape wanted, written for it. */
+const refError = (issue: { readonly code: string; readonly input?: unknown }): string | undefined => {
+  if (issue.code !== 'invalid_type' || issue.input === undefined) return undefined;
+  const example = typeof issue.input === 'string' ? `{ "fact": ${JSON.stringify(issue.input)} }` : '{ "fact": "daysPastDue" }';
+  return `must be a fact reference { fact, params? }, such as ${example}, not ${describeValue(issue.input)}`;
+};
+
+const refListSchema = z.array(z.strictObject({ fact: z.string(), params: z.record(z.string(), z.unknown()).optional() }, { error: refError }), {
   message: "must be 'used', 'all' or a list of { fact, params? }",
 });
 

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { checkCondition, didYouMean, topLevelConditionSchema } from '../conditions';
 import type { CheckContext, OperatorRegistry, ParamsProblem, TopLevelCondition } from '../conditions';
-import type { Issue } from '../errors';
+import { formatPath, type Issue } from '../errors';
 import { FACT_NAMES, FACTS, factValues, isKnownFact } from '../facts/catalogue';
 import { idSchema } from '../model/primitives';
 import { fromZodIssues, missingValueError, quoteAll } from '../zod-issues';
@@ -195,7 +195,7 @@ function checkParts(parts: Parts, operators: OperatorRegistry, options: CheckPol
       const at: Path = ['compliance', l, 'constraints', k];
       if (id !== undefined) {
         const seen = constraintIds.get(id);
-        if (seen !== undefined) issues.push(dup([...at, 'id'], `constraint id '${id}' is already used at ${seen.join('.')}`));
+        if (seen !== undefined) issues.push(dup([...at, 'id'], `constraint id '${id}' is already used at ${formatPath(seen)}`));
         else constraintIds.set(id, at);
       }
       if (constraint !== undefined) issues.push(...checkConstraint(constraint, parts, ctx, at));

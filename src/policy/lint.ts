@@ -453,6 +453,60 @@ export function lintParsedPolicy(policy: Policy, operators: OperatorRegistry = c
       seen.add(a);
     });
   });
+  warnings.push(...repeatedValues(policy));
   warnings.push(...coercedValues(policy, operators));
+  return warnings;
+}
+
+/**
+ * A value listed twice in a constraint's list (a window's `days`, a selector's `channels`, a cap's
+ * `outcomes`…): each list matches any of its members, so the repeat does nothing — usually a
+ * slip for another value. Reported at the repeat. (An action's `channel` list and a rule's `then`
+ * have their own codes; a relationship in two ranks of a contact order is an error.)
+ */
+function repeatedValues(policy: Policy): Issue[] {
+  const warnings: Issue[] = [];
+  const check = (list: readonly string[] | undefined, path: readonly (string | number)[]): void => {
+    list?.forEach((value, i) => {
+      if (list.indexOf(value) === i) return;
+      warnings.push({
+        code: 'duplicate_value',
+        path: [...path, i],
+        message: `'${value}' is listed twice in \`${String(path[path.length - 1])}\`; it counts once, so the repeat does nothing: remove it, or write the value you meant`,
+      });
+    });
+  };
+  const selector = (s: Selector | undefined, path: readonly (string | number)[]): void => {
+    if (s === undefined) return;
+    for (const key of ['actions', 'kinds', 'channels', 'relationships'] as const) check(s[key], [...path, key]);
+  };
+  policy.compliance.forEach((layer, l) => {
+    layer.constraints.forEach((c, k) => {
+      const at = ['compliance', l, 'constraints', k];
+      selector(c.appliesTo, [...at, 'appliesTo']);
+      switch (c.kind) {
+        case 'window':
+          check(c.days, [...at, 'days']);
+          check(c.closedOn, [...at, 'closedOn']);
+          break;
+        case 'cap':
+          check(c.outcomes, [...at, 'outcomes']);
+          check(c.excludeOutcomes, [...at, 'excludeOutcomes']);
+          break;
+        case 'cooldown':
+          for (const key of ['outcomes', 'actions', 'channels'] as const) check(c.after[key], [...at, 'after', key]);
+          break;
+        case 'contactOrder':
+          check(c.exhaustedBy, [...at, 'exhaustedBy']);
+          check(c.exhaustedAfter?.outcomes, [...at, 'exhaustedAfter', 'outcomes']);
+          break;
+        case 'block':
+          selector(c.except, [...at, 'except']);
+          break;
+        default:
+          break;
+      }
+    });
+  });
   return warnings;
 }

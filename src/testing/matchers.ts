@@ -164,7 +164,7 @@ function filterProblems(filter: ProposalFilter): Problem[] {
 }
 
 /** `code` when given: one of the reason codes (a block's own `code` is one of them too). */
-const codeProblems = (code: unknown): Problem[] => oneOfProblems('code', code, REASON_CODES, 'a reason code');
+const codeProblems = (value: unknown): Problem[] => oneOfProblems('code', value, REASON_CODES, 'a reason code');
 
 /** `until` when given: an instant (ISO 8601 with Z or an offset, or a valid Date). */
 function untilProblems(until: unknown): Problem[] {

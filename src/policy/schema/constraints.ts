@@ -57,10 +57,15 @@ export const windowSchema = strictObject({
 
 /**
  * A union's own message, for a value none of its forms can start to match (a string where an
- * object is expected): zod would only say "expected object". A missing value keeps "is required".
+ * object is expected, an object with the key of no form): zod would only say "expected object",
+ * or name the key of the first form. A missing value keeps "is required".
  */
 const oneOf = (forms: string) => ({
-  error: (issue: { readonly input?: unknown }) => (issue.input === undefined ? undefined : `must be one of ${forms}`),
+  error: (issue: { readonly input?: unknown }) => {
+    if (issue.input === undefined) return undefined;
+    const object = issue.input !== null && typeof issue.input === 'object' && !Array.isArray(issue.input);
+    return object ? `has the key of none of the forms: must be one of ${forms}` : `must be one of ${forms}`;
+  },
 });
 
 /** The period a cap counts over. */
@@ -68,8 +73,22 @@ export const capPeriodSchema = z.union([
   strictObject({ rolling: restrictingDurationSchema.describe('How far back from now attempts count.') }).describe('A sliding duration ending now.'),
   strictObject({
     calendar: z.enum(['day', 'week', 'month']).describe('Which calendar period, in local time.'),
-    weekStartsOn: z.enum(WEEKDAYS).default('mon').describe("The first day of a calendar week (for 'week')."),
-  }).describe('The current local calendar day, week or month.'),
+    weekStartsOn: z.enum(WEEKDAYS).optional().describe("The first day of a calendar week: only with `calendar: 'week'` (default 'mon')."),
+  })
+    // A first day of the week on a day or a month would silently do nothing: refused like an unknown key.
+    .superRefine((p, ctx) => {
+      if (p.calendar !== 'week' && p.weekStartsOn !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['weekStartsOn'],
+          message: `applies to calendar 'week' only, and this period is a calendar '${p.calendar}': remove \`weekStartsOn\`, or set \`calendar: 'week'\``,
+          params: { code: 'unrecognized_keys' },
+        });
+      }
+    })
+    // A week starts on Monday unless it says otherwise; days and months have no first weekday.
+    .overwrite((p) => (p.calendar === 'week' && p.weekStartsOn === undefined ? { ...p, weekStartsOn: 'mon' as const } : p))
+    .describe('The current local calendar day, week or month.'),
   strictObject({ calendarDays: z.number().int().min(1).max(366).describe('How many days, today included.') }).describe('N consecutive local calendar days ending today (Reg F).'),
 ], oneOf(`{ "rolling": "P7D" }, { "calendar": "day" | "week" | "month" } or { "calendarDays": 7 }`));
 
