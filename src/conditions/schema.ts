@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { describeValue } from '../zod-issues';
+import { describeValue, quoteAll } from '../zod-issues';
 import { SAFE_PATH_PATTERN } from './json-path';
 
 /*
@@ -42,7 +42,7 @@ function formsOf(input: unknown): ConditionKind[] {
 function mixedFormsMessage(input: unknown, forms: string): string | undefined {
   const mixed = formsOf(input);
   if (mixed.length < 2) return undefined;
-  return `mixes ${mixed.length} forms (${mixed.map((k) => `'${k}'`).join(', ')}): a condition takes exactly one of ${forms}; give one of them only (nest the others in an 'all' or 'any')`;
+  return `mixes ${mixed.length} forms (${quoteAll(mixed)}): a condition takes exactly one of ${forms}; give one of them only (nest the others in an 'all' or 'any')`;
 }
 
 /*
