@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createEngine, type Decision, explain } from '../src/index';
 import { arrearsErrorOf } from './support/errors';
 import { callPolicy, debtor, window } from './support/policies';
+import { MISSING, type Path, storedDecision } from './support/stored-decision';
 
 /*
  * explain checked only the fields it reads, and only their JavaScript type: a stored decision whose
@@ -14,23 +15,7 @@ import { callPolicy, debtor, window } from './support/policies';
 const engine = createEngine(callPolicy([window('hours', '09:00', '20:00', { citation: 'Rule 1' })]));
 // 21:05 in Chicago: the call is deferred, with a reason that cites its clause.
 const decision = engine.decide(debtor('America/Chicago'), { now: '2026-11-23T21:05:00-06:00' });
-/** The decision as a store gives it back. */
-const stored = (): Record<string, unknown> => JSON.parse(JSON.stringify(decision)) as Record<string, unknown>;
-
-type Path = readonly (string | number)[];
-/** Stands for a key removed from the record. */
-const MISSING = Symbol('missing');
-
-/** The stored decision with the value at `path` replaced (or removed). */
-function corrupted(path: Path, value: unknown): unknown {
-  const root = stored();
-  let parent = root as Record<string | number, unknown>;
-  for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
-  const last = path[path.length - 1] as string | number;
-  if (value === MISSING) delete parent[last];
-  else parent[last] = value;
-  return root;
-}
+const { stored, corrupted } = storedDecision(decision);
 
 // [what, path of the corrupted value, the value, the issue code expected, what the message says]
 const CORRUPTIONS: readonly [string, Path, unknown, string, string][] = [
