@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { safeParsePolicy } from '../src/index';
+import { deriveFacts, safeParsePolicy } from '../src/index';
+import { arrearsErrorOf } from './support/errors';
 
 const policyWith = (comparison: Record<string, unknown>) => ({
   id: 'p',
@@ -22,7 +23,7 @@ describe('a condition reading a reserved key (no account can hold one) is refuse
       {
         code: 'forbidden_key',
         path: at('fact'),
-        message: `'attributes.${key}' reads the key '${key}', which is reserved: accounts refuse it (it could reach Object.prototype), so no account has it and the comparison always gives the same answer; name another key`,
+        message: `'attributes.${key}' reads the key '${key}', which is reserved: accounts refuse it (it could reach Object.prototype), so no account has it and the fact is never there to read; name another key`,
       },
     ]);
   });
@@ -46,5 +47,15 @@ describe('a condition reading a reserved key (no account can hold one) is refuse
   it('other attribute keys and paths still parse', () => {
     expect(safeParsePolicy(policyWith({ fact: 'attributes.constructorName', operator: 'equal', value: 'x' })).success).toBe(true);
     expect(safeParsePolicy(policyWith({ fact: 'attributes', path: '$.segment.tier', operator: 'equal', value: 'x' })).success).toBe(true);
+  });
+});
+
+describe('deriveFacts refuses a fact reading a reserved key, as a condition does', () => {
+  it.each(['__proto__', 'constructor', 'prototype'])("{ fact: 'attributes.%s' }", (key) => {
+    const account = { id: 'A', currency: 'USD', amountDue: 10, dueDate: '2026-01-01', debtor: { timeZone: 'America/New_York' }, attributes: { segment: 'retail' } };
+    const policy = { id: 'p', version: '1', jurisdiction: 'US', actions: {}, rules: [], compliance: [] };
+    const error = arrearsErrorOf(() => deriveFacts(account, '2026-11-23T10:00:00Z', policy, { facts: [{ fact: 'attributes.segment' }, { fact: `attributes.${key}` }] }));
+    expect(error.code).toBe('OPTIONS_INVALID');
+    expect(error.issues.map((i) => [i.code, i.path])).toEqual([['forbidden_key', ['facts', 1, 'fact']]]);
   });
 });

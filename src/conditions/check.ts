@@ -197,12 +197,16 @@ function checkComparison(node: Record<string, unknown>, ctx: CheckContext, at: P
  * A fact name or `path` that reads a reserved key (`attributes.constructor`, `$.x.__proto__`):
  * accounts refuse those keys at any depth (forbidden_key), and a path step only follows own keys,
  * so the read never finds a value and the comparison gives the same answer for every account.
+ * Issues at `[...at, 'fact']` and `[...at, 'path']`.
+ *
+ * @example
+ * reservedSteps('attributes.constructor', undefined, ['facts', 0]); // [{ code: 'forbidden_key', path: ['facts', 0, 'fact'], … }]
  */
-function reservedSteps(fact: unknown, path: unknown, at: Path): Issue[] {
+export function reservedSteps(fact: unknown, path: unknown, at: Path): Issue[] {
   const issues: Issue[] = [];
   const factKey = typeof fact === 'string' ? fact.split('.').slice(1).find((k) => FORBIDDEN_KEYS.includes(k)) : undefined;
   if (factKey !== undefined) {
-    issues.push({ code: 'forbidden_key', path: [...at, 'fact'], message: `'${String(fact)}' reads the key '${factKey}', which is reserved: accounts refuse it (it could reach Object.prototype), so no account has it and the comparison always gives the same answer; name another key` });
+    issues.push({ code: 'forbidden_key', path: [...at, 'fact'], message: `'${String(fact)}' reads the key '${factKey}', which is reserved: accounts refuse it (it could reach Object.prototype), so no account has it and the fact is never there to read; name another key` });
   }
   const pathKey = typeof path === 'string' ? pathSegments(path)?.find((k) => FORBIDDEN_KEYS.includes(k)) : undefined;
   if (pathKey !== undefined) {

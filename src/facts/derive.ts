@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { collectFactRefs, didYouMean, type FactSource } from '../conditions';
+import { reservedSteps } from '../conditions/check';
 import { ArrearsError, type Issue } from '../errors';
 import { parseAccount } from '../model/parse';
 import { parsePolicy } from '../policy/parse';
@@ -137,6 +138,11 @@ function checkedRefs(input: unknown): readonly FactRef[] {
   if (!shape.success) throw new ArrearsError('OPTIONS_INVALID', [...guarded, ...fromZodIssues(shape.error.issues, ['facts'])]);
   const issues: Issue[] = [...guarded];
   shape.data.forEach((ref, i) => {
+    const reserved = reservedSteps(ref.fact, undefined, ['facts', i]);
+    if (reserved.length > 0) {
+      issues.push(...reserved);
+      return;
+    }
     if (!isKnownFact(ref.fact)) {
       issues.push({ code: 'unknown_fact', path: ['facts', i, 'fact'], message: `unknown fact '${ref.fact}'${didYouMean(ref.fact, FACT_NAMES)}` });
       return;
