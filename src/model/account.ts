@@ -34,14 +34,6 @@ export const accountSchema = strictObject({
   attributes: z.record(safeKeySchema, jsonValueSchema).default({}).describe('Your own facts (segment, score, product), readable by rules as `attributes.<key>`.'),
 })
   .superRefine((account, ctx) => {
-    if (account.dueDate === undefined && account.instalments.length === 0) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['dueDate'],
-        message: 'an account needs `dueDate` (the oldest unpaid due date) or `instalments`',
-        params: { code: 'missing_due_date' },
-      });
-    }
     dueDateIssues(account, ctx);
     const ids = new Set<string>();
     account.contacts.forEach((contact, index) => {
@@ -66,13 +58,22 @@ export const accountSchema = strictObject({
 
 /**
  * `dueDate` against the instalments it summarises (it is the oldest unpaid due date, derived from
- * them when left out): given later than an unpaid instalment's, it would silently win and shorten
- * the days past due; left out when every instalment is paid while something is due, nothing says
- * since when it is due, and the account could never be overdue.
+ * them when left out): one of the two is needed; given later than an unpaid instalment's, it would
+ * silently win and shorten the days past due; left out when every instalment is paid while
+ * something is due, nothing says since when it is due, and the account could never be overdue.
  */
 function dueDateIssues(account: { readonly amountDue: unknown; readonly dueDate?: unknown; readonly instalments: readonly { readonly dueDate: unknown; readonly amount: unknown; readonly paid: unknown }[] }, ctx: z.RefinementCtx): void {
   // Only dates and amounts that passed their own checks are compared (zod runs this refinement
   // past their issues): a wrong one is reported where it is, once.
+  if (account.dueDate === undefined && account.instalments.length === 0) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['dueDate'],
+      message: 'an account needs `dueDate` (the oldest unpaid due date) or `instalments`',
+      params: { code: 'missing_due_date' },
+    });
+    return;
+  }
   const date = (d: unknown): d is string => typeof d === 'string' && isoDateProblem(d) === null;
   const amount = (n: unknown): n is number => Number.isSafeInteger(n) && (n as number) >= 0;
   const unpaid = account.instalments.flatMap((i, index) => (date(i.dueDate) && amount(i.amount) && amount(i.paid) && i.paid < i.amount ? [{ index, dueDate: i.dueDate }] : []));
