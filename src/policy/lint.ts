@@ -442,20 +442,21 @@ export function lintParsedPolicy(policy: Policy, operators: OperatorRegistry = c
   });
   for (const [id, action] of Object.entries(policy.actions)) {
     if (!Array.isArray(action.channel)) continue;
-    action.channel.forEach((channel, i, all) => {
-      if (all.indexOf(channel) !== i) warnings.push({ code: 'duplicate_channel', path: ['actions', id, 'channel', i], message: `'${channel}' is listed twice; it is tried once, where first listed` });
-    });
+    for (const i of repeatsIn(action.channel)) {
+      warnings.push({ code: 'duplicate_channel', path: ['actions', id, 'channel', i], message: `'${action.channel[i]}' is listed twice; it is tried once, where first listed` });
+    }
   }
   policy.rules.forEach((rule, r) => {
-    const seen = new Set<string>();
-    rule.then.forEach((a, i) => {
-      if (seen.has(a)) warnings.push({ code: 'duplicate_action', path: ['rules', r, 'then', i], message: `'${a}' is listed twice` });
-      seen.add(a);
-    });
+    for (const i of repeatsIn(rule.then)) warnings.push({ code: 'duplicate_action', path: ['rules', r, 'then', i], message: `'${rule.then[i]}' is listed twice` });
   });
   warnings.push(...repeatedValues(policy));
   warnings.push(...coercedValues(policy, operators));
   return warnings;
+}
+
+/** The indexes of a list's repeats: every place a value occurs after its first. */
+function repeatsIn<T>(list: readonly T[]): number[] {
+  return list.flatMap((value, i) => (list.indexOf(value) === i ? [] : [i]));
 }
 
 /**
@@ -467,14 +468,14 @@ export function lintParsedPolicy(policy: Policy, operators: OperatorRegistry = c
 function repeatedValues(policy: Policy): Issue[] {
   const warnings: Issue[] = [];
   const check = (list: readonly string[] | undefined, path: readonly (string | number)[]): void => {
-    list?.forEach((value, i) => {
-      if (list.indexOf(value) === i) return;
+    if (list === undefined) return;
+    for (const i of repeatsIn(list)) {
       warnings.push({
         code: 'duplicate_value',
         path: [...path, i],
-        message: `'${value}' is listed twice in \`${String(path[path.length - 1])}\`; it counts once, so the repeat does nothing: remove it, or write the value you meant`,
+        message: `'${list[i]}' is listed twice in \`${String(path[path.length - 1])}\`; it counts once, so the repeat does nothing: remove it, or write the value you meant`,
       });
-    });
+    }
   };
   const selector = (s: Selector | undefined, path: readonly (string | number)[]): void => {
     if (s === undefined) return;
