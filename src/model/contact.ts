@@ -5,7 +5,7 @@ import { FORBIDDEN_KEYS, instantSchema, strictObject, locationTimeZoneSchema } f
 /** One way to reach a contact: a phone number, an e-mail address, a postal address… */
 export const contactMethodSchema = strictObject({
   channel: z.enum(CHANNELS).describe('The channel this method uses.'),
-  address: z.string().max(512).optional().describe('Number, e-mail or postal address; matched against attempts that carry one, however either is written (spaces, dashes, brackets, the case of an e-mail).'),
+  address: z.string().max(512).optional().describe('Number, e-mail or postal address; matched against attempts that carry one, however either is written (spaces, dashes, brackets, the case of an e-mail). A method without one may be any number on its channel: every attempt on the channel counts against it, opt-outs included.'),
   verified: z.boolean().default(false).describe('The method is known to reach this contact.'),
   optedOut: z.boolean().default(false).describe('The person asked not to be contacted this way; never used.'),
   invalid: z.boolean().default(false).describe('Known not to work (disconnected number, bounced address); never used.'),
