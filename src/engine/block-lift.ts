@@ -1,4 +1,5 @@
-import { type EvaluationContext, startOf } from '../facts/context';
+import { type EvaluationContext, midnightOf, startOf } from '../facts/context';
+import { dayOf } from '../facts/history';
 import { ContextFacts } from '../facts/derive';
 import { addDuration } from '../time/duration';
 import { instantToMs } from '../time/instant';
@@ -258,9 +259,10 @@ export class BlockLifter {
 
   /**
    * Instants at which what the account already says changes what facts say: a flag starting or
-   * ending, an approval expiring. Records dated after `now` (payments, attempts, promises,
-   * approvals given later) are not known at `now` and are left out, as decisions leave them out.
-   * Sorted.
+   * ending, an approval expiring, an open promise's date ending (in the last of the debtor's
+   * zones, as `promiseStatuses` reads it — not a midnight of the clock's zone). Records dated
+   * after `now` (payments, attempts, promises, approvals given later) are not known at `now` and
+   * are left out, as decisions leave them out. Sorted.
    */
   #eventInstants(): readonly number[] {
     if (this.#events !== undefined) return this.#events;
@@ -273,6 +275,10 @@ export class BlockLifter {
       if (state.until !== undefined) out.push(startOf(state.until, c, false));
     }
     for (const approval of a.approvals) if (approval.expiresAt !== undefined && instantToMs(approval.at) <= c.now) out.push(instantToMs(approval.expiresAt));
+    for (const promise of a.promises) {
+      const known = promise.madeAt === undefined || instantToMs(promise.madeAt) <= c.now;
+      if (known && (promise.status === undefined || promise.status === 'open')) out.push(midnightOf(dayOf(promise.dueDate) + 1, c, false));
+    }
     this.#events = [...new Set(out.filter((t) => t > c.now && Number.isFinite(t)))].sort((x, y) => x - y);
     return this.#events;
   }

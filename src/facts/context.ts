@@ -231,8 +231,10 @@ export function startOf(value: string, ctx: EvaluationContext, earliest = true):
  * midnightOf(isoDateToDayNumber('2026-11-24'), ctx, false); // the last of the debtor's zones to reach 24 November
  */
 export function midnightOf(day: number, ctx: EvaluationContext, earliest: boolean): number {
+  // Every zone, the clock's own included: a context seen from another of the debtor's zones
+  // (`zoneContexts`) has that zone's clock, not the first zone's.
   let ms = ctx.clock.startOfDay(day);
-  for (let i = 1; i < ctx.debtorZones.length; i++) {
+  for (let i = 0; i < ctx.debtorZones.length; i++) {
     const other = ctx.clocks.get(ctx.debtorZones[i] as string).startOfDay(day);
     ms = earliest ? Math.min(ms, other) : Math.max(ms, other);
   }
