@@ -6,34 +6,28 @@ import { subjectOf } from './block';
 import type { Candidate, ReasonDraft } from './types';
 
 /**
- * Whether proposals like `candidate` need an approval, and the reason they give without one: its
- * action says `requiresApproval`, or an `approval` constraint covers it. Depends only on the
- * policy and what selectors see of the candidate, so an engine computes it once per kind of
- * proposal.
+ * Whether proposals like `candidate` need an approval, and the reasons they give without one:
+ * one for its action's `requiresApproval`, one for each `approval` constraint that covers it (all
+ * of them, so the record names every rule that asked, whatever order the layers were composed
+ * in); empty when none does. Depends only on the policy and what selectors see of the candidate,
+ * so an engine computes it once per kind of proposal.
  *
  * @example
- * approvalRequirement(policy, candidate)?.code; // 'APPROVAL_REQUIRED' or undefined
+ * approvalRequirements(policy, candidate).map((r) => r.constraint); // [null, 'reg-approval'] — the action's own, then a layer's
  */
-export function approvalRequirement(policy: Policy, candidate: Candidate): ReasonDraft | null {
-  if (candidate.definition.requiresApproval) {
-    return { code: 'APPROVAL_REQUIRED', constraint: null, layer: null, message: `'${candidate.action}' needs an approval recorded on the account` };
-  }
+export function approvalRequirements(policy: Policy, candidate: Candidate): ReasonDraft[] {
+  const message = `'${candidate.action}' needs an approval recorded on the account`;
+  const out: ReasonDraft[] = candidate.definition.requiresApproval ? [{ code: 'APPROVAL_REQUIRED', constraint: null, layer: null, message }] : [];
   const subject = subjectOf(candidate);
   for (const layer of policy.compliance) {
     for (const c of layer.constraints) {
       if (c.kind === 'approval' && matchesSelector(c.appliesTo, subject)) {
         const citation = c.citation ?? layer.citation;
-        return {
-          code: 'APPROVAL_REQUIRED',
-          constraint: c.id,
-          layer: layer.id,
-          message: c.message ?? `'${candidate.action}' needs an approval recorded on the account`,
-          ...(citation === undefined ? {} : { citation }),
-        };
+        out.push({ code: 'APPROVAL_REQUIRED', constraint: c.id, layer: layer.id, message: c.message ?? message, ...(citation === undefined ? {} : { citation }) });
       }
     }
   }
-  return null;
+  return out;
 }
 
 /**

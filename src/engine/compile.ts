@@ -1,6 +1,6 @@
 import { type CompiledCondition, compileCondition, createOperatorRegistry, type FactSource, OperandError, type OperatorLike } from '../conditions';
 import { ArrearsError, type IssuePath } from '../errors';
-import { approvalRequirement } from '../constraints/approval';
+import { approvalRequirements } from '../constraints/approval';
 import { subjectOf } from '../constraints/block';
 import type { Candidate, ReasonDraft } from '../constraints/types';
 import type { WindowMemo } from '../constraints/window';
@@ -72,7 +72,8 @@ export interface SubjectPlan {
   /** Blocks whose `appliesTo` matches and `except` does not; they give a reason when their condition holds. */
   readonly blocks: readonly { readonly block: BlockConstraint; readonly layer: Layer }[];
   readonly orders: readonly { readonly order: ContactOrderConstraint; readonly layer: Layer }[];
-  readonly approval: ReasonDraft | null;
+  /** Why it needs an approval: every requirement that covers it (empty: none). */
+  readonly approvals: readonly ReasonDraft[];
   /** The blocks that read nothing time changes: holding now, they hold for good. */
   readonly fixedBlocks: readonly BlockConstraint[];
   /** The other blocks, with what time changes in them (block-analysis). */
@@ -127,7 +128,7 @@ function buildPlan(compiled: CompiledPolicy, candidate: Candidate, reaches: bool
     if (time.lift === 'never') fixedBlocks.push(block);
     else liftableBlocks.push({ block, layer, test: compiled.blocks.get(block) ?? (() => true), ...time });
   }
-  return { layers, blocks, orders, approval: approvalRequirement(policy, candidate), fixedBlocks, liftableBlocks };
+  return { layers, blocks, orders, approvals: approvalRequirements(policy, candidate), fixedBlocks, liftableBlocks };
 }
 
 /**

@@ -275,14 +275,14 @@ export function decideCompiled(compiled: CompiledPolicy, clocks: ZoneClocks, acc
       e.reasons = [...order.map((r) => ({ ...r, until: null })), ...e.reasons];
     }
     if (e.status !== 'blocked') {
-      const required = plans[i]?.approval ?? null;
-      const lapse = required === null ? null : approvalLapses(e.candidate, ctx);
+      const required = plans[i]?.approvals ?? [];
+      const lapse = required.length === 0 ? null : approvalLapses(e.candidate, ctx);
       // An approval that lapses before the proposal is allowed is no approval for it.
-      const approval = required !== null && (lapse === undefined || (lapse !== null && (e.allowedFrom ?? now) >= lapse)) ? required : null;
-      if (approval === null && lapse !== undefined && lapse !== null) e.allowedUntil = e.allowedUntil === null ? lapse : Math.min(e.allowedUntil, lapse);
-      if (approval) {
+      const missing = required.length > 0 && (lapse === undefined || (lapse !== null && (e.allowedFrom ?? now) >= lapse));
+      if (!missing && lapse !== undefined && lapse !== null) e.allowedUntil = e.allowedUntil === null ? lapse : Math.min(e.allowedUntil, lapse);
+      if (missing) {
         e.status = 'needs_approval';
-        e.reasons = [{ ...approval, until: null }, ...e.reasons];
+        e.reasons = [...required.map((r) => ({ ...r, until: null })), ...e.reasons];
       }
     }
   });
