@@ -46,5 +46,17 @@ export { deriveFacts, type DeriveFactsOptions, type FactRef } from './facts/deri
 export { createEngine, decide, type DecideOptions, type Engine, type EngineOptions } from './engine/create-engine';
 export { explain } from './engine/explain';
 export type { Decision, DecisionFailure, Proposal, Reason, RuleTrace } from './engine/types';
-export type { OperatorLike, OperatorParts } from './conditions';
+export type {
+  AllCondition,
+  AnyCondition,
+  ComparisonCondition,
+  Condition,
+  ConditionMeta,
+  ConditionReference,
+  FactReference,
+  NotCondition,
+  OperatorLike,
+  OperatorParts,
+  TopLevelCondition,
+} from './conditions';
 export { presets } from './presets';

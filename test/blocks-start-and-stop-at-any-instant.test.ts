@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine, type PolicyInput } from '../src/index';
+import { createEngine, type PolicyInput, type TopLevelCondition } from '../src/index';
 
 // Blocks whose facts change at the hour, at an approval's expiry, at a payment dated after now,
 // or at a midnight while an allowance with no end of its own runs: the proposal waits for them,
 // and an allowance ends where one begins. New York debtor; window 09:00–18:00 on the phone.
-const policy = (when: object, extra: Partial<PolicyInput> = {}): PolicyInput => ({
+const policy = (when: TopLevelCondition, extra: Partial<PolicyInput> = {}): PolicyInput => ({
   id: 'p',
   version: '1',
   jurisdiction: 'US',
@@ -30,7 +30,7 @@ const account = (extra: object = {}) => ({
   contacts: [{ id: 'me', relationship: 'self', channels: [{ channel: 'phone' }, { channel: 'email' }] }],
   ...extra,
 });
-const decide = (when: object, now: string, extra: object = {}) => {
+const decide = (when: TopLevelCondition, now: string, extra: object = {}) => {
   const d = createEngine(policy(when)).decide(account(extra), { now });
   return Object.fromEntries(d.proposals.map((p) => [p.action, p]));
 };

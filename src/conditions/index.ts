@@ -12,6 +12,11 @@ export {
   type Condition,
   type TopLevelCondition,
   type ComparisonCondition,
+  type AllCondition,
+  type AnyCondition,
+  type NotCondition,
+  type ConditionReference,
+  type ConditionMeta,
   type FactReference,
   type ConditionKind,
 } from './schema';

@@ -121,7 +121,7 @@ const comparisonSchema = z
 
 const allSchema = z
   .strictObject({
-    get all(): z.ZodArray<typeof conditionUnion> {
+    get all(): z.ZodArray<z.ZodType<Condition, Condition>> {
       return z.array(conditionUnion).describe('Passes when every condition passes (an empty list passes).');
     },
     priority: prioritySchema.optional(),
@@ -131,7 +131,7 @@ const allSchema = z
 
 const anySchema = z
   .strictObject({
-    get any(): z.ZodArray<typeof conditionUnion> {
+    get any(): z.ZodArray<z.ZodType<Condition, Condition>> {
       return z.array(conditionUnion).describe('Passes when one condition passes (an empty list passes, as in json-rules-engine).');
     },
     priority: prioritySchema.optional(),
@@ -141,7 +141,7 @@ const anySchema = z
 
 const notSchema = z
   .strictObject({
-    get not(): typeof conditionUnion {
+    get not(): z.ZodType<Condition, Condition> {
       return conditionUnion;
     },
     priority: prioritySchema.optional(),
@@ -176,11 +176,35 @@ const conditionUnion = z
   .nonoptional()
   .describe('A json-rules-engine condition.');
 
-/** Any condition (nested position). */
-export type Condition = z.infer<typeof conditionUnion>;
+/*
+ * The recursive shapes are declared, not inferred: declaration files name a declared interface,
+ * while an inferred recursive type is written out at every use, a few levels deep, then cut to
+ * `any` — users' policies would type-check whatever their conditions held. The schemas below are
+ * annotated with these types, so a shape that drifts from its schema fails to compile.
+ */
+
+/** What every condition may carry besides its form: `priority` (evaluation order) and `name` (a label). */
+export type ConditionMeta = Pick<ConditionReference, 'priority' | 'name'>;
+/** `{ all: [...] }`: passes when every condition passes (an empty list passes). */
+export interface AllCondition extends ConditionMeta {
+  all: Condition[];
+}
+/** `{ any: [...] }`: passes when one condition passes (an empty list passes, as in json-rules-engine). */
+export interface AnyCondition extends ConditionMeta {
+  any: Condition[];
+}
+/** `{ not: condition }`: the negation of one condition. */
+export interface NotCondition extends ConditionMeta {
+  not: Condition;
+}
+/** `{ condition: 'name' }`: a reference to a named condition of the policy. */
+export type ConditionReference = z.infer<typeof referenceSchema>;
+
+/** Any condition (nested position): all / any / not / named reference / comparison. */
+export type Condition = ComparisonCondition | AllCondition | AnyCondition | NotCondition | ConditionReference;
 
 /** Any condition, at any depth: all / any / not / named reference / comparison. */
-export const conditionSchema: z.ZodType<Condition> = conditionUnion;
+export const conditionSchema: z.ZodType<Condition, Condition> = conditionUnion;
 
 /**
  * The root of a condition tree. json-rules-engine (Rule#setConditions, Engine#setCondition) only
@@ -201,10 +225,10 @@ const topLevelUnion = z
   .describe('A json-rules-engine condition tree: its root is all, any, not or a condition reference.');
 
 /** A condition tree's root: all / any / not / condition reference. */
-export type TopLevelCondition = z.infer<typeof topLevelUnion>;
+export type TopLevelCondition = AllCondition | AnyCondition | NotCondition | ConditionReference;
 
 /** The root of a condition tree (see above). */
-export const topLevelConditionSchema: z.ZodType<TopLevelCondition> = topLevelUnion;
+export const topLevelConditionSchema: z.ZodType<TopLevelCondition, TopLevelCondition> = topLevelUnion;
 
 /** A comparison leaf: `{ fact, operator, value, path?, params? }`. */
 export type ComparisonCondition = z.infer<typeof comparisonSchema>;

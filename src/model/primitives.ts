@@ -191,10 +191,15 @@ export const endTimeOfDaySchema = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24
   message: "must be a local time 'HH:mm' between 00:00 and 23:59, or '24:00' for the end of the day",
 });
 
-type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+/**
+ * Any JSON value: what an account's `attributes` hold. Declared rather than inferred so that
+ * declaration files name it: an inferred recursive type is written out at every use, a dozen
+ * levels deep, then cut to `any`.
+ */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
 /** Any JSON value, with reserved keys refused at any depth. */
-export const jsonValueSchema: z.ZodType<Json> = z.lazy(() =>
+export const jsonValueSchema: z.ZodType<JsonValue, JsonValue> = z.lazy(() =>
   z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(jsonValueSchema), z.record(safeKeySchema, jsonValueSchema)], {
     // One sentence instead of six "expected …" (z.number() itself refuses NaN and ±Infinity).
     error: (issue) => {
@@ -204,4 +209,3 @@ export const jsonValueSchema: z.ZodType<Json> = z.lazy(() =>
     },
   }),
 );
-export type JsonValue = Json;
