@@ -36,6 +36,7 @@ import {
 } from '../src/index';
 import {
   currencySchema,
+  dateOrInstantSchema,
   endTimeOfDaySchema,
   idSchema,
   instantSchema,
@@ -69,6 +70,7 @@ const SCHEMA_TYPES: readonly (readonly [z.ZodType, NamedType])[] = [
   [safeKeySchema, { name: 'key', text: 'A map key: 1-128 characters. `__proto__`, `constructor` and `prototype` are reserved (they could reach `Object.prototype`).' }],
   [isoDateSchema, { name: 'date', text: 'A calendar date `YYYY-MM-DD` that exists (`2026-02-30` is refused).' }],
   [instantSchema, { name: 'instant', text: 'An ISO 8601 date-time **with** `Z` or an offset (`2026-11-23T21:05:00+08:00`), or a JavaScript `Date`. A local date-time without offset is refused (`missing_offset`): it would name a different instant in every zone. Parsed values are ISO strings.' }],
+  [dateOrInstantSchema, { name: 'date or instant', text: 'A `date` (the whole local day, in the debtor\'s zone: see the field) or an `instant`; a string with a time of day is read as an instant.' }],
   [timeZoneSchema, { name: 'time zone', text: "An IANA time zone name: `'America/New_York'`, `'Asia/Shanghai'`, `'UTC'`. Bare offsets such as `'+08:00'` are refused (they have no DST rules)." }],
   [
     locationTimeZoneSchema,
@@ -722,14 +724,23 @@ export function errorsDoc(): string {
 
 ## Errors
 
-Only the \`parse*\` functions (and \`composePolicies\`, \`createEngine\`, \`decide\`, which parse their
-input) throw, and they throw one class: \`ArrearsError\`, with a stable \`code\`, the \`issues\` found
-(every one, not only the first) and a message listing them, one per line:
+Every function that takes input checks it, and on bad input throws one class: \`ArrearsError\`, with
+a stable \`code\`, the \`issues\` found (every one, not only the first) and a message listing them,
+one per line. That is the \`parse*\` functions and those that parse their input (\`composePolicies\`,
+\`createEngine\`, \`decide\`), but also \`explain\` (a stored decision), \`policyHash\`,
+\`canonicalJson\`, \`resolveLimits\`, \`decideMany\`'s options (checked when it is called) and the
+testing kit. The \`safeParse*\` functions return \`{ success: false, code, issues }\` instead, and
+\`decideMany\` gives an \`{ ok: false }\` record in place of an account it could not decide.
 
 \`\`\`
 Invalid policy (1 issue):
   - rules[3].then[0]: unknown action 'cal_self'; did you mean 'call_self'?
 \`\`\`
+
+Checks that read several fields together — a policy's references to its own actions and
+conditions, an account's \`dueDate\` against its instalments — run once the fields they read are
+well formed, so that a misshapen part is reported as what it is, not as a string of consequences.
+Fix the problems listed and a second run may list such a check's findings.
 
 | Code | When |
 | --- | --- |

@@ -119,7 +119,7 @@ describe('Reg F § 1006.30(a)(1): no credit report before contact', () => {
   const report = (history: AccountInput['history'], now = NOW) => engine.decide(account({ history }), { now }).proposals.find((p) => p.action === 'report');
 
   it('is blocked before any contact, citing the clause', () => {
-    expect(report([])).toMatchObject({ status: 'blocked', reasons: [expect.objectContaining({ constraint: 'regf-no-report-before-contact', citation: '12 CFR 1006.30(a)(1)' })] });
+    expect(report([])).toMatchObject({ status: 'blocked', reasons: [expect.objectContaining({ constraint: 'regf-no-report-before-contact', citation: '12 CFR 1006.30(a)(1); comment 30(a)(1)-2' })] });
   });
 
   it('is allowed after speaking to the consumer by telephone, even on a call the consumer placed', () => {

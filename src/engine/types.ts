@@ -1,4 +1,4 @@
-import type { Issue } from '../errors';
+import type { ErrorCode, Issue } from '../errors';
 import type { ActionKind, Channel, ProposalStatus, ReasonCode, Relationship } from '../vocabulary';
 
 /** Why a proposal is not allowed now (or what it is subject to). Plain JSON. */
@@ -70,5 +70,9 @@ export interface Decision {
 export interface DecisionFailure {
   readonly ok: false;
   readonly accountId: string | null;
-  readonly error: { readonly code: string; readonly message: string; readonly issues: readonly Issue[] };
+  /**
+   * The `ArrearsError`'s code (`ACCOUNT_INVALID`, `LIMIT_EXCEEDED`…), or `UNEXPECTED` for anything
+   * else thrown while deciding this account (a bug: please report it).
+   */
+  readonly error: { readonly code: ErrorCode | 'UNEXPECTED'; readonly message: string; readonly issues: readonly Issue[] };
 }

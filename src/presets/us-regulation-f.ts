@@ -128,7 +128,7 @@ export const usRegulationF = deepFreeze({
           id: 'regf-no-report-before-contact',
           description:
             'No credit-bureau report before speaking to the consumer about the debt in person or by telephone, or mailing a letter / sending an electronic message and waiting a reasonable period (14 consecutive days from the day it was sent, comment 30(a)(1)-2) for a notice of undeliverability.',
-          citation: '12 CFR 1006.30(a)(1)',
+          citation: '12 CFR 1006.30(a)(1); comment 30(a)(1)-2',
           when: {
             all: [
               { fact: 'attemptCount', params: { channel: ['phone', 'visit'], outcome: [...SPOKE_TO_CONSUMER], relationship: 'self', direction: 'any' }, operator: 'equal', value: 0 },

@@ -50,8 +50,11 @@ async function decideDocument(ctx: Context, engine: Engine, document: JsonDocume
   return results.every((r) => r.ok) ? EXIT.ok : EXIT.invalid;
 }
 
+/** A `decideMany` failure record, or the CLI's own for an NDJSON line that is not JSON (`JSON_INVALID`, with its line). */
+type LineFailure = Omit<DecisionFailure, 'error'> & { readonly line: number; readonly error: Omit<DecisionFailure['error'], 'code'> & { readonly code: 'JSON_INVALID' } };
+
 /** The failure record of an NDJSON line that is not JSON, with the first syntax error's position. */
-function unreadableLine(name: string, line: number, text: string): DecisionFailure & { line: number } {
+function unreadableLine(name: string, line: number, text: string): LineFailure {
   const parsed = parseJson(name, text, { jsonc: false, firstLine: line, bom: 'refuse', afterEnd: 'a second value on the line' });
   const problem = parsed.ok ? null : parsed.errors[0];
   const why = problem?.message ?? 'invalid JSON';
@@ -89,7 +92,7 @@ async function decideStream(ctx: Context, engine: Engine, path: string, lines: A
   const decideOne = accountDecider(engine, instant);
   let decided = 0;
   let failed = 0;
-  const emit = (record: Decision | (DecisionFailure & { line: number })) => {
+  const emit = (record: Decision | DecisionFailure | LineFailure) => {
     if (record.ok) decided++;
     else failed++;
     return ctx.out.json(`${JSON.stringify(record)}\n`);
