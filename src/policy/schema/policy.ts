@@ -82,7 +82,8 @@ export const policySchema = strictObject({
   $schema: z.string().optional().describe('Path or URL of policy.schema.json, for editors.'),
   id: z
     .string()
-    .regex(/^[A-Za-z0-9_][A-Za-z0-9_.:+-]{0,511}$/, { message: "must be letters, digits, '_', '-', '.', ':' or '+' (composed policies join ids with '+')" })
+    .max(512)
+    .regex(/^[A-Za-z0-9_][A-Za-z0-9_.:+-]*$/, { message: "must be letters, digits, '_', '-', '.', ':' or '+', starting with a letter, a digit or '_' (composed policies join ids with '+')" })
     .describe('The policy id, shown in every decision.'),
   version: z.string().min(1).max(64).describe('Your version of the policy; with `id` and the hash it identifies what decided.'),
   jurisdiction: z
