@@ -1,6 +1,7 @@
 /**
  * `arrears/testing`: what users unit-test their collection policies with — account builders,
- * pure expectation checks (the vitest matchers live in `arrears/testing/vitest`), `simulate`,
+ * pure expectation checks and the matchers for a jest-compatible `expect.extend` (vitest gets them
+ * by importing `arrears/testing/vitest`), `simulate`,
  * `checkCompliance` and a fixture runner. fast-check arbitraries: `arrears/testing/arbitraries`.
  *
  * @module arrears/testing
@@ -33,6 +34,7 @@ export {
   type ProposalFilter,
   type Verdict,
 } from './matchers';
+export { arrearsMatchers, type MatcherContext } from './expect-extend';
 export { simulate, type SimulateOptions, type SimulationStep, type StepSummary, type Timeline } from './simulate';
 export { RESPONDERS, type RespondContext, type Responder, type ResponderName, type Response } from './responders';
 export { checkCompliance, type CheckComplianceOptions, type Violation } from './compliance';

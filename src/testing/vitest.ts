@@ -9,21 +9,10 @@
  */
 import { type Assertion, describe, expect, it } from 'vitest';
 import type { Decision } from '../engine/types';
-import { explain } from '../engine/explain';
 import type { ReasonCode } from '../vocabulary';
 import { type FixtureCase, type FixtureOptions, checkCases, runFixtures } from './fixtures';
-import {
-  type BlockOptions,
-  type DeferOptions,
-  type ProposalFilter,
-  type Verdict,
-  expectAllowed,
-  expectBlocked,
-  expectDeferred,
-  expectNeedsApproval,
-  expectNext,
-  verdictMessage,
-} from './matchers';
+import { arrearsMatchers } from './expect-extend';
+import type { BlockOptions, DeferOptions, ProposalFilter } from './matchers';
 import { checkOptions, optionKeys } from './options';
 
 const DESCRIBE_USAGE = 'describeFixtures(cases, { name?, policy?, operators?, horizonDays?, limits? })';
@@ -85,55 +74,9 @@ declare module 'vitest' {
   interface Assertion<T = any> extends ArrearsMatchers {}
 }
 
-interface MatcherContext {
-  readonly isNot: boolean;
-}
+export { arrearsMatchers };
 
-/**
- * The matcher's answer to vitest. An expectation that cannot be checked throws its `ArrearsError`
- * instead of failing, since `.not` would flip a failure into a pass: a wrong argument (a reason code
- * or channel that does not exist, an `until` that is not an instant) always, and a value that is not
- * a Decision under `.not` (the positive form fails, saying what the value is).
- */
-function result(this: MatcherContext, verdict: Verdict): { pass: boolean; message: () => string } {
-  if (verdict.error !== undefined && (this.isNot || verdict.decision !== null)) throw verdict.error;
-  return {
-    pass: verdict.pass,
-    message: () => {
-      // verdictMessage refuses a negation that is not a boolean; a runner may leave isNot unset.
-      const line = verdictMessage(verdict, this.isNot === true);
-      return verdict.decision === null ? line : `${line}\n\n${explain(verdict.decision)}`;
-    },
-  };
-}
-
-/**
- * The matchers as an object, for `expect.extend(arrearsMatchers)` (importing this module already
- * does it) or for another runner with a jest-compatible `expect.extend`.
- *
- * @example
- * import { expect } from 'vitest';
- * import { arrearsMatchers } from 'arrears/testing/vitest';
- * expect.extend(arrearsMatchers);
- */
-export const arrearsMatchers = {
-  toAllow(this: MatcherContext, received: unknown, action: string, filter?: ProposalFilter) {
-    return result.call(this, expectAllowed(received, action, filter));
-  },
-  toDefer(this: MatcherContext, received: unknown, action: string, options?: DeferOptions) {
-    return result.call(this, expectDeferred(received, action, options));
-  },
-  toBlock(this: MatcherContext, received: unknown, action: string, codeOrOptions?: ReasonCode | BlockOptions) {
-    return result.call(this, expectBlocked(received, action, codeOrOptions));
-  },
-  toNeedApproval(this: MatcherContext, received: unknown, action: string, filter?: ProposalFilter) {
-    return result.call(this, expectNeedsApproval(received, action, filter));
-  },
-  toChooseNext(this: MatcherContext, received: unknown, action: string | null, filter?: ProposalFilter) {
-    return result.call(this, expectNext(received, action, filter));
-  },
-};
-
+expect.extend(arrearsMatchers);
 expect.extend(arrearsMatchers);
 
 /**
