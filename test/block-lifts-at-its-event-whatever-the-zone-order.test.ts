@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../src/index';
 
@@ -68,4 +69,44 @@ describe('a block lifted by a dated event lifts at it, whatever the order of the
       expectLiftAt(createEngine(promised), account, '2030-12-20T00:00:00Z', '2031-01-01T00:00:00Z');
     });
   }
+});
+
+describe('property: blocks on flags and promises lift at one instant in every zone order', () => {
+  const zoneList = ['Europe/London', 'America/St_Johns', 'Asia/Kathmandu', 'UTC', 'Pacific/Chatham', 'Australia/Lord_Howe', 'America/Los_Angeles'];
+  const engine = createEngine(
+    policy({ channel: 'letter' }, { any: [{ fact: 'bankrupt', operator: 'equal', value: false }, { fact: 'hasOpenPromise', operator: 'equal', value: true }] }),
+  );
+  const DAY = 86_400_000;
+  const start = Date.parse('2026-10-20T00:00:00Z');
+  const date = (days: number) => new Date(start + days * DAY).toISOString().slice(0, 10);
+
+  it('the same allowedFrom whichever zone is listed first, allowed there and not 1 ms before', () => {
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray(zoneList, { minLength: 2, maxLength: 3 }),
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 0, max: 24 * 60 - 1 }),
+        (zones, flagDay, promiseDay, minute) => {
+          const account = (timeZone: string[]) => ({
+            id: 'A',
+            currency: 'USD',
+            amountDue: 10_000,
+            dueDate: '2026-09-01',
+            debtor: { timeZone, flags: { bankrupt: { since: date(flagDay) } } },
+            contacts: [{ id: 'me', relationship: 'self', channels: [{ channel: 'letter' }] }],
+            promises: [{ dueDate: date(promiseDay), amount: 500, madeAt: '2026-10-01T00:00:00Z' }],
+          });
+          const now = new Date(start + minute * 60_000).toISOString();
+          const first = statusAt(engine, account(zones), now);
+          expect(statusAt(engine, account([...zones].reverse()), now)).toEqual(first);
+          expect(first.status).toBe('deferred');
+          const lift = first.allowedFrom as string;
+          expect(statusAt(engine, account(zones), lift).status).toBe('allowed');
+          expect(statusAt(engine, account(zones), new Date(Date.parse(lift) - 1).toISOString()).status).toBe('deferred');
+        },
+      ),
+      { numRuns: 120 },
+    );
+  });
 });
