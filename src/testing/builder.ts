@@ -1,5 +1,5 @@
 import { ArrearsError, type Issue } from '../errors';
-import { screenInput, unreadableIssue } from '../input-guard';
+import { probeValue, screenInput, unreadableIssue } from '../input-guard';
 import { DEFAULT_LIMITS } from '../limits';
 import type { Account, AccountInput, JsonValue } from '../model';
 import { parseAccount } from '../model/parse';
@@ -346,6 +346,7 @@ export function anAccount(): AccountBuilder {
  * accountOf(anAccount().dueOn('2026-11-01')); // the built JSON; accountOf(json) === json
  */
 export function accountOf(value: unknown): unknown {
-  return value instanceof AccountBuilder ? value.build() : value;
+  // A value that cannot even be told apart is no builder: the account check names it `unreadable`.
+  return probeValue(value, []) === null && value instanceof AccountBuilder ? value.build() : value;
 }
 
