@@ -94,7 +94,11 @@ export class ArrearsError extends Error {
    * each define the class, and an error from one must still be an `ArrearsError` to the other.
    */
   static override [Symbol.hasInstance](value: unknown): boolean {
-    return value !== null && typeof value === 'object' && (value as Record<symbol, unknown>)[BRAND] === true;
+    try {
+      return value !== null && typeof value === 'object' && (value as Record<symbol, unknown>)[BRAND] === true;
+    } catch {
+      return false; // a thrown Proxy whose get trap throws: not ours, and `catch` blocks test this first
+    }
   }
 
   override readonly name = 'ArrearsError';

@@ -1,4 +1,4 @@
-import { formatPath, type Issue, type IssuePath } from './errors';
+import { ArrearsError, formatPath, type ErrorCode, type Issue, type IssuePath } from './errors';
 import type { Limits } from './limits';
 
 /*
@@ -113,6 +113,74 @@ export function describeThrown(thrown: unknown): string {
  */
 export function unreadableIssue(path: IssuePath, thrown: unknown, what = 'reading this value'): Issue {
   return { code: 'unreadable', path, message: `${what} threw: ${describeThrown(thrown)} — pass plain JSON data (values, not getters or Proxies that compute them)` };
+}
+
+/**
+ * Whether a value can be told apart, the way every check and message starts: is it a list, what is
+ * its prototype (`instanceof Date`), what is it called (`Symbol.toStringTag`)? A Proxy with no keys
+ * passes `screenInput`'s walk, yet a `get` or `getPrototypeOf` trap that throws would throw from a
+ * type check or an error message. Returns the `unreadable` issue at `path`, or null.
+ *
+ * @example
+ * probeValue(new Proxy({}, { getPrototypeOf() { throw new Error('boom'); } }), ['now']);
+ * // { code: 'unreadable', path: ['now'], message: 'reading this value threw: boom — …' }
+ * probeValue('2026-11-23T10:00:00Z', ['now']); // null
+ */
+export function probeValue(value: unknown, path: IssuePath): Issue | null {
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return null;
+  try {
+    Array.isArray(value); // throws for a revoked Proxy
+    Object.getPrototypeOf(value);
+    Object.prototype.toString.call(value);
+    return null;
+  } catch (error) {
+    return unreadableIssue(path, error);
+  }
+}
+
+/**
+ * The `unreadable` issues of a value the caller gave, each at `path` followed by its own: the value
+ * itself cannot be told apart (`probeValue`), or a value inside it throws when read (the walk of
+ * `screenInput`). Empty when every value can be read.
+ *
+ * @example
+ * unreadableIssues({ proposals: [{ get status() { throw new Error('boom'); } }] }, DEFAULT_LIMITS, ['decision']);
+ * // [{ code: 'unreadable', path: ['decision', 'proposals', 0, 'status'], message: 'reading this value threw: boom — …' }]
+ */
+export function unreadableIssues(value: unknown, limits: Limits, path: IssuePath = []): Issue[] {
+  const itself = probeValue(value, path);
+  if (itself !== null) return [itself];
+  const screening = screenInput(value, limits);
+  if (screening.readable) return [];
+  return screening.issues.filter((i) => i.code === 'unreadable').map((i) => ({ ...i, path: [...path, ...i.path] }));
+}
+
+/**
+ * Runs `read`, which reads a value the caller gave, and refuses a throw from it (a getter, a Proxy
+ * trap, an iterator) as `ArrearsError` with `code` and an `unreadable` issue at `path`. An
+ * `ArrearsError` thrown by `read` is already a refusal: it passes through.
+ *
+ * @example
+ * const attempts = readGuarded('ACCOUNT_INVALID', ['log', 'attempts'], () => timeline.attempts);
+ */
+export function readGuarded<T>(code: ErrorCode, path: IssuePath, read: () => T, what?: string): T {
+  try {
+    return read();
+  } catch (error) {
+    throw unreadableError(code, path, error, what);
+  }
+}
+
+/**
+ * What to throw for `thrown`, caught while reading a value the caller gave: an `ArrearsError` as
+ * it is (already a refusal), anything else as `ArrearsError` with `code` and an `unreadable`
+ * issue at `path`. For reads `readGuarded` cannot wrap, such as a generator's `for…of`.
+ *
+ * @example
+ * try { for (const x of given) yield x; } catch (error) { throw unreadableError('OPTIONS_INVALID', [], error, 'reading the book'); }
+ */
+export function unreadableError(code: ErrorCode, path: IssuePath, thrown: unknown, what?: string): ArrearsError {
+  return thrown instanceof ArrearsError ? thrown : new ArrearsError(code, [unreadableIssue(path, thrown, what)]);
 }
 
 function unreadable(walk: Walk, path: IssuePath, thrown: unknown, what?: string): void {

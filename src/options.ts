@@ -1,5 +1,5 @@
 import { ArrearsError, type Issue, type IssuePath } from './errors';
-import { unreadableIssue } from './input-guard';
+import { probeValue, unreadableIssue } from './input-guard';
 
 /** The result of `safeReadOptions`. */
 export type ReadOptionsResult = { readonly ok: true; readonly options: unknown } | { readonly ok: false; readonly issues: readonly Issue[] };
@@ -8,21 +8,20 @@ export type ReadOptionsResult = { readonly ok: true; readonly options: unknown }
  * A plain copy of an options object, each option read once: the `known` names wherever they are
  * defined (a class's getter too), and every other enumerable key (for the caller to refuse as
  * unknown). A known `operators` option is copied deeper, with `safeReadOperators`. A getter or
- * Proxy trap that throws is an `unreadable` issue at its path, so an options object built in code
- * fails like any other bad option instead of escaping as a raw error (or being blamed on the
- * policy). Anything but an object is handed back as it is: the caller says what is wrong with it.
+ * Proxy trap that throws is an `unreadable` issue at its path, as is an option that cannot be told
+ * apart (`probeValue`: a Proxy whose `getPrototypeOf` throws, given as `now`), so an options object
+ * built in code fails like any other bad option instead of escaping as a raw error (or being
+ * blamed on the policy). Anything but an object is handed back as it is: the caller says what is wrong with it.
  *
  * @example
  * safeReadOptions({ now: '2026-11-23T10:00:00Z' }, ['now']); // { ok: true, options: { now: '2026-11-23T10:00:00Z' } }
  * safeReadOptions({ get now() { throw new Error('boom'); } }, ['now']); // { ok: false, issues: [{ code: 'unreadable', path: ['now'], … }] }
  */
 export function safeReadOptions(options: unknown, known: readonly string[], path: IssuePath = []): ReadOptionsResult {
-  try {
-    // Array.isArray throws for a revoked Proxy.
-    if (options === null || typeof options !== 'object' || Array.isArray(options)) return { ok: true, options };
-  } catch (error) {
-    return { ok: false, issues: [unreadableIssue(path, error, 'reading the options')] };
-  }
+  // The options object itself too: a Proxy with no keys whose traps throw would pass for `{}`.
+  const itself = probeValue(options, path);
+  if (itself !== null) return { ok: false, issues: [itself] };
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) return { ok: true, options };
   const out: Record<string, unknown> = {};
   let at: IssuePath = path;
   try {
@@ -32,6 +31,9 @@ export function safeReadOptions(options: unknown, known: readonly string[], path
     for (const key of keys) {
       at = [...path, key];
       const value = (options as Record<string, unknown>)[key];
+      // Each option is then told apart (a Date? a list?) by the call, and named in its messages.
+      const unreadableValue = probeValue(value, at);
+      if (unreadableValue !== null) return { ok: false, issues: [unreadableValue] };
       // Defined, not assigned: an own `__proto__` key stays a key (and is refused as unknown).
       if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
       else out[key] = value;

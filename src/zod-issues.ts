@@ -260,10 +260,15 @@ const TYPE_NAMES: Readonly<Partial<Record<string, string>>> = { record: 'object'
 export function describeValue(value: unknown): string {
   if (typeof value === 'string') return value.length <= 40 ? `'${value}'` : `a string of ${value.length} characters`;
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
-  if (Array.isArray(value)) return 'an array';
   if (typeof value !== 'object') return withArticle(typeof value);
-  const tag = Object.prototype.toString.call(value).slice(8, -1);
-  return tag === 'Object' ? 'an object' : withArticle(tag);
+  // A message must not throw: a Proxy's traps run for Array.isArray (revoked) and the tag (`get`).
+  try {
+    if (Array.isArray(value)) return 'an array';
+    const tag = Object.prototype.toString.call(value).slice(8, -1);
+    return tag === 'Object' ? 'an object' : withArticle(tag);
+  } catch {
+    return 'an object that cannot be read';
+  }
 }
 
 /**

@@ -3,6 +3,7 @@ import type { OperatorLike } from '../conditions';
 import { ArrearsError, type Issue } from '../errors';
 import { EngineCache } from '../facts/engine-cache';
 import { checkOptionKeys, parseNow } from '../facts/now';
+import { readGuarded, unreadableError } from '../input-guard';
 import { readOptions } from '../options';
 import { type Limits, resolveLimits } from '../limits';
 import { checkAccount } from '../model/parse';
@@ -46,7 +47,9 @@ export interface Engine {
   decide(account: unknown, options: DecideOptions): Decision;
   /**
    * Decides a stream of accounts lazily, in order, in constant memory. An invalid account yields
-   * a `DecisionFailure` in its place; the batch goes on.
+   * a `DecisionFailure` in its place; the batch goes on. A book that throws while it is read (a
+   * failing stream, a Proxy) ends the batch there: the iteration throws `ArrearsError`
+   * (`OPTIONS_INVALID`, `unreadable` at the root, saying how many accounts were read).
    *
    * @example
    * for (const d of engine.decideMany(accounts, { now: '2026-11-23T13:05:00Z' })) {
@@ -140,23 +143,33 @@ export function createEngine(policy: unknown, given: EngineOptions = {}): Engine
     decide: (account, decideOptions) => decideOne(account, parseNow(checkOptionKeys(decideOptions, ['now'])?.['now'])),
     decideMany(accounts, decideOptions) {
       const now = parseNow(checkOptionKeys(decideOptions, ['now'])?.['now']);
-      if (accounts === null || typeof (accounts as Partial<Iterable<unknown>> | undefined)?.[Symbol.iterator] !== 'function') {
+      const book = readGuarded('OPTIONS_INVALID', [], () => ({ iterate: (accounts as Partial<Iterable<unknown>> | null | undefined)?.[Symbol.iterator], text: typeof accounts === 'string' || accounts instanceof String }), 'reading the book');
+      if (accounts === null || typeof book.iterate !== 'function') {
         throw new ArrearsError('OPTIONS_INVALID', [{ code: 'invalid_type', path: [], message: 'decideMany takes an iterable of accounts (an array, a generator…)' }]);
       }
       // A string is iterable too, character by character: each character would be "an account"
       // and fail on its own. It is almost always unparsed JSON text, so say what to pass instead.
-      if (typeof accounts === 'string' || accounts instanceof String) {
+      if (book.text) {
         throw new ArrearsError('OPTIONS_INVALID', [
           { code: 'invalid_type', path: [], message: 'decideMany takes an iterable of accounts (an array, a generator…), not a string: parse JSON text first (JSON.parse), and wrap a single account in an array' },
         ]);
       }
+      // A book that throws while being read (a failing stream) is not an account that cannot be
+      // decided: the accounts after it cannot even be read, so the batch stops there, with an
+      // ArrearsError saying how far it got rather than the stream's own error.
       function* run(): Generator<Decision | DecisionFailure> {
-        for (const input of accounts) {
-          try {
-            yield decideOne(input, now);
-          } catch (error) {
-            yield failure(idOf(input, error), error);
+        let read = 0;
+        try {
+          for (const input of accounts) {
+            read++;
+            try {
+              yield decideOne(input, now);
+            } catch (error) {
+              yield failure(idOf(input, error), error);
+            }
           }
+        } catch (error) {
+          throw unreadableError('OPTIONS_INVALID', [], error, `reading the book (after ${read} account${read === 1 ? '' : 's'})`);
         }
       }
       return run();

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { ArrearsError } from '../errors';
+import { readGuarded, unreadableIssues } from '../input-guard';
+import { DEFAULT_LIMITS } from '../limits';
 import { timeZoneSchema } from '../model/primitives';
 import { formatLocal } from '../time/format';
 import { isoDateProblem, MAX_INSTANT_EXCLUSIVE, parseInstant } from '../time/instant';
@@ -91,6 +93,14 @@ function isFailure(value: object): value is DecisionFailure {
 
 /** Refuses a value that is not a decision, or one corrupted since decide made it, with every issue at its path. */
 function checkDecision(decision: unknown): void {
+  // A decision built in code may hold getters or Proxies: one that throws is named at its path.
+  const unreadable = unreadableIssues(decision, DEFAULT_LIMITS);
+  if (unreadable.length > 0) throw new ArrearsError('OPTIONS_INVALID', unreadable);
+  // The walk read every value once; only a Proxy whose traps change their mind throws below.
+  readGuarded('OPTIONS_INVALID', [], () => checkShape(decision), 'reading this decision');
+}
+
+function checkShape(decision: unknown): void {
   if (decision === null || typeof decision !== 'object' || Array.isArray(decision) || !Object.keys(decisionSchema.shape).some((k) => k in decision)) {
     throw new ArrearsError('OPTIONS_INVALID', [{ code: 'invalid_type', path: [], message: `${NOT_A_DECISION}, not ${describeValue(decision)}${decision !== null && typeof decision === 'object' && !Array.isArray(decision) ? ' with none of its keys' : ''}` }]);
   }

@@ -260,7 +260,9 @@ export function factValues(fact: string, buckets: readonly { readonly id: string
  * @example
  * isKnownFact('daysPastDue'); // true
  * isKnownFact('attributes.segment'); // true
+ * isKnownFact(42 as unknown as string); // false: only a string names a fact
  */
 export function isKnownFact(name: string): boolean {
-  return Object.hasOwn(FACTS, name) || /^attributes\.[^.]+$/.test(name);
+  // From plain JavaScript anything may come: an object would be converted to a key, which can throw.
+  return typeof name === 'string' && (Object.hasOwn(FACTS, name) || /^attributes\.[^.]+$/.test(name));
 }

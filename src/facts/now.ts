@@ -1,4 +1,5 @@
 import { ArrearsError } from '../errors';
+import { probeValue } from '../input-guard';
 import { readOptions } from '../options';
 import { isDate, parseInstant } from '../time/instant';
 import { didYouMean } from '../conditions/suggest';
@@ -14,6 +15,9 @@ export function parseNow(now: unknown): number {
   if (now === undefined) {
     throw new ArrearsError('OPTIONS_INVALID', [{ code: 'missing_now', path: ['now'], message: "`now` is required: pass a Date or an ISO 8601 instant with Z or an offset (the library never reads the clock)" }]);
   }
+  // `now` may come straight from the caller (deriveFacts): a Proxy that throws when told apart is refused here.
+  const unreadable = probeValue(now, ['now']);
+  if (unreadable !== null) throw new ArrearsError('OPTIONS_INVALID', [unreadable]);
   if (typeof now !== 'string' && !isDate(now)) {
     throw new ArrearsError('OPTIONS_INVALID', [{ code: 'invalid_type', path: ['now'], message: '`now` must be a Date or an ISO 8601 string with Z or an offset' }]);
   }

@@ -15,6 +15,7 @@ import type {
   PreferenceOptions,
   PromiseOptions,
 } from './builder-types';
+import { describeValue } from './options';
 import { type DateLike, type InstantLike, dateOrIso, dayNumberOf, isIsoDate, isoDate, spread, toIso, toMs } from './time';
 
 /** Everything a builder was told, unresolved: ids, dates and amounts are settled by `buildAccount`. */
@@ -134,7 +135,7 @@ function dueDateOf(due: BuilderState['due'], clock: ZoneClock): { readonly date?
   if (due === null) return {};
   if ('date' in due) return { date: due.date };
   if (!Number.isInteger(due.days)) {
-    return { issue: { code: 'invalid_type', path: ['dueDate'], message: `overdueDays(n, { asOf }): n must be a whole number of days; received ${typeof due.days === 'number' ? String(due.days) : JSON.stringify(due.days) ?? typeof due.days}` } };
+    return { issue: { code: 'invalid_type', path: ['dueDate'], message: `overdueDays(n, { asOf }): n must be a whole number of days; received ${typeof due.days === 'number' ? String(due.days) : describeValue(due.days)}` } };
   }
   const day = dayNumberOf(due.asOf, clock, ['asOf']) - due.days;
   if (day * MS_PER_DAY < MIN_INSTANT || day * MS_PER_DAY >= MAX_INSTANT_EXCLUSIVE) {

@@ -1,5 +1,5 @@
 import { ArrearsError, type Issue } from '../errors';
-import { screenInput, unreadableIssue } from '../input-guard';
+import { probeValue, screenInput, unreadableIssue } from '../input-guard';
 import { DEFAULT_LIMITS } from '../limits';
 import type { Account, AccountInput, JsonValue } from '../model';
 import { parseAccount } from '../model/parse';
@@ -50,6 +50,8 @@ const APPROVAL = optionKeys(['at', 'by', 'expiresAt']);
  */
 function copyOf<T>(value: T, path: Path): T {
   const at = (issues: readonly Issue[]): Issue[] => issues.map((i) => ({ ...i, path: [...path, ...i.path] }));
+  const itself = probeValue(value, path);
+  if (itself !== null) throw new ArrearsError('OPTIONS_INVALID', [itself]);
   const screening = screenInput(value, DEFAULT_LIMITS);
   if (screening.verdict === 'limit') throw new ArrearsError('LIMIT_EXCEEDED', at(screening.issues));
   if (!screening.readable) throw new ArrearsError('OPTIONS_INVALID', at(screening.issues.filter((i) => i.code === 'unreadable')));
@@ -59,6 +61,16 @@ function copyOf<T>(value: T, path: Path): T {
     // The screening read every value once; only a Proxy whose traps change their mind gets here.
     throw new ArrearsError('OPTIONS_INVALID', [unreadableIssue(path, error, 'copying this value')]);
   }
+}
+
+/**
+ * A name that becomes a key of the account (a flag, an attribute): a string, or refused at the call
+ * with `OPTIONS_INVALID` (`invalid_type`, at `path`) — anything else would be converted to a key,
+ * which throws for some values and silently renames others.
+ */
+function nameOf(name: unknown, path: Path, usage: string): string {
+  if (typeof name === 'string') return name;
+  throw new ArrearsError('OPTIONS_INVALID', [{ code: 'invalid_type', path, message: `${usage}; received ${describeValue(copyOf(name, path))}` }]);
 }
 
 function copied<T>(value: T, seen: Map<object, unknown>): T {
@@ -125,23 +137,23 @@ export class AccountBuilder {
 
   /** @example anAccount().id('CARD-1001') */
   id(id: string): AccountBuilder {
-    return this.#with({ id });
+    return this.#with({ id: copyOf(id, ['id']) });
   }
 
   /** The debtor's zone, or every zone they may be in (windows must hold in all). @example anAccount().inZone(['America/New_York', 'America/Los_Angeles']) */
   inZone(zone: string | readonly string[]): AccountBuilder {
     // Anything else is kept as given, for build() to refuse with the account's other problems.
-    return this.#with({ zone: Array.isArray(zone) ? [...zone] : zone });
+    return this.#with({ zone: copyOf(zone, ['debtor', 'timeZone']) });
   }
 
   /** @example anAccount().jurisdiction('US-MA') */
   jurisdiction(jurisdiction: string): AccountBuilder {
-    return this.#with({ jurisdiction });
+    return this.#with({ jurisdiction: copyOf(jurisdiction, ['jurisdiction']) });
   }
 
   /** The oldest unpaid due date (debtor-local). @example anAccount().dueOn('2026-11-01') */
   dueOn(date: string): AccountBuilder {
-    return this.#with({ due: { date } });
+    return this.#with({ due: { date: copyOf(date, ['dueDate']) } });
   }
 
   /**
@@ -157,12 +169,12 @@ export class AccountBuilder {
     if (options?.asOf === undefined) {
       throw new ArrearsError('OPTIONS_INVALID', [{ code: 'missing_as_of', path: ['asOf'], message: 'overdueDays(n, { asOf }) needs the date it is n days overdue on: nothing reads the clock' }]);
     }
-    return this.#with({ due: { days, asOf: options.asOf } });
+    return this.#with({ due: { days: copyOf(days, ['dueDate']), asOf: options.asOf } });
   }
 
   /** Amount due in minor units, and optionally the currency. @example anAccount().amount(250_00, 'USD') */
   amount(minorUnits: number, currency?: string): AccountBuilder {
-    return this.#with({ amountDue: minorUnits, ...(currency === undefined ? {} : { currency }) });
+    return this.#with({ amountDue: copyOf(minorUnits, ['amountDue']), ...(currency === undefined ? {} : { currency: copyOf(currency, ['currency']) }) });
   }
 
   /**
@@ -179,7 +191,7 @@ export class AccountBuilder {
     const options = copyOf(given, path);
     checkOptions(CONTACT, options, 'withContact(relationship, { phone?, sms?, email?, letter?, visit?, app?, id?, name?, verified?, timeZone?, workplace? })', path);
     checkChannels(options, path);
-    return this.#with({ contacts: [...this.#state.contacts, { relationship, options }] });
+    return this.#with({ contacts: [...this.#state.contacts, { relationship: copyOf(relationship, [...path, 'relationship']), options }] });
   }
 
   /** Drops the default `self` contact (to test accounts nobody can be reached on). @example anAccount().withoutDefaultContact() */
@@ -200,6 +212,7 @@ export class AccountBuilder {
     const path = ['history', this.#state.history.length];
     const options = copyOf(given, path);
     checkOptions(CALLED, options, 'called(n, { before, within? } or { at })', path);
+    n = copyOf(n, path);
     if (!Number.isInteger(n) || n < 1) {
       throw new ArrearsError('OPTIONS_INVALID', [{ code: 'invalid_type', path, message: `called(n, …): n must be a whole number of attempts, at least 1; received ${describeValue(n)}` }]);
     }
@@ -247,7 +260,7 @@ export class AccountBuilder {
 
   /** Sets a status flag from a date (or instant). @example anAccount().flag('disputed', { since: '2026-11-20' }) */
   flag(flag: Flag, given: FlagOptions): AccountBuilder {
-    const path = ['debtor', 'flags', flag];
+    const path = ['debtor', 'flags', nameOf(flag, ['debtor', 'flags'], 'flag(name, { since, until?, note? }): name must be a flag such as \'disputed\'')];
     const options = copyOf(given, path);
     checkOptions(FLAG, options, 'flag(name, { since, until?, note? })', path);
     return this.#with({ flags: { ...this.#state.flags, [flag]: options } });
@@ -258,7 +271,7 @@ export class AccountBuilder {
     const path = ['approvals', this.#state.approvals.length];
     const options = copyOf(given, path);
     checkOptions(APPROVAL, options, 'approved(action, { at, by?, expiresAt? })', path);
-    return this.#with({ approvals: [...this.#state.approvals, { action, options }] });
+    return this.#with({ approvals: [...this.#state.approvals, { action: copyOf(action, [...path, 'action']), options }] });
   }
 
   /** A window the debtor said is convenient (their zone). @example anAccount().prefers({ from: '18:00', to: '20:00', days: ['sat'] }) */
@@ -279,17 +292,18 @@ export class AccountBuilder {
 
   /** @example anAccount().legalStage('lawyer_letter') */
   legalStage(stage: LegalStage): AccountBuilder {
-    return this.#with({ legalStage: stage });
+    return this.#with({ legalStage: copyOf(stage, ['legalStage']) });
   }
 
   /** @example anAccount().tag('vip', 'restructured') */
   tag(...tags: string[]): AccountBuilder {
-    return this.#with({ tags: [...this.#state.tags, ...tags] });
+    return this.#with({ tags: [...this.#state.tags, ...tags.map((tag, i) => copyOf(tag, ['tags', this.#state.tags.length + i]))] });
   }
 
   /** One of your own facts, readable by rules as `attributes.<key>`. @example anAccount().attribute('segment', 'prime') */
   attribute(key: string, value: JsonValue): AccountBuilder {
-    return this.#with({ attributes: { ...this.#state.attributes, [key]: copyOf(value, ['attributes', key]) } });
+    const name = nameOf(key, ['attributes'], 'attribute(key, value): key must be the name of the attribute');
+    return this.#with({ attributes: { ...this.#state.attributes, [name]: copyOf(value, ['attributes', name]) } });
   }
 
   /**
@@ -346,6 +360,7 @@ export function anAccount(): AccountBuilder {
  * accountOf(anAccount().dueOn('2026-11-01')); // the built JSON; accountOf(json) === json
  */
 export function accountOf(value: unknown): unknown {
-  return value instanceof AccountBuilder ? value.build() : value;
+  // A value that cannot even be told apart is no builder: the account check names it `unreadable`.
+  return probeValue(value, []) === null && value instanceof AccountBuilder ? value.build() : value;
 }
 

@@ -1,7 +1,7 @@
 import type { EngineOptions } from '../engine/create-engine';
 import type { Proposal, Reason } from '../engine/types';
 import { ArrearsError, type Issue, type IssuePath } from '../errors';
-import { screenInput, unreadableIssue } from '../input-guard';
+import { readGuarded, screenInput, unreadableIssue } from '../input-guard';
 import { type Limits, resolveLimits } from '../limits';
 import { type Account, type Attempt, attemptSchema } from '../model';
 import { parseAccount } from '../model/parse';
@@ -76,13 +76,7 @@ const notALog = (received: string) =>
  */
 function logOf(log: unknown): GivenLog {
   if (log === null || typeof log !== 'object') throw notALog(describeValue(log));
-  const read = (path: IssuePath, f: () => unknown): unknown => {
-    try {
-      return f();
-    } catch (error) {
-      throw new ArrearsError('ACCOUNT_INVALID', [unreadableIssue(path, error)]);
-    }
-  };
+  const read = (path: IssuePath, f: () => unknown): unknown => readGuarded('ACCOUNT_INVALID', path, f);
   if (read(['log'], () => Array.isArray(log))) return { entries: log as readonly unknown[], account: undefined };
   const attempts = read(['log', 'attempts'], () => (log as Partial<Timeline>).attempts);
   if (!Array.isArray(attempts)) throw notALog('an object that is neither');

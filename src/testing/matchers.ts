@@ -1,7 +1,8 @@
 import { didYouMean } from '../conditions/suggest';
 import type { Decision, Proposal } from '../engine/types';
 import { ArrearsError, type Issue } from '../errors';
-import { unreadableIssue } from '../input-guard';
+import { unreadableIssue, unreadableIssues } from '../input-guard';
+import { DEFAULT_LIMITS } from '../limits';
 import { formatLocal, parseInstant } from '../time';
 import { CHANNELS, REASON_CODES, type Channel, type ReasonCode } from '../vocabulary';
 import { checkOptions, describeValue, optionKeys } from './options';
@@ -91,14 +92,44 @@ function isDecision(value: unknown): value is Decision {
   return value !== null && typeof value === 'object' && (value as { ok?: unknown }).ok === true && Array.isArray((value as { proposals?: unknown }).proposals);
 }
 
-function notADecision(value: unknown, subject: string, wanted: string): Verdict {
-  const failed = value !== null && typeof value === 'object' && (value as { ok?: unknown }).ok === false;
-  const failure = failed ? (value as { error?: { message?: unknown } }).error?.message : undefined;
-  const actual = failure !== undefined ? `the decision failed: ${String(failure)}` : `the value is not a Decision (engine.decide(...) returns one): ${safeJson(value).slice(0, 200)}`;
+/**
+ * What an expectation was given, read once: a Decision, a failed decideMany result (with its
+ * message), anything else — or a value that throws when read (a getter, a Proxy), which can no
+ * more be checked than `undefined` can.
+ */
+type Received =
+  | { readonly kind: 'decision'; readonly decision: Decision }
+  | { readonly kind: 'failed'; readonly failure: string | undefined }
+  | { readonly kind: 'other' }
+  | { readonly kind: 'unreadable'; readonly issues: readonly Issue[] };
+
+function receivedOf(value: unknown): Received {
+  try {
+    if (isDecision(value)) {
+      // Its proposals and trace are read next, outside any guard: every value must read.
+      const issues = unreadableIssues(value, DEFAULT_LIMITS);
+      return issues.length > 0 ? { kind: 'unreadable', issues } : { kind: 'decision', decision: value };
+    }
+    if (value === null || typeof value !== 'object' || (value as { ok?: unknown }).ok !== false) return { kind: 'other' };
+    const message: unknown = (value as { error?: { message?: unknown } }).error?.message;
+    return { kind: 'failed', failure: message === undefined ? undefined : typeof message === 'string' ? message : describeValue(message) };
+  } catch (error) {
+    return { kind: 'unreadable', issues: [unreadableIssue([], error, 'reading the value given to expect')] };
+  }
+}
+
+function notADecision(received: Exclude<Received, { kind: 'decision' }>, value: unknown, subject: string, wanted: string): Verdict {
   const what = `"${subject} to ${wanted}"`;
-  const message = failed
-    ? `expect(value) got a failed decideMany result (ok: false${failure === undefined ? '' : `: ${String(failure)}`}), not a Decision: ${what} cannot be checked either way; assert result.ok first`
-    : `expect(value) must be a Decision returned by engine.decide (or a successful decideMany result) for ${what} to be checked either way; received ${describeValue(value)}`;
+  if (received.kind === 'unreadable') {
+    const error = new ArrearsError('OPTIONS_INVALID', received.issues);
+    return { pass: false, subject, wanted, actual: `the value cannot be read: ${received.issues.map((i) => i.message).join('; ')}`, decision: null, error };
+  }
+  const failure = received.kind === 'failed' ? received.failure : undefined;
+  const actual = failure !== undefined ? `the decision failed: ${failure}` : `the value is not a Decision (engine.decide(...) returns one): ${safeJson(value).slice(0, 200)}`;
+  const message =
+    received.kind === 'failed'
+      ? `expect(value) got a failed decideMany result (ok: false${failure === undefined ? '' : `: ${failure}`}), not a Decision: ${what} cannot be checked either way; assert result.ok first`
+      : `expect(value) must be a Decision returned by engine.decide (or a successful decideMany result) for ${what} to be checked either way; received ${describeValue(value)}`;
   const error = new ArrearsError('OPTIONS_INVALID', [{ code: 'invalid_type', path: [], message }]);
   return { pass: false, subject, wanted, actual, decision: null, error };
 }
@@ -176,15 +207,18 @@ function untilProblems(until: unknown): Problem[] {
 }
 
 /** The verdict of an expectation whose arguments are wrong: not checked, whatever the value. */
-function refused(problems: readonly Problem[], received: unknown, subject: string, wanted: string): Verdict {
+function refused(problems: readonly Problem[], d: Decision, subject: string, wanted: string): Verdict {
   const error = new ArrearsError('OPTIONS_INVALID', problems.map((p) => p.issue));
   const actual = problems.map((p) => p.actual).join('; ');
-  return { pass: false, subject, wanted, actual, decision: isDecision(received) ? received : null, error };
+  return { pass: false, subject, wanted, actual, decision: d, error };
 }
 
-function describeSubject(action: string | null, filter: ProposalFilter): string {
-  const parts = [filter.contact === undefined ? null : `contact '${String(filter.contact)}'`, filter.channel === undefined ? null : `channel ${String(filter.channel)}`].filter((x) => x !== null);
-  return `${action === null ? 'nothing' : String(action)}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}`;
+/** An argument as given, for the words of a verdict: any value can be named, none may throw. */
+const named = (value: unknown): string => (typeof value === 'string' ? value : describeValue(value));
+
+function describeSubject(action: unknown, filter: ProposalFilter): string {
+  const parts = [filter.contact === undefined ? null : `contact '${named(filter.contact)}'`, filter.channel === undefined ? null : `channel ${named(filter.channel)}`].filter((x) => x !== null);
+  return `${action === null ? 'nothing' : named(action)}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}`;
 }
 
 function matches(p: Proposal, action: string, filter: ProposalFilter): boolean {
@@ -243,13 +277,15 @@ function evaluate(
   test: (found: Proposal[], d: Decision) => boolean | string,
 ): Verdict {
   const subject = describeSubject(action, filter);
-  if (!isDecision(received)) return notADecision(received, subject, wanted);
-  const wrong = [...actionProblems(action, false, received), ...filterProblems(filter), ...problems];
-  if (wrong.length > 0) return refused(wrong, received, subject, wanted);
-  const found = received.proposals.filter((p) => matches(p, action, filter));
-  const result = test(found, received);
-  const actual = typeof result === 'string' ? result : describeMatches(found, received, action);
-  return { pass: result === true, subject, wanted, actual, decision: received };
+  const given = receivedOf(received);
+  if (given.kind !== 'decision') return notADecision(given, received, subject, wanted);
+  const d = given.decision;
+  const wrong = [...actionProblems(action, false, d), ...filterProblems(filter), ...problems];
+  if (wrong.length > 0) return refused(wrong, d, subject, wanted);
+  const found = d.proposals.filter((p) => matches(p, action, filter));
+  const result = test(found, d);
+  const actual = typeof result === 'string' ? result : describeMatches(found, d, action);
+  return { pass: result === true, subject, wanted, actual, decision: d };
 }
 
 /**
@@ -259,7 +295,8 @@ function evaluate(
  * expectAllowed(engine.decide(account, { now }), 'call_self', { channel: 'phone' }).pass; // true
  */
 export function expectAllowed(received: unknown, action: string, filter: ProposalFilter = {}): Verdict {
-  checkOptions(FILTER, filter, 'expectAllowed(decision, action, { contact?, channel? })');
+  // The plain copy from now on: a getter or a Proxy could answer differently the next time.
+  filter = checkOptions(FILTER, filter, 'expectAllowed(decision, action, { contact?, channel? })') as ProposalFilter;
   return evaluate(received, action, filter, 'be allowed', [], (found) => found.some((p) => p.status === 'allowed'));
 }
 
@@ -271,10 +308,10 @@ export function expectAllowed(received: unknown, action: string, filter: Proposa
  * expectDeferred(decision, 'call_self', { until: '2026-11-24T08:00:00+08:00', code: 'OUTSIDE_CONTACT_WINDOW' });
  */
 export function expectDeferred(received: unknown, action: string, options: DeferOptions = {}): Verdict {
-  checkOptions(DEFER, options, 'expectDeferred(decision, action, { until?, code?, contact?, channel? })');
+  options = checkOptions(DEFER, options, 'expectDeferred(decision, action, { until?, code?, contact?, channel? })') as DeferOptions;
   const problems = [...untilProblems(options.until), ...codeProblems(options.code)];
   const until = problems.length === 0 && options.until !== undefined ? parseInstant(options.until) : null;
-  const wanted = `be deferred${options.until === undefined ? '' : ` until ${describeInstant(options.until)}`}${options.code === undefined ? '' : ` by ${String(options.code)}`}`;
+  const wanted = `be deferred${options.until === undefined ? '' : ` until ${describeInstant(options.until)}`}${options.code === undefined ? '' : ` by ${named(options.code)}`}`;
   return evaluate(received, action, options, wanted, problems, (found, d) => {
     if (found.some((p) => p.status === 'allowed')) return false;
     const deferred = found.filter((p) => p.status === 'deferred').sort((a, b) => ms(a.allowedFrom) - ms(b.allowedFrom));
@@ -305,9 +342,9 @@ const ms = (iso: string | null): number => {
  * expectBlocked(decision, 'call_self', 'FREQUENCY_CAP').pass;
  */
 export function expectBlocked(received: unknown, action: string, codeOrOptions: ReasonCode | BlockOptions = {}): Verdict {
-  const options: BlockOptions = typeof codeOrOptions === 'string' ? { code: codeOrOptions } : codeOrOptions;
-  checkOptions(BLOCK, options, 'expectBlocked(decision, action, code | { code?, contact?, channel? })');
-  const wanted = `be blocked${options.code === undefined ? '' : ` by ${String(options.code)}`}`;
+  const given: BlockOptions = typeof codeOrOptions === 'string' ? { code: codeOrOptions } : codeOrOptions;
+  const options = checkOptions(BLOCK, given, 'expectBlocked(decision, action, code | { code?, contact?, channel? })') as BlockOptions;
+  const wanted = `be blocked${options.code === undefined ? '' : ` by ${named(options.code)}`}`;
   return evaluate(
     received,
     action,
@@ -325,7 +362,7 @@ export function expectBlocked(received: unknown, action: string, codeOrOptions: 
  * expectNeedsApproval(decision, 'litigation').pass;
  */
 export function expectNeedsApproval(received: unknown, action: string, filter: ProposalFilter = {}): Verdict {
-  checkOptions(FILTER, filter, 'expectNeedsApproval(decision, action, { contact?, channel? })');
+  filter = checkOptions(FILTER, filter, 'expectNeedsApproval(decision, action, { contact?, channel? })') as ProposalFilter;
   return evaluate(received, action, filter, 'need approval', [], (found) => found.some((p) => p.status === 'needs_approval'));
 }
 
@@ -337,14 +374,16 @@ export function expectNeedsApproval(received: unknown, action: string, filter: P
  * expectNext(decision, null).pass; // nothing to do
  */
 export function expectNext(received: unknown, action: string | null, filter: ProposalFilter = {}): Verdict {
-  checkOptions(FILTER, filter, 'expectNext(decision, action, { contact?, channel? })');
+  filter = checkOptions(FILTER, filter, 'expectNext(decision, action, { contact?, channel? })') as ProposalFilter;
   const subject = describeSubject(action, filter);
   const wanted = 'be chosen next';
-  if (!isDecision(received)) return notADecision(received, subject, wanted);
-  const wrong = [...actionProblems(action, true, received), ...filterProblems(filter)];
-  if (wrong.length > 0) return refused(wrong, received, subject, wanted);
-  const next = received.next;
+  const given = receivedOf(received);
+  if (given.kind !== 'decision') return notADecision(given, received, subject, wanted);
+  const d = given.decision;
+  const wrong = [...actionProblems(action, true, d), ...filterProblems(filter)];
+  if (wrong.length > 0) return refused(wrong, d, subject, wanted);
+  const next = d.next;
   const pass = action === null ? next === null : next !== null && matches(next, action, filter);
-  const actual = next === null ? 'nothing is next' : `next is ${next.action} (${who(next)}), ${describeStatus(next, received)}`;
-  return { pass, subject, wanted, actual, decision: received };
+  const actual = next === null ? 'nothing is next' : `next is ${next.action} (${who(next)}), ${describeStatus(next, d)}`;
+  return { pass, subject, wanted, actual, decision: d };
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { type Engine, createEngine } from '../engine/create-engine';
 import type { Decision, Proposal } from '../engine/types';
 import { ArrearsError, type Issue } from '../errors';
-import { describeThrown, screenInput } from '../input-guard';
+import { describeThrown, unreadableIssues } from '../input-guard';
 import { DEFAULT_LIMITS } from '../limits';
 import type { Account, Attempt, Payment, PromiseToPay } from '../model';
 import { dueBeforeMade } from '../model/account';
@@ -303,7 +303,7 @@ export function simulate(policy: unknown, account: unknown, options: SimulateOpt
   const pause = positiveDuration(options.pause, 'pause');
   const step = positiveDuration(options.step, 'step');
   const respond = options.respond ?? 'never';
-  if (typeof respond !== 'function' && !RESPONDERS.includes(respond)) throw invalid('respond', `unknown responder ${JSON.stringify(respond)}; use a function or one of ${RESPONDERS.join(', ')}`);
+  if (typeof respond !== 'function' && !RESPONDERS.includes(respond)) throw invalid('respond', `unknown responder ${describeValue(respond)}; use a function or one of ${RESPONDERS.join(', ')}`);
   let current = parseAccount(accountOf(account));
   const zone = typeof current.debtor.timeZone === 'string' ? current.debtor.timeZone : (current.debtor.timeZone[0] as string);
   const clock = new ZoneClocks().get(zone);
@@ -354,10 +354,8 @@ export function simulate(policy: unknown, account: unknown, options: SimulateOpt
       throw failed;
     }
     // What it returned is read below, and may be a getter or a Proxy that throws when read.
-    const returnedScreening = screenInput(response, DEFAULT_LIMITS);
-    if (!returnedScreening.readable) {
-      throw new ArrearsError('OPTIONS_INVALID', returnedScreening.issues.filter((i) => i.code === 'unreadable').map((i) => ({ ...i, path: ['respond', ...i.path] })));
-    }
+    const unreadable = unreadableIssues(response, DEFAULT_LIMITS, ['respond']);
+    if (unreadable.length > 0) throw new ArrearsError('OPTIONS_INVALID', unreadable);
     if (!(OUTCOMES as readonly string[]).includes(response?.outcome)) {
       throw invalid('respond', `the responder returned ${returned(response)}, not an outcome (${OUTCOMES.join(', ')}) or { outcome, promise?, payment? }`);
     }

@@ -1,6 +1,7 @@
 import { ArrearsError } from '../errors';
 import { addDuration, dayNumberToIsoDate, formatInstant, isoDateToDayNumber, parseDuration, parseInstant, type ZoneClock } from '../time';
 import { isoDateProblem } from '../time/instant';
+import { describeValue } from './options';
 
 /** An instant as the testing kit takes it: a `Date`, or ISO 8601 with `Z` or an offset. */
 export type InstantLike = string | Date;
@@ -92,7 +93,7 @@ export const isoDate = (dayNumber: number): string => dayNumberToIsoDate(dayNumb
  */
 export function durationOf(text: string, path: readonly (string | number)[]) {
   const duration = parseDuration(text);
-  if (duration === null) throw invalid(path, `${JSON.stringify(text)} is not an ISO 8601 duration such as 'P7D' or 'PT12H'`);
+  if (duration === null) throw invalid(path, `${typeof text === 'string' ? JSON.stringify(text) : describeValue(text)} is not an ISO 8601 duration such as 'P7D' or 'PT12H'`);
   return duration;
 }
 

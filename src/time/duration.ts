@@ -7,6 +7,7 @@
 import type { Duration } from 'date-fns';
 import { civilFromDays, daysFromCivil, daysInMonth, MS_PER_DAY, MS_PER_MINUTE } from './instant';
 import { ZoneClock } from './zone';
+import { describeValue } from '../zod-issues';
 
 export type { Duration } from 'date-fns';
 
@@ -38,7 +39,8 @@ export const MAX_DURATION_YEARS = 100;
 export function checkDuration(text: string): DurationResult {
   const m = typeof text === 'string' ? DURATION.exec(text) : null;
   if (m === null || text.endsWith('T') || m.slice(1).every((g) => g === undefined)) {
-    return { ok: false, message: `${JSON.stringify(text)} is not an ISO 8601 duration like "P7D", "PT30M" or "P1M2DT3H"${hint(text)}` };
+    // JSON.stringify throws for a bigint: a value that is not text is named by its kind.
+    return { ok: false, message: `${typeof text === 'string' ? JSON.stringify(text) : describeValue(text)} is not an ISO 8601 duration like "P7D", "PT30M" or "P1M2DT3H"${hint(text)}` };
   }
   const duration: Duration = {};
   let days = 0;
