@@ -608,7 +608,11 @@ const ISSUE_CODE_DOCS: Record<string, IssueCodeDoc> = {
     text: 'Two contact orders that apply to the same action rank two relationships it reaches in opposite orders (the employer before the debtor in one, after in the other): each holds back the contact the other needs tried first, so an account listing both is never contacted by that action — unless another constraint always blocks one of them (a blocked contact counts as exhausted), which the lint cannot tell. Reported at the later order’s `ranks`.',
   },
   unsatisfiable_windows: { where: 'policy', severity: 'error', text: 'The contact windows of different layers never overlap for an action on a channel, whoever is reached: it could never be allowed. Layers in the person\'s zone are compared over the week, layers in fixed zones instant by instant over 2026–2027; layers whose windows depend on the person are left out (see [concepts](concepts.md)).' },
-  cap_blocks_channel: { where: 'policy', severity: 'warning', text: 'A cap of `max: 0` applies to a channel an action uses: that action is always blocked.' },
+  cap_blocks_channel: {
+    where: 'policy',
+    severity: 'warning',
+    text: 'A cap of `max: 0` applies to an action, whichever of its fields select it (channels, kinds, relationships, the workplace): that action is always blocked there. The message names each action, the channels, and for whom when the cap selects only some contacts (`to self`, `at the workplace`).',
+  },
   window_widened: { where: 'policy', severity: 'warning', text: 'A window for all proposals opens minutes a narrower window of the same layer does not (windows of one layer are a union, so the narrower one restricts nothing there).' },
   constraint_never_applies: {
     where: 'policy',

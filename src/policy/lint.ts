@@ -12,7 +12,7 @@ import { isoDateToDayNumber, weekdayOfDayNumber } from '../time/instant';
 import { type Channel, OUTCOMES, type Relationship, RELATIONSHIPS, WEEKDAYS, type Weekday } from '../vocabulary';
 import { quoteAll } from '../zod-issues';
 import { actionKind, actionChannels, actionTarget } from './actions';
-import { ordersNotApplied, selectorWarnings, targetedOrders } from './lint-selectors';
+import { blockedByZeroCap, ordersNotApplied, selectorWarnings, targetedOrders } from './lint-selectors';
 import { matchesSelector, type Subject } from './match';
 import { actionShapes } from './possible-proposals';
 import type { ContactOrderConstraint, WindowConstraint } from './schema/constraints';
@@ -359,7 +359,6 @@ export function lintParsedPolicy(policy: Policy, operators: OperatorRegistry = c
   const warnings: Issue[] = [...implicitInternalKinds(policy), ...noticesByConversation(policy), ...findContactOrderDeadlocks(policy), ...ordersNotApplied(policy), ...contradictoryConditions(policy, operators)];
   const targeted = targetedOrders(policy);
   const shapes = actionShapes(policy);
-  const used = Object.entries(policy.actions).flatMap(([id, a]) => actionChannels(a).map((channel) => ({ id, channel, kind: actionKind(a) })));
   policy.compliance.forEach((layer, l) => {
     layer.constraints.forEach((c, k) => {
       // Constraints that stop everything they could meet: almost always a condition left out.
@@ -417,13 +416,9 @@ export function lintParsedPolicy(policy: Policy, operators: OperatorRegistry = c
       }
       warnings.push(...selectorWarnings(c, ['compliance', l, 'constraints', k], policy, shapes, targeted));
       if (c.kind === 'cap' && c.max === 0) {
-        const hit = used.filter((u) => matchesSelector(c.appliesTo, { action: u.id, kind: u.kind, channel: u.channel, relationship: undefined, workplace: false }));
-        if (hit.length > 0) {
-          warnings.push({
-            code: 'cap_blocks_channel',
-            path: ['compliance', l, 'constraints', k, 'max'],
-            message: `cap '${c.id}' allows 0 attempts: it blocks ${hit.map((h) => `'${h.id}' on ${h.channel}`).join(', ')}`,
-          });
+        const blocked = blockedByZeroCap(c, policy, shapes);
+        if (blocked.length > 0) {
+          warnings.push({ code: 'cap_blocks_channel', path: ['compliance', l, 'constraints', k, 'max'], message: `cap '${c.id}' allows 0 attempts: it blocks ${blocked.join('; ')}` });
         }
       }
     });
