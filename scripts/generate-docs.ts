@@ -49,6 +49,7 @@ import {
   timeOfDaySchema,
   timeZoneSchema,
 } from '../src/model/primitives';
+import { DEFAULT_BUCKETS } from '../src/facts/catalogue';
 import { durationSchema, zoneRefSchema } from '../src/policy/schema/constraints';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -633,6 +634,11 @@ const ISSUE_CODE_DOCS: Record<string, IssueCodeDoc> = {
   target_order_not_applied: { where: 'policy', severity: 'warning', text: "An action whose `target` is `{ order }` while that contact order's `appliesTo` selects none of the action's proposals (on any of its channels, whoever is reached): the order only picks and sorts the contacts, it holds none back, so every contact it ranks may be reached at once. Widen the order's `appliesTo`, or target relationships instead." },
   fixed_offset_zone: { where: 'policy', severity: 'warning', text: 'A window, cap or cool-down whose `zone` is a fixed UTC offset (`EST`, `MST`, `HST`, `Etc/GMT+5`): legal in a policy, but it never follows daylight saving. Accounts refuse these names for a person; the message names the place zone to write if a place was meant.' },
   path_ignored: { where: 'policy', severity: 'warning', text: 'A `path` on a fact that is never an object or a list (`daysPastDue`, `bucket`): json-rules-engine reads a path only into objects and compares the whole value otherwise, so the path does nothing; remove it.' },
+  undefined_bucket: {
+    where: 'policy',
+    severity: 'warning',
+    text: `A comparison of the \`bucket\` fact (as its fact or a \`{ fact }\` value) in a policy without \`buckets\` silently reads the default 30-day buckets: ${DEFAULT_BUCKETS}; define \`buckets\` to name your own (or compose with a policy that does), or compare \`daysPastDue\`. Reported at each comparison (in a named condition, there).`,
+  },
   coerced_value: { where: 'policy', severity: 'warning', text: 'A numeric comparison (`lessThan`…) of a number fact with a value that is not a number but that JavaScript reads as one (`"30"`, `true`, `null`, `[]`): it works only by coercion; write the number.' },
   conflict: { where: 'compose', severity: 'error', text: 'Two composed policies define the same action, named condition or buckets differently.' },
   nothing_to_compose: { where: 'compose', severity: 'error', text: '`composePolicies()` was called without a policy.' },

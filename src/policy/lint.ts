@@ -12,6 +12,7 @@ import { isoDateToDayNumber, weekdayOfDayNumber } from '../time/instant';
 import { type Channel, OUTCOMES, type Relationship, RELATIONSHIPS, WEEKDAYS, type Weekday } from '../vocabulary';
 import { quoteAll } from '../zod-issues';
 import { actionKind, actionChannels, actionTarget } from './actions';
+import { conditionTrees, undefinedBuckets } from './lint-conditions';
 import { blockedByZeroCap, ordersNotApplied, selectorWarnings, targetedOrders } from './lint-selectors';
 import { matchesSelector, type Subject } from './match';
 import { actionShapes } from './possible-proposals';
@@ -219,15 +220,8 @@ function alwaysForbidden(order: ContactOrderConstraint, policy: Policy): string[
  * rules, named conditions, blocks.
  */
 function coercedValues(policy: Policy, operators: OperatorRegistry): Issue[] {
-  const trees: [unknown, (string | number)[]][] = [
-    ...Object.entries(policy.conditions).map(([name, tree]): [unknown, (string | number)[]] => [tree, ['conditions', name]]),
-    ...policy.rules.map((rule, r): [unknown, (string | number)[]] => [rule.when, ['rules', r, 'when']]),
-    ...policy.compliance.flatMap((layer, l) =>
-      layer.constraints.flatMap((c, k): [unknown, (string | number)[]][] => (c.kind === 'block' && c.when !== undefined ? [[c.when, ['compliance', l, 'constraints', k, 'when']]] : [])),
-    ),
-  ];
   const warnings: Issue[] = [];
-  for (const [tree, path] of trees) {
+  for (const [tree, path] of conditionTrees(policy)) {
     forEachComparison(tree, path, (node, at) => {
       const { fact, operator, value } = node;
       warnings.push(...ignoredPaths(node, at));
@@ -446,6 +440,7 @@ export function lintParsedPolicy(policy: Policy, operators: OperatorRegistry = c
   });
   warnings.push(...repeatedValues(policy));
   warnings.push(...coercedValues(policy, operators));
+  warnings.push(...undefinedBuckets(policy));
   return warnings;
 }
 
