@@ -637,7 +637,7 @@ const ISSUE_CODE_DOCS: Record<string, IssueCodeDoc> = {
   undefined_bucket: {
     where: 'policy',
     severity: 'warning',
-    text: `A comparison of the \`bucket\` fact (as its fact or a \`{ fact }\` value) in a policy without \`buckets\` silently reads the default 30-day buckets: ${DEFAULT_BUCKETS}; define \`buckets\` to name your own (or compose with a policy that does), or compare \`daysPastDue\`. Reported at each comparison (in a named condition, there).`,
+    text: `A comparison of the \`bucket\` fact that names a bucket (\`'early'\`) in a policy without \`buckets\`: such a policy reads the default buckets, ${DEFAULT_BUCKETS}, so the comparison never holds unless the policy is composed with one whose \`buckets\` name it (a rule book written for a strategy's buckets is warned alone, not composed). Comparing the default names (M0, M1…) is not warned. Reported at each comparison (in a named condition, there).`,
   },
   coerced_value: { where: 'policy', severity: 'warning', text: 'A numeric comparison (`lessThan`…) of a number fact with a value that is not a number but that JavaScript reads as one (`"30"`, `true`, `null`, `[]`): it works only by coercion; write the number.' },
   conflict: { where: 'compose', severity: 'error', text: 'Two composed policies define the same action, named condition or buckets differently.' },

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { composePolicies, lintPolicy, presets, safeParsePolicy } from '../src/index';
 import { policyWhen } from './support/policies';
 
-/* No silent default: a policy that compares the `bucket` fact but defines no `buckets` reads the
-   default 30-day M-buckets, which its author may not know (and a name of another policy's buckets,
-   'early', never matches them). Warned at each comparison; a policy with `buckets`, or composed
-   with one that has them, is not. */
+/* A policy without `buckets` reads the default ones, M0, M1 (1-30 days past due), M2 (31-60)…:
+   the domain's own, so comparing them is not warned. A name only a policy's own `buckets` could
+   define ('early') never matches them: `undefined_bucket` at each comparison naming one. A rule
+   book written for a strategy's buckets is warned alone and not once composed with the strategy. */
 
 const warningsOf = (input: unknown) => {
   const result = safeParsePolicy(input);
@@ -13,29 +13,32 @@ const warningsOf = (input: unknown) => {
   return result.warnings.filter((w) => w.code === 'undefined_bucket');
 };
 const pathsOf = (input: unknown) => warningsOf(input).map((w) => w.path);
-const inM2 = { fact: 'bucket', operator: 'equal', value: 'M2' };
+const bucket = (operator: string, value: unknown) => ({ fact: 'bucket', operator, value });
 
 describe('undefined_bucket', () => {
-  it('warns at a comparison of bucket in a policy without buckets, saying what applies and what to do', () => {
-    expect(warningsOf(policyWhen(inM2))).toEqual([
+  it('warns at a comparison naming a bucket the policy does not define, saying what applies and what to do', () => {
+    expect(warningsOf(policyWhen(bucket('equal', 'early')))).toEqual([
       {
         code: 'undefined_bucket',
         path: ['rules', 0, 'when', 'all', 0],
         message:
-          'the policy defines no `buckets`, so `bucket` is read with the default 30-day buckets: M0 (not overdue), M1 (1-30 days past due), M2 (31-60)…; define `buckets` to name your own (or compose with a policy that does), or compare `daysPastDue`',
+          "'early' is no bucket of this policy: it defines no `buckets`, so `bucket` is one of the default ones, M0 (not overdue), M1 (1-30 days past due), M2 (31-60)…; define `buckets` that name it (or compose with a policy that does), or compare `daysPastDue`",
       },
     ]);
+    expect(warningsOf(policyWhen(bucket('in', ['M1', 'middle', 'late'])))[0]?.message).toMatch(/^'middle', 'late' are no buckets of this policy: .* define `buckets` that name them /);
   });
 
-  it('not when the policy defines buckets, nor for other facts', () => {
-    expect(pathsOf({ ...policyWhen({ fact: 'bucket', operator: 'equal', value: 'late' }), buckets: [{ id: 'early', upTo: 30 }, { id: 'late' }] })).toEqual([]);
-    expect(pathsOf(policyWhen({ fact: 'daysPastDue', operator: 'greaterThan', value: 30 }))).toEqual([]);
+  it('not for the default buckets, not when the policy defines its buckets, nor for other facts', () => {
+    expect(pathsOf(policyWhen(bucket('in', ['M0', 'M1', 'M2', 'M12'])))).toEqual([]);
+    expect(pathsOf(policyWhen(bucket('notEqual', 'M3')))).toEqual([]);
+    expect(pathsOf({ ...policyWhen(bucket('equal', 'late')), buckets: [{ id: 'early', upTo: 30 }, { id: 'late' }] })).toEqual([]);
+    expect(pathsOf(policyWhen({ fact: 'attributes.segment', operator: 'equal', value: 'early' }))).toEqual([]);
   });
 
-  it('in every tree: under any and not, in a block, and as a { fact } value', () => {
+  it('in every tree: under any and not, and in a block', () => {
     const policy = {
-      ...policyWhen({ any: [{ fact: 'daysPastDue', operator: 'lessThan', value: 0 }, { not: inM2 }] }),
-      compliance: [{ id: 'L', constraints: [{ kind: 'block', id: 'b', message: 'm', when: { all: [{ fact: 'lastOutcome', operator: 'equal', value: { fact: 'bucket' } }] } }] }],
+      ...policyWhen({ any: [{ fact: 'daysPastDue', operator: 'lessThan', value: 0 }, { not: bucket('equal', 'late') }] }),
+      compliance: [{ id: 'L', constraints: [{ kind: 'block', id: 'b', message: 'm', when: { all: [bucket('notIn', ['early'])] } }] }],
     };
     expect(pathsOf(policy)).toEqual([
       ['rules', 0, 'when', 'all', 0, 'any', 1, 'not'],
@@ -46,7 +49,7 @@ describe('undefined_bucket', () => {
   it('a named condition is warned where it compares bucket, once however many trees refer to it', () => {
     const policy = {
       ...policyWhen({ condition: 'late' }),
-      conditions: { late: { all: [{ fact: 'bucket', operator: 'in', value: ['M3', 'M4'] }] } },
+      conditions: { late: { all: [bucket('in', ['late', 'written_off'])] } },
       rules: [0, 1].map((r) => ({ id: `r${r}`, when: { all: [{ condition: 'late' }] }, then: ['call'] })),
     };
     expect(pathsOf(policy)).toEqual([['conditions', 'late', 'all', 0]]);
@@ -57,7 +60,7 @@ describe('undefined_bucket', () => {
       id: 'company',
       version: '1',
       jurisdiction: 'CN',
-      compliance: [{ id: 'company-rules', constraints: [{ kind: 'block', id: 'no-visits-early', appliesTo: { kinds: ['communication'], channels: ['visit'] }, when: { all: [{ fact: 'bucket', operator: 'equal', value: 'early' }] }, message: 'not yet' }] }],
+      compliance: [{ id: 'company-rules', constraints: [{ kind: 'block', id: 'no-visits-early', appliesTo: { kinds: ['communication'], channels: ['visit'] }, when: { all: [bucket('equal', 'early')] }, message: 'not yet' }] }],
     };
     expect(pathsOf(rulebook)).toEqual([['compliance', 0, 'constraints', 0, 'when', 'all', 0]]);
     expect(lintPolicy(composePolicies(presets.chinaCba, rulebook, presets.strategies.bankCard)).filter((w) => w.code === 'undefined_bucket')).toEqual([]);

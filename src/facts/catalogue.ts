@@ -76,6 +76,15 @@ const DAYS_SINCE = numberRange({ min: 0, integer: true, nullable: true });
 /** The buckets a policy without `buckets` reads, in words: 30 days each from day 1. */
 export const DEFAULT_BUCKETS = 'M0 (not overdue), M1 (1-30 days past due), M2 (31-60)…';
 
+/**
+ * Whether `name` is one of the default buckets (M0, M1, M2…, as the `bucket` fact writes them).
+ *
+ * @example
+ * isDefaultBucket('M3'); // true
+ * isDefaultBucket('early'); // false: only a policy's own `buckets` can name it
+ */
+export const isDefaultBucket = (name: string): boolean => /^M(?:0|[1-9]\d*)$/.test(name);
+
 const oneOrMany = <T extends z.ZodType>(schema: T) => z.union([schema, z.array(schema).min(1)]);
 
 /** Params of `attemptCount`: which attempts to count. */
@@ -232,7 +241,7 @@ export const FLAG_FACTS = {
  */
 export const DEFAULT_BUCKET_VALUES: StringDomain = format({
   describe: `${DEFAULT_BUCKETS} (define \`buckets\` to name your own)`,
-  has: (v) => /^M(?:0|[1-9]\d*)$/.test(v) || !/^m?0*\d+$/i.test(v),
+  has: (v) => isDefaultBucket(v) || !/^m?0*\d+$/i.test(v),
   // 'm1', 'M01', '1': the M and the number as the fact writes them.
   suggest: (v) => {
     const m = /^m?0*(\d+)$/i.exec(v);

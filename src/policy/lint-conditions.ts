@@ -1,6 +1,7 @@
 import { forEachComparison } from '../conditions/values';
 import type { Issue } from '../errors';
-import { DEFAULT_BUCKETS } from '../facts/catalogue';
+import { DEFAULT_BUCKETS, isDefaultBucket } from '../facts/catalogue';
+import { quoteAll } from '../zod-issues';
 import type { Policy } from './schema/policy';
 
 type Path = (string | number)[];
@@ -21,17 +22,12 @@ export function conditionTrees(policy: Policy): [unknown, Path][] {
   ];
 }
 
-/** Whether a comparison reads the `bucket` fact: as its fact, or as a `{ fact }` value. */
-function readsBucket(node: Readonly<Record<string, unknown>>): boolean {
-  const { value } = node;
-  return node.fact === 'bucket' || (value !== null && typeof value === 'object' && (value as Readonly<Record<string, unknown>>).fact === 'bucket');
-}
-
 /**
- * Comparisons of the `bucket` fact in a policy without `buckets`: no silent default — the
- * default 30-day buckets (`DEFAULT_BUCKETS`) apply, which the author may not know, and a name of
- * another policy's buckets (`'early'`) never matches them. Reported at each comparison. A policy
- * composed with one that defines `buckets` has them, and is not warned.
+ * Comparisons of the `bucket` fact, in a policy without `buckets`, that name a bucket other than
+ * the default ones (`DEFAULT_BUCKETS`): `bucket equal 'early'` never holds there. A rule book
+ * written for a strategy's buckets is meant to be composed with it; alone, it is warned, at each
+ * comparison. The default names (M0, M1…) are the domain's own (one bucket per 30 days) and are
+ * not warned; a name the `bucket` fact can never take even composed (`m1`) is refused at parse.
  *
  * @example
  * undefinedBuckets(policy).map((w) => w.path); // [['rules', 0, 'when', 'all', 0]]
@@ -41,11 +37,13 @@ export function undefinedBuckets(policy: Policy): Issue[] {
   const warnings: Issue[] = [];
   for (const [tree, path] of conditionTrees(policy)) {
     forEachComparison(tree, path, (node, at) => {
-      if (!readsBucket(node)) return;
+      if (node.fact !== 'bucket') return;
+      const named = (Array.isArray(node.value) ? node.value : [node.value]).filter((v): v is string => typeof v === 'string' && !isDefaultBucket(v));
+      if (named.length === 0) return;
       warnings.push({
         code: 'undefined_bucket',
         path: at,
-        message: `the policy defines no \`buckets\`, so \`bucket\` is read with the default 30-day buckets: ${DEFAULT_BUCKETS}; define \`buckets\` to name your own (or compose with a policy that does), or compare \`daysPastDue\``,
+        message: `${quoteAll(named)} ${named.length === 1 ? 'is no bucket' : 'are no buckets'} of this policy: it defines no \`buckets\`, so \`bucket\` is one of the default ones, ${DEFAULT_BUCKETS}; define \`buckets\` that name ${named.length === 1 ? 'it' : 'them'} (or compose with a policy that does), or compare \`daysPastDue\``,
       });
     });
   }
