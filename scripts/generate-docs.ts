@@ -49,6 +49,7 @@ import {
   timeOfDaySchema,
   timeZoneSchema,
 } from '../src/model/primitives';
+import { DEFAULT_BUCKETS } from '../src/facts/catalogue';
 import { durationSchema, zoneRefSchema } from '../src/policy/schema/constraints';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -608,7 +609,11 @@ const ISSUE_CODE_DOCS: Record<string, IssueCodeDoc> = {
     text: 'Two contact orders that apply to the same action rank two relationships it reaches in opposite orders (the employer before the debtor in one, after in the other): each holds back the contact the other needs tried first, so an account listing both is never contacted by that action — unless another constraint always blocks one of them (a blocked contact counts as exhausted), which the lint cannot tell. Reported at the later order’s `ranks`.',
   },
   unsatisfiable_windows: { where: 'policy', severity: 'error', text: 'The contact windows of different layers never overlap for an action on a channel, whoever is reached: it could never be allowed. Layers in the person\'s zone are compared over the week, layers in fixed zones instant by instant over 2026–2027; layers whose windows depend on the person are left out (see [concepts](concepts.md)).' },
-  cap_blocks_channel: { where: 'policy', severity: 'warning', text: 'A cap of `max: 0` applies to a channel an action uses: that action is always blocked.' },
+  cap_blocks_channel: {
+    where: 'policy',
+    severity: 'warning',
+    text: 'A cap of `max: 0` applies to an action, whichever of its fields select it (channels, kinds, relationships, the workplace): that action is always blocked there. The message names each action, the channels, and for whom when the cap selects only some contacts (`to self`, `at the workplace`).',
+  },
   window_widened: { where: 'policy', severity: 'warning', text: 'A window for all proposals opens minutes a narrower window of the same layer does not (windows of one layer are a union, so the narrower one restricts nothing there).' },
   constraint_never_applies: {
     where: 'policy',
@@ -629,6 +634,11 @@ const ISSUE_CODE_DOCS: Record<string, IssueCodeDoc> = {
   target_order_not_applied: { where: 'policy', severity: 'warning', text: "An action whose `target` is `{ order }` while that contact order's `appliesTo` selects none of the action's proposals (on any of its channels, whoever is reached): the order only picks and sorts the contacts, it holds none back, so every contact it ranks may be reached at once. Widen the order's `appliesTo`, or target relationships instead." },
   fixed_offset_zone: { where: 'policy', severity: 'warning', text: 'A window, cap or cool-down whose `zone` is a fixed UTC offset (`EST`, `MST`, `HST`, `Etc/GMT+5`): legal in a policy, but it never follows daylight saving. Accounts refuse these names for a person; the message names the place zone to write if a place was meant.' },
   path_ignored: { where: 'policy', severity: 'warning', text: 'A `path` on a fact that is never an object or a list (`daysPastDue`, `bucket`): json-rules-engine reads a path only into objects and compares the whole value otherwise, so the path does nothing; remove it.' },
+  undefined_bucket: {
+    where: 'policy',
+    severity: 'warning',
+    text: `A comparison of the \`bucket\` fact that names a bucket (\`'early'\`) in a policy without \`buckets\`: such a policy reads the default buckets, ${DEFAULT_BUCKETS}, so the comparison never holds unless the policy is composed with one whose \`buckets\` name it (a rule book written for a strategy's buckets is warned alone, not composed). Comparing the default names (M0, M1…) is not warned. Reported at each comparison (in a named condition, there).`,
+  },
   coerced_value: { where: 'policy', severity: 'warning', text: 'A numeric comparison (`lessThan`…) of a number fact with a value that is not a number but that JavaScript reads as one (`"30"`, `true`, `null`, `[]`): it works only by coercion; write the number.' },
   conflict: { where: 'compose', severity: 'error', text: 'Two composed policies define the same action, named condition or buckets differently.' },
   nothing_to_compose: { where: 'compose', severity: 'error', text: '`composePolicies()` was called without a policy.' },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { format, numberRange, oneOf, type ValueDomain } from '../conditions/values';
+import { format, numberRange, oneOf, type StringDomain, type ValueDomain } from '../conditions/values';
 import { currencySchema, idSchema, jurisdictionSchema } from '../model/primitives';
 import { durationSchema, isZeroDuration } from '../policy/schema/constraints';
 import { formatInstant, isoDateToDayNumber, parseInstant } from '../time/instant';
@@ -73,6 +73,18 @@ const DAYS_OR_NULL = numberRange({ integer: true, nullable: true });
  */
 const DAYS_SINCE = numberRange({ min: 0, integer: true, nullable: true });
 
+/** The buckets a policy without `buckets` reads, in words: 30 days each from day 1. */
+export const DEFAULT_BUCKETS = 'M0 (not overdue), M1 (1-30 days past due), M2 (31-60)…';
+
+/**
+ * Whether `name` is one of the default buckets (M0, M1, M2…, as the `bucket` fact writes them).
+ *
+ * @example
+ * isDefaultBucket('M3'); // true
+ * isDefaultBucket('early'); // false: only a policy's own `buckets` can name it
+ */
+export const isDefaultBucket = (name: string): boolean => /^M(?:0|[1-9]\d*)$/.test(name);
+
 const oneOrMany = <T extends z.ZodType>(schema: T) => z.union([schema, z.array(schema).min(1)]);
 
 /** Params of `attemptCount`: which attempts to count. */
@@ -106,7 +118,7 @@ const flagParams = z.strictObject({ flag: z.enum(FLAGS).describe('The debtor fla
  */
 export const FACTS = {
   daysPastDue: { type: 'number', description: "Calendar days from the oldest unpaid due date to today, in the debtor's zone (0 on the due date, negative before it; 0 when nothing is due).", values: DAYS },
-  bucket: { type: 'string', description: "The bucket of daysPastDue: the policy's `buckets`, or M0 (not overdue), M1 (1-30), M2 (31-60)…" },
+  bucket: { type: 'string', description: `The bucket of daysPastDue: the policy's \`buckets\`, or ${DEFAULT_BUCKETS}` },
   amountDue: { type: 'number', description: 'Total amount due, in minor units.', values: AMOUNT },
   overdueAmount: { type: 'number', description: 'Unpaid amount of instalments already due (amountDue when there are no instalments and the due date has passed).', values: AMOUNT },
   overdueInstalments: { type: 'number', description: 'Instalments past their due date and not fully paid.', values: COUNT },
@@ -218,24 +230,31 @@ export const FLAG_FACTS = {
 } as const satisfies Record<(typeof FLAGS)[number], FactName>;
 
 /**
- * The buckets as the `bucket` fact names them: the policy's own ids, or M0, M1, M2… without
- * `buckets` (any M<n>: days past due have no upper bound worth stating). Without `buckets`, a
- * name that is not an M<n> misspelt (`m1`, `M01`) is accepted: a rule book composed with a
- * strategy may name the strategy's buckets, and the composed policy is checked against them.
+ * The values of the `bucket` fact in a policy without `buckets`: M0, M1, M2… (any M<n>: days past
+ * due have no upper bound worth stating). A name that is not an M<n> misspelt (`m1`, `M01`) is
+ * accepted: a rule book composed with a strategy may name the strategy's buckets, and the composed
+ * policy is checked against them.
+ *
+ * @example
+ * DEFAULT_BUCKET_VALUES.has('M3');  // true
+ * DEFAULT_BUCKET_VALUES.has('m1');  // false (did you mean 'M1'?)
  */
+export const DEFAULT_BUCKET_VALUES: StringDomain = format({
+  describe: `${DEFAULT_BUCKETS} (define \`buckets\` to name your own)`,
+  has: (v) => isDefaultBucket(v) || !/^m?0*\d+$/i.test(v),
+  // 'm1', 'M01', '1': the M and the number as the fact writes them.
+  suggest: (v) => {
+    const m = /^m?0*(\d+)$/i.exec(v);
+    return m === null ? undefined : `M${Number(m[1])}`;
+  },
+  numbers: 'never',
+  example: 'M1',
+});
+
+/** The buckets as the `bucket` fact names them: the policy's own ids, or the default ones without `buckets`. */
 function bucketValues(buckets: readonly { readonly id: string }[] | undefined): ValueDomain {
   if (buckets !== undefined) return oneOf(buckets.map((b) => b.id), { describe: `one of the policy's buckets: ${buckets.map((b) => b.id).join(', ')}` });
-  return format({
-    describe: 'M0 (not overdue), M1 (1-30 days past due), M2 (31-60)… (define `buckets` to name your own)',
-    has: (v) => /^M(?:0|[1-9]\d*)$/.test(v) || !/^m?0*\d+$/i.test(v),
-    // 'm1', 'M01', '1': the M and the number as the fact writes them.
-    suggest: (v) => {
-      const m = /^m?0*(\d+)$/i.exec(v);
-      return m === null ? undefined : `M${Number(m[1])}`;
-    },
-    numbers: 'never',
-    example: 'M1',
-  });
+  return DEFAULT_BUCKET_VALUES;
 }
 
 /**

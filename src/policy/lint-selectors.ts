@@ -3,8 +3,8 @@ import { type Channel, RELATIONSHIPS } from '../vocabulary';
 import { quoteAll } from '../zod-issues';
 import { actionChannels, actionKind, actionTarget, REACHING_KINDS } from './actions';
 import { appliesToProposal, matchesSelector } from './match';
-import { type ActionShape, possibleProposals } from './possible-proposals';
-import type { BlockConstraint, Constraint } from './schema/constraints';
+import { actionProposals, type ActionShape, type Possible, possibleProposals } from './possible-proposals';
+import type { BlockConstraint, CapConstraint, Constraint } from './schema/constraints';
 import type { Policy } from './schema/policy';
 import type { Selector } from './schema/selector';
 
@@ -178,5 +178,48 @@ export function ordersNotApplied(policy: Policy): Issue[] {
         message: `'${id}' reaches the contacts of order '${order.id}', but that order's \`appliesTo\` (${described(order.appliesTo ?? {})}) does not select '${id}' on ${channels.join(' or ')}: the order never holds back its proposals, so every contact it ranks may be reached at once; widen the order's \`appliesTo\` to '${id}', or target relationships instead`,
       },
     ];
+  });
+}
+
+/**
+ * Whom a cap holds of the people an action may reach on one channel, in words: nothing when it
+ * holds them all, else ` (to self, guarantor)`, ` (at the workplace)`, ` (to self, not at the
+ * workplace)`. A selector is read field by field, so what it holds is some relationships, at the
+ * workplace or not.
+ */
+function forWhom(held: readonly Possible[], reached: readonly Possible[]): string {
+  if (held.length === reached.length) return '';
+  const relationships = [...new Set(held.map((p) => p.relationship))];
+  const ofThose = reached.filter((p) => relationships.includes(p.relationship));
+  const parts = [
+    ...(relationships.length < RELATIONSHIPS.length ? [`to ${relationships.join(', ')}`] : []),
+    ...(held.length < ofThose.length ? [held[0]?.workplace === true ? 'at the workplace' : 'not at the workplace'] : []),
+  ];
+  return ` (${parts.join(', ')})`;
+}
+
+/**
+ * What a cap of `max: 0` blocks: every action of the policy with a proposal the cap holds (see
+ * `actionProposals`, `appliesToProposal`), on the channels where it does, and for whom when only
+ * some of the people the action may reach there: `'call' on phone, sms (to self)`; an action
+ * without a channel by its id alone.
+ *
+ * @example
+ * blockedByZeroCap(cap, policy, actionShapes(policy)); // ["'call_self' on phone (to self)", "'sue'"]
+ */
+export function blockedByZeroCap(c: CapConstraint, policy: Policy, shapes: Shapes): string[] {
+  return Object.keys(policy.actions).flatMap((id) => {
+    const proposals = actionProposals(shapes, id);
+    const held = proposals.filter((p) => appliesToProposal(c, p, p.reaches));
+    if (held.length === 0) return [];
+    // Channels the cap holds alike are named together.
+    const channelsByWhom = new Map<string, Channel[]>();
+    for (const channel of new Set(held.map((p) => p.channel))) {
+      if (channel === undefined) return [`'${id}'`];
+      const reachedOn = (list: readonly Possible[]) => list.filter((p) => p.channel === channel && p.reaches);
+      const whom = forWhom(reachedOn(held), reachedOn(proposals));
+      channelsByWhom.set(whom, [...(channelsByWhom.get(whom) ?? []), channel]);
+    }
+    return [...channelsByWhom].map(([whom, channels]) => `'${id}' on ${channels.join(', ')}${whom}`);
   });
 }

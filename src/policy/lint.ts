@@ -12,7 +12,8 @@ import { isoDateToDayNumber, weekdayOfDayNumber } from '../time/instant';
 import { type Channel, OUTCOMES, type Relationship, RELATIONSHIPS, WEEKDAYS, type Weekday } from '../vocabulary';
 import { quoteAll } from '../zod-issues';
 import { actionKind, actionChannels, actionTarget } from './actions';
-import { ordersNotApplied, selectorWarnings, targetedOrders } from './lint-selectors';
+import { conditionTrees, undefinedBuckets } from './lint-conditions';
+import { blockedByZeroCap, ordersNotApplied, selectorWarnings, targetedOrders } from './lint-selectors';
 import { matchesSelector, type Subject } from './match';
 import { actionShapes } from './possible-proposals';
 import type { ContactOrderConstraint, WindowConstraint } from './schema/constraints';
@@ -219,15 +220,8 @@ function alwaysForbidden(order: ContactOrderConstraint, policy: Policy): string[
  * rules, named conditions, blocks.
  */
 function coercedValues(policy: Policy, operators: OperatorRegistry): Issue[] {
-  const trees: [unknown, (string | number)[]][] = [
-    ...Object.entries(policy.conditions).map(([name, tree]): [unknown, (string | number)[]] => [tree, ['conditions', name]]),
-    ...policy.rules.map((rule, r): [unknown, (string | number)[]] => [rule.when, ['rules', r, 'when']]),
-    ...policy.compliance.flatMap((layer, l) =>
-      layer.constraints.flatMap((c, k): [unknown, (string | number)[]][] => (c.kind === 'block' && c.when !== undefined ? [[c.when, ['compliance', l, 'constraints', k, 'when']]] : [])),
-    ),
-  ];
   const warnings: Issue[] = [];
-  for (const [tree, path] of trees) {
+  for (const [tree, path] of conditionTrees(policy)) {
     forEachComparison(tree, path, (node, at) => {
       const { fact, operator, value } = node;
       warnings.push(...ignoredPaths(node, at));
@@ -359,7 +353,6 @@ export function lintParsedPolicy(policy: Policy, operators: OperatorRegistry = c
   const warnings: Issue[] = [...implicitInternalKinds(policy), ...noticesByConversation(policy), ...findContactOrderDeadlocks(policy), ...ordersNotApplied(policy), ...contradictoryConditions(policy, operators)];
   const targeted = targetedOrders(policy);
   const shapes = actionShapes(policy);
-  const used = Object.entries(policy.actions).flatMap(([id, a]) => actionChannels(a).map((channel) => ({ id, channel, kind: actionKind(a) })));
   policy.compliance.forEach((layer, l) => {
     layer.constraints.forEach((c, k) => {
       // Constraints that stop everything they could meet: almost always a condition left out.
@@ -417,13 +410,9 @@ export function lintParsedPolicy(policy: Policy, operators: OperatorRegistry = c
       }
       warnings.push(...selectorWarnings(c, ['compliance', l, 'constraints', k], policy, shapes, targeted));
       if (c.kind === 'cap' && c.max === 0) {
-        const hit = used.filter((u) => matchesSelector(c.appliesTo, { action: u.id, kind: u.kind, channel: u.channel, relationship: undefined, workplace: false }));
-        if (hit.length > 0) {
-          warnings.push({
-            code: 'cap_blocks_channel',
-            path: ['compliance', l, 'constraints', k, 'max'],
-            message: `cap '${c.id}' allows 0 attempts: it blocks ${hit.map((h) => `'${h.id}' on ${h.channel}`).join(', ')}`,
-          });
+        const blocked = blockedByZeroCap(c, policy, shapes);
+        if (blocked.length > 0) {
+          warnings.push({ code: 'cap_blocks_channel', path: ['compliance', l, 'constraints', k, 'max'], message: `cap '${c.id}' allows 0 attempts: it blocks ${blocked.join('; ')}` });
         }
       }
     });
@@ -451,6 +440,7 @@ export function lintParsedPolicy(policy: Policy, operators: OperatorRegistry = c
   });
   warnings.push(...repeatedValues(policy));
   warnings.push(...coercedValues(policy, operators));
+  warnings.push(...undefinedBuckets(policy));
   return warnings;
 }
 

@@ -86,7 +86,22 @@ export function possibleProposals(shapes: ReadonlyMap<string, ActionShape>, sele
     const key = `${shape.key}|${apart.includes(id)}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push(...proposalsOf(id, shape.kind, shape.channels));
+    out.push(...actionProposals(shapes, id));
   }
   return out;
+}
+
+/**
+ * Every proposal one action of the policy may make, as selectors see it: on each of its channels,
+ * reaching each relationship (at the workplace or not) or no one; one reaching no one when it has
+ * no channel. None for an action the policy does not define. Wider than what accounts make, as
+ * `possibleProposals` is (the action's `target` is not read).
+ *
+ * @example
+ * actionProposals(actionShapes(policy), 'call').filter((p) => p.relationship === 'self');
+ * // [{ action: 'call', kind: 'communication', channel: 'phone', relationship: 'self', workplace: false, reaches: true }, … workplace: true …]
+ */
+export function actionProposals(shapes: ReadonlyMap<string, ActionShape>, action: string): readonly Possible[] {
+  const shape = shapes.get(action);
+  return shape === undefined ? [] : proposalsOf(action, shape.kind, shape.channels);
 }

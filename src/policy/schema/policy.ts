@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { DeepReadonly } from '../../readonly';
 import { topLevelConditionSchema } from '../../conditions/schema';
+import { DEFAULT_BUCKETS } from '../../facts/catalogue';
 import { DATE_RANGE_MESSAGE, idSchema, isDateOutOfRange, jurisdictionSchema, safeKeySchema, strictObject } from '../../model/primitives';
 import { isoDateProblem, isoDateToDayNumber } from '../../time/instant';
 import { ACTION_KINDS, CHANNELS, RELATIONSHIPS } from '../../vocabulary';
@@ -90,7 +91,7 @@ export const policySchema = strictObject({
     .union([jurisdictionSchema, z.array(jurisdictionSchema).min(1)])
     .describe('The jurisdiction(s) the policy encodes. The library never guesses a law.'),
   description: z.string().max(5000).optional().describe('Free text for people; not used in decisions.'),
-  buckets: z.array(bucketSchema).min(1).max(100).optional().describe('Custom buckets of days past due. Default: M0 (not overdue), M1 (1-30), M2 (31-60)…'),
+  buckets: z.array(bucketSchema).min(1).max(100).optional().describe(`Custom buckets of days past due. Default: ${DEFAULT_BUCKETS}`),
   holidays: z
     .record(safeKeySchema, z.array(holidayEntrySchema).max(2000))
     .default({})
