@@ -68,9 +68,9 @@ describe('not when the when can fail, or the block is narrowed', () => {
     expect(warningsOf({ when: { condition: 'isLate' } }, { isLate: { all: [late] } })).toEqual([]);
   });
 
-  it('a when that never holds is not always blocked', () => {
-    expect(warningsOf({ when: { not: { all: [] } } })).toEqual([]);
-    expect(warningsOf({ when: { all: [late, { not: { any: [] } }] } })).toEqual([]);
+  it('a when that never holds is not always blocked (it never applies: see lint-not-over-a-condition-that-always-holds)', () => {
+    expect(warningsOf({ when: { not: { all: [] } } }).map((w) => w.code)).toEqual(['constraint_never_applies']);
+    expect(warningsOf({ when: { all: [late, { not: { any: [] } }] } }).map((w) => w.code)).toEqual(['constraint_never_applies']);
   });
 
   it('an appliesTo or an except narrows what it blocks', () => {

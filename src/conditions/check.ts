@@ -28,8 +28,11 @@ export const MAX_CONDITION_DEPTH = 32;
 /** What a condition tree is checked against. */
 export interface CheckContext {
   readonly operators: OperatorRegistry;
-  /** Named conditions, as the policy defines them (shape-checked or not). */
-  readonly conditions: Readonly<Record<string, unknown>>;
+  /**
+   * Named conditions, as the policy defines them (shape-checked or not); undefined when the
+   * policy's `conditions` is misshapen (not an object): references cannot be checked, and are not.
+   */
+  readonly conditions: Readonly<Record<string, unknown>> | undefined;
   /** Whether a fact name exists (derived facts, custom facts...). */
   isKnownFact(name: string): boolean;
   /** The known fact names, for "did you mean" hints. */
@@ -86,7 +89,7 @@ type Path = readonly (string | number)[];
  */
 export function checkCondition(root: unknown, ctx: CheckContext, path: Path = []): Issue[] {
   const issues: Issue[] = [];
-  const cycles = cycleFinder(ctx.conditions);
+  const cycles = cycleFinder(ctx.conditions ?? {});
   const maxDepth = ctx.maxDepth ?? MAX_CONDITION_DEPTH;
   const visit = (c: unknown, at: Path, depth: number): void => {
     if (c === null || typeof c !== 'object') return;
@@ -132,6 +135,7 @@ export function checkNamedConditions(conditions: Readonly<Record<string, unknown
 }
 
 function checkReference(name: string, ctx: CheckContext, cycles: (name: string) => string[] | undefined, at: Path): Issue[] {
+  if (ctx.conditions === undefined) return [];
   if (!Object.hasOwn(ctx.conditions, name)) {
     // The hint goes last: it ends in '?', and anything after it would read as a second sentence.
     const hint = didYouMean(name, Object.keys(ctx.conditions));

@@ -17,7 +17,10 @@ type Path = (string | number)[];
  * whose shape is partly wrong: every part is there or `undefined` (it did not parse), and the
  * names a document defines are gathered apart from whether their definitions parsed. So a typo
  * in one action's channel does not also turn every reference to that action into an
- * `unknown_action`: the user would fix the typo and see those vanish, which is noise.
+ * `unknown_action`: the user would fix the typo and see those vanish, which is noise. Likewise a
+ * section that is itself misshapen (`actions` given as a list, `conditions` as a string, a layer
+ * whose `constraints` is not a list) defines names no one can read: its names are `undefined`,
+ * and the references into it are not checked — the section's own shape error is the one to fix.
  */
 
 interface RulePart {
@@ -38,20 +41,23 @@ interface LayerPart {
 }
 
 interface Parts {
-  /** Every action id defined, whether its definition parsed or not: references to it resolve. */
-  readonly actionIds: readonly string[];
+  /**
+   * Every action id defined, whether its definition parsed or not: references to it resolve.
+   * Undefined (here and below): the section is misshapen, references into it are not checked.
+   */
+  readonly actionIds: readonly string[] | undefined;
   /** The action definitions that parsed. */
   readonly actions: readonly (readonly [string, Action])[];
   /** Every holiday calendar id defined. */
-  readonly calendars: readonly string[];
+  readonly calendars: readonly string[] | undefined;
   /** Every named condition, as references see it: name → tree. */
-  readonly conditionRefs: Readonly<Record<string, unknown>>;
+  readonly conditionRefs: Readonly<Record<string, unknown>> | undefined;
   /** The named conditions that parsed, to be checked. */
   readonly conditions: readonly (readonly [string, TopLevelCondition])[];
   readonly rules: readonly (RulePart | undefined)[];
   readonly layers: readonly (LayerPart | undefined)[];
   /** Every id of a `contactOrder` constraint, whether the constraint parsed or not. */
-  readonly contactOrders: ReadonlySet<string>;
+  readonly contactOrders: ReadonlySet<string> | undefined;
   /** The buckets, when the whole list parsed (their checks compare neighbours). */
   readonly buckets: readonly Bucket[] | undefined;
 }
@@ -104,20 +110,20 @@ export function checkPolicyLoosely(input: unknown, operators: OperatorRegistry, 
   if (!isRecord(input)) return [];
   const conditions = ownEntries(input.conditions).map(([name, tree]) => [name, parsed(topLevelConditionSchema, tree)] as const);
   const layers = list(input.compliance);
-  const contactOrders = new Set(
-    layers.flatMap((l) => (isRecord(l) ? list(l.constraints) : [])).flatMap((c) => (isRecord(c) && c.kind === 'contactOrder' && typeof c.id === 'string' ? [c.id] : [])),
-  );
+  // Every layer's constraints must be readable for the contact orders to be known.
+  const orderLists = readableList(input.compliance) && layers.every((l) => isRecord(l) && Array.isArray(l.constraints)) ? layers.map((l) => list((l as Record<string, unknown>).constraints)) : undefined;
+  const contactOrders = orderLists && new Set(orderLists.flat().flatMap((c) => (isRecord(c) && c.kind === 'contactOrder' && typeof c.id === 'string' ? [c.id] : [])));
   return checkParts(
     {
-      actionIds: ownEntries(input.actions).map(([id]) => id),
+      actionIds: readableMap(input.actions) ? ownEntries(input.actions).map(([id]) => id) : undefined,
       actions: ownEntries(input.actions).flatMap(([id, a]) => {
         const action = parsed(actionSchema, a);
         return action === undefined ? [] : [[id, action] as const];
       }),
-      calendars: ownEntries(input.holidays).map(([id]) => id),
+      calendars: readableMap(input.holidays) ? ownEntries(input.holidays).map(([id]) => id) : undefined,
       // A tree that did not parse still defines its name; it is read as having no references
       // (its raw form could be anything, even cyclic when built in code).
-      conditionRefs: Object.fromEntries(conditions.map(([name, tree]) => [name, tree ?? {}])),
+      conditionRefs: readableMap(input.conditions) ? Object.fromEntries(conditions.map(([name, tree]) => [name, tree ?? {}])) : undefined,
       conditions: conditions.flatMap(([name, tree]) => (tree === undefined ? [] : [[name, tree] as const])),
       rules: list(input.rules).map((r) =>
         isRecord(r)
@@ -176,7 +182,7 @@ function checkParts(parts: Parts, operators: OperatorRegistry, options: CheckPol
       else ruleIds.set(rule.id, r);
     }
     rule.then.forEach((action, a) => {
-      if (action !== undefined && !actionIds.includes(action)) {
+      if (action !== undefined && actionIds !== undefined && !actionIds.includes(action)) {
         issues.push({ code: 'unknown_action', path: ['rules', r, 'then', a], message: `unknown action '${action}'${didYouMean(action, actionIds)}` });
       }
     });
@@ -217,7 +223,7 @@ function checkParts(parts: Parts, operators: OperatorRegistry, options: CheckPol
         message: `an action with a channel reaches a person, so its kind is 'communication' or 'notice', not '${kind}' (a lawyer's letter or a field visit is a communication): remove \`kind\`, or remove \`channel\` if it reaches no one`,
       });
     }
-    if (target !== undefined && typeof target === 'object' && !Array.isArray(target) && !parts.contactOrders.has(target.order)) {
+    if (target !== undefined && typeof target === 'object' && !Array.isArray(target) && parts.contactOrders !== undefined && !parts.contactOrders.has(target.order)) {
       issues.push({
         code: 'unknown_contact_order',
         path: ['actions', id, 'target', 'order'],
@@ -245,7 +251,7 @@ function checkConstraint(c: Constraint, parts: Parts, ctx: CheckContext, at: Pat
       if (c.from === c.to) issues.push({ code: 'empty_window', path: [...at, 'to'], message: `the window opens and closes at ${c.from}: it is never open` });
       if (c.days.length === 0) issues.push({ code: 'empty_window', path: [...at, 'days'], message: 'the window has no days: it is never open' });
       c.closedOn.forEach((cal, i) => {
-        if (!calendars.includes(cal)) {
+        if (calendars !== undefined && !calendars.includes(cal)) {
           // The hint goes last: it ends in '?', and anything after it would read as a second sentence.
           issues.push({ code: 'unknown_calendar', path: [...at, 'closedOn', i], message: `unknown holiday calendar '${cal}'; calendars are defined in \`holidays\`${didYouMean(cal, calendars)}` });
         }
@@ -257,7 +263,7 @@ function checkConstraint(c: Constraint, parts: Parts, ctx: CheckContext, at: Pat
     case 'cooldown':
       issues.push(...checkConsentLasts(c, at));
       c.after.actions?.forEach((a, i) => {
-        if (actionIds.length > 0 && !actionIds.includes(a)) issues.push({ code: 'unknown_action', path: [...at, 'after', 'actions', i], message: `unknown action '${a}'${didYouMean(a, actionIds)}` });
+        if (actionIds !== undefined && actionIds.length > 0 && !actionIds.includes(a)) issues.push({ code: 'unknown_action', path: [...at, 'after', 'actions', i], message: `unknown action '${a}'${didYouMean(a, actionIds)}` });
       });
       break;
     case 'contactOrder': {
@@ -308,16 +314,16 @@ function dup(path: Path, message: string): Issue {
   return { code: 'duplicate_id', path, message };
 }
 
-function checkSelector(selector: Selector, actionIds: readonly string[], path: Path): Issue[] {
+function checkSelector(selector: Selector, actionIds: readonly string[] | undefined, path: Path): Issue[] {
   // A pure compliance layer (a preset) names no actions of its own; composition re-checks.
-  if (actionIds.length === 0 || !selector.actions) return [];
+  if (actionIds === undefined || actionIds.length === 0 || !selector.actions) return [];
   return selector.actions.flatMap((a, i) =>
     actionIds.includes(a) ? [] : [{ code: 'unknown_action', path: [...path, 'actions', i], message: `unknown action '${a}'${didYouMean(a, actionIds)}` }],
   );
 }
 
 /** The catalogue's params check, for `CheckContext.checkParams`. */
-function factParams(fact: string, params: unknown, actionIds: readonly string[]): ParamsProblem[] {
+function factParams(fact: string, params: unknown, actionIds: readonly string[] | undefined): ParamsProblem[] {
   if (!Object.hasOwn(FACTS, fact)) return [];
   const schema = (FACTS as Readonly<Record<string, { readonly params?: z.ZodType }>>)[fact]?.params;
   if (schema === undefined) {
@@ -331,7 +337,7 @@ function factParams(fact: string, params: unknown, actionIds: readonly string[])
   // define is a typo that makes the comparison read nothing (never approved, never attempted), and
   // a block on it silently never holds. A preset without actions of its own is checked when composed.
   const named = isRecord(params) ? params['action'] : undefined;
-  if (actionIds.length === 0 || (typeof named !== 'string' && !Array.isArray(named))) return [];
+  if (actionIds === undefined || actionIds.length === 0 || (typeof named !== 'string' && !Array.isArray(named))) return [];
   const list: readonly unknown[] = typeof named === 'string' ? [named] : named;
   return list.flatMap((a, i) =>
     typeof a !== 'string' || actionIds.includes(a) ? [] : [{ path: typeof named === 'string' ? ['action'] : ['action', i], message: `unknown action '${a}'${didYouMean(a, actionIds)}` }],
@@ -350,6 +356,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function ownEntries(value: unknown): [string, unknown][] {
   return isRecord(value) ? Object.entries(value) : [];
 }
+
+/** A section of definitions by name (`actions`, `conditions`, `holidays`) that can be read: absent (the default, none) or an object. */
+const readableMap = (value: unknown): boolean => value === undefined || isRecord(value);
+/** A list section that can be read: absent (the default, empty) or a list. */
+const readableList = (value: unknown): boolean => value === undefined || Array.isArray(value);
 
 function list(value: unknown): readonly unknown[] {
   return Array.isArray(value) ? value : [];
