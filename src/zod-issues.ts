@@ -13,7 +13,7 @@ const RESERVED = '__proto__';
  */
 export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly (string | number)[] = [], screened = false): Issue[] {
   const out: Issue[] = [];
-  for (const issue of tightestBounds(issues)) {
+  for (const issue of withoutTypoedKeys(tightestBounds(issues))) {
     const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
     if (issue.code === 'invalid_key' || issue.code === 'invalid_element') {
       // zod wraps what the key's (or element's) own schema said in "Invalid key in record"; that
@@ -57,6 +57,23 @@ function tightestBounds(issues: readonly z.core.$ZodIssue[]): readonly z.core.$Z
   if (best.size === 0) return issues;
   const kept = new Set(best.values());
   return issues.filter((i) => bound(i) === null || kept.has(i));
+}
+
+/**
+ * An unknown key that names the key it is a typo of (`operater`, in an object missing `operator`)
+ * says both: the missing key is not reported as well. The schema that found the typo lists it on
+ * its issue as `typos` (`{ operater: 'operator' }`), as the condition schemas do.
+ */
+function withoutTypoedKeys(issues: readonly z.core.$ZodIssue[]): readonly z.core.$ZodIssue[] {
+  const told = new Set<string>();
+  for (const issue of issues) {
+    const typos = issue.code === 'unrecognized_keys' ? (issue as { typos?: unknown }).typos : undefined;
+    if (typos === null || typeof typos !== 'object') continue;
+    for (const key of Object.values(typos)) told.add(JSON.stringify([...issue.path, key].map(String)));
+  }
+  if (told.size === 0) return issues;
+  // A typo is only ever suggested for a key the object lacks: an issue at its path is its absence.
+  return issues.filter((i) => !told.has(JSON.stringify(i.path.map(String))));
 }
 
 /** The issues a failed union stands for: those of the branch the value was meant for, if any. */

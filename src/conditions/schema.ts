@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { describeValue, quoteAll } from '../zod-issues';
+import { describeValue, quoteAll, unknownKeysMessage } from '../zod-issues';
 import { SAFE_PATH_PATTERN } from './json-path';
+import { suggest } from './suggest';
 
 /*
  * json-rules-engine's condition language as zod schemas. A condition is one of five shapes; which
@@ -31,8 +32,7 @@ export function conditionKind(input: unknown): ConditionKind | undefined {
 
 /** The form keys (`all`, `any`, `not`, `condition`, `fact`) an object has. */
 function formsOf(input: unknown): ConditionKind[] {
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) return [];
-  return Object.keys(input).filter((key): key is ConditionKind => (CONDITION_KINDS as readonly string[]).includes(key));
+  return keysOf(input).filter((key): key is ConditionKind => (CONDITION_KINDS as readonly string[]).includes(key));
 }
 
 /**
@@ -45,15 +45,83 @@ function mixedFormsMessage(input: unknown, forms: string): string | undefined {
   return `mixes ${mixed.length} forms (${quoteAll(mixed)}): a condition takes exactly one of ${forms}; give one of them only (nest the others in an 'all' or 'any')`;
 }
 
+/** An object's own keys, or none for what is not a plain object. */
+function keysOf(input: unknown): string[] {
+  return input === null || typeof input !== 'object' || Array.isArray(input) ? [] : Object.keys(input);
+}
+
+/**
+ * The known key each unknown one is likely a typo of, among the keys of `kind` that `input` lacks
+ * (a key already there is no suggestion for its misspelt twin): `{ operater: 'operator' }`.
+ */
+function typosOf(input: unknown, kind: ConditionKind): Map<string, string> {
+  const absent = absentKeys(input, kind);
+  const typos = new Map<string, string>();
+  for (const key of keysOf(input)) {
+    const hit = shapeKeys(kind).includes(key) ? undefined : suggest(key, absent);
+    if (hit !== undefined) typos.set(key, hit);
+  }
+  return typos;
+}
+
+/** The keys of `kind` that `input` lacks: the only suggestions for its unknown keys. */
+function absentKeys(input: unknown, kind: ConditionKind): string[] {
+  const keys = keysOf(input);
+  return shapeKeys(kind).filter((k) => !keys.includes(k));
+}
+
+/**
+ * The shape `input` was meant to have, for its messages: json-rules-engine's reading
+ * (`conditionKind`), except for an object with no form key at all, which is read as the form a
+ * misspelt key names (`{ al: [...] }` is an 'all' with a typo, not a comparison missing its fact,
+ * operator and value): the form of the most keys, known or misspelt; a comparison on a tie. An
+ * object read so has an unknown key, so it is refused whatever it is read as: only its messages
+ * change. An object with no key of any form (`{}`, `{ banana: 1 }`) is none: the union says what a
+ * condition is, rather than a comparison listing the three keys it misses.
+ */
+function meantKind(input: unknown): ConditionKind | undefined {
+  const kind = conditionKind(input);
+  if (kind !== 'fact' || formsOf(input).length > 0) return kind;
+  const keys = keysOf(input);
+  let best: ConditionKind = 'fact';
+  let bestScore = 0;
+  for (const candidate of ['fact', 'any', 'all', 'not', 'condition'] as const) {
+    const typos = typosOf(input, candidate);
+    if (candidate !== 'fact' && ![...typos.values()].includes(candidate)) continue;
+    const score = keys.filter((k) => shapeKeys(candidate).includes(k) || typos.has(k)).length;
+    if (score > bestScore) [best, bestScore] = [candidate, score];
+  }
+  return bestScore > 0 ? best : undefined;
+}
+
 /*
  * Typed as the object schema it wraps: TypeScript cannot infer a recursive schema through a pipe.
  * The cast stays internal: the exported schemas are typed as plain `z.ZodType<...>` below.
+ *
+ * The guard also tells the keys its form does not know, each with the key it is likely a typo of
+ * (`operater` → `operator`), and hands the form the object without them: an unknown key does not
+ * stop the pipe, and the key it stands for is not reported missing as well (`typos` on the issue,
+ * read by fromZodIssues). What an unknown key holds is not checked: it is not known what it is.
  */
-function only<T extends z.ZodType>(kind: ConditionKind, schema: T): T {
+function only<T extends z.ZodObject>(kind: ConditionKind, schema: T): T {
   const guarded = z.preprocess((input, ctx) => {
     // A condition of two forms is none of them: the union says so (mixedFormsMessage).
-    if (conditionKind(input) !== kind || formsOf(input).length > 1) ctx.addIssue({ code: 'custom', message: `not a '${kind}' condition`, input });
-    return input;
+    if (meantKind(input) !== kind || formsOf(input).length > 1) {
+      ctx.addIssue({ code: 'custom', message: `not a '${kind}' condition`, input });
+      return input;
+    }
+    const known = shapeKeys(kind);
+    const unknown = keysOf(input).filter((k) => !known.includes(k));
+    if (unknown.length === 0) return input;
+    ctx.addIssue({
+      code: 'unrecognized_keys',
+      keys: unknown,
+      input: input as Record<string, unknown>,
+      message: unknownKeysMessage(unknown, absentKeys(input, kind)),
+      typos: Object.fromEntries(typosOf(input, kind)),
+      continue: true,
+    });
+    return Object.fromEntries(Object.entries(input as object).filter(([k]) => known.includes(k)));
   }, schema);
   return guarded as unknown as T;
 }
@@ -157,6 +225,14 @@ const referenceSchema = z
   })
   .describe('A reference to a named condition.');
 
+/** Each form's schema, for its keys. */
+const FORM_SCHEMAS = { any: anySchema, all: allSchema, not: notSchema, condition: referenceSchema, fact: comparisonSchema } as const;
+
+/** The keys a form takes: its own, `priority` and `name` (read when parsing: the shapes are recursive). */
+function shapeKeys(kind: ConditionKind): string[] {
+  return Object.keys(FORM_SCHEMAS[kind].shape);
+}
+
 const SHAPES = "an object with 'all', 'any', 'not', 'condition', or 'fact' + 'operator' + 'value'";
 
 const conditionUnion = z
@@ -216,7 +292,7 @@ const topLevelUnion = z
     {
       error: (issue) =>
         mixedFormsMessage(issue.input, "'all', 'any', 'not' or 'condition' (the root of a tree)") ??
-        (conditionKind(issue.input) === 'fact'
+        (meantKind(issue.input) === 'fact'
           ? 'the root must be all, any, not or condition: wrap a single comparison as { "all": [ ... ] }'
           : "expected an object with 'all', 'any', 'not' or 'condition'"),
     },

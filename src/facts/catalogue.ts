@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { format, numberRange, oneOf, type StringDomain, type ValueDomain } from '../conditions/values';
-import { currencySchema, idSchema, jurisdictionSchema } from '../model/primitives';
+import { currencySchema, idSchema, jurisdictionSchema, weekdaySpelling } from '../model/primitives';
 import { durationSchema, isZeroDuration } from '../policy/schema/constraints';
 import { formatInstant, isoDateToDayNumber, parseInstant } from '../time/instant';
 import { CHANNELS, FLAGS, LEGAL_STAGES, OUTCOMES, RELATIONSHIPS, WEEKDAYS } from '../vocabulary';
@@ -155,8 +155,8 @@ export const FACTS = {
   localWeekday: {
     type: 'string',
     description: "Weekday in the debtor's zone: mon, tue, wed, thu, fri, sat, sun.",
-    // 'Monday', 'THURS': the day's full or longer name starts with its three letters.
-    values: oneOf(WEEKDAYS, { describe: 'one of mon, tue, wed, thu, fri, sat, sun (three lower-case letters)', suggest: (v) => WEEKDAYS.find((d) => v.toLowerCase().startsWith(d)) }),
+    // 'Monday', 'THURS', 'tues': read as weekday fields read them.
+    values: oneOf(WEEKDAYS, { describe: 'one of mon, tue, wed, thu, fri, sat, sun (three lower-case letters)', suggest: weekdaySpelling }),
   },
   localDayOfMonth: { type: 'number', description: "Day of the month (1-31) in the debtor's zone.", values: numberRange({ min: 1, max: 31, integer: true }) },
   daysToMonthEnd: { type: 'number', description: 'Days left in the local month (0 on its last day).', values: numberRange({ min: 0, max: 30, integer: true }) },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CHANNELS, FLAGS, WEEKDAYS } from '../vocabulary';
+import { CHANNELS, FLAGS } from '../vocabulary';
 import { unknownKeysError } from '../zod-issues';
 import {
   dateOrInstantSchema,
@@ -8,6 +8,7 @@ import {
   strictObject,
   timeOfDaySchema,
   locationTimeZoneSchema,
+  weekdaySchema,
 } from './primitives';
 import { datesZones, localDate } from './local-dates';
 
@@ -36,7 +37,7 @@ const notBefore = (since: string, until: string) => (isDate(since) ? until >= si
 
 /** A window of time the debtor said they may be contacted in, in their own zone. */
 export const preferredWindowSchema = strictObject({
-  days: z.array(z.enum(WEEKDAYS)).min(1).optional().describe('Weekdays it applies to (debtor-local). Default: every day.'),
+  days: z.array(weekdaySchema).min(1).optional().describe('Weekdays it applies to (debtor-local). Default: every day.'),
   from: timeOfDaySchema.describe('Starts at this local time (inclusive).'),
   to: endTimeOfDaySchema.describe('Ends at this local time (exclusive); earlier than `from` means past midnight.'),
   channels: z.array(z.enum(CHANNELS)).min(1).optional().describe('Channels it applies to. Default: every channel.'),

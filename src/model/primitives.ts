@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { fixedOffsetProblem, isValidTimeZone } from '../time';
 import { zoneSpelling } from '../time/zone-name';
 import { formatInstant, isDate, isoDateProblem, isoDateToDayNumber, MAX_INSTANT_EXCLUSIVE, MIN_INSTANT, MS_PER_DAY, parseInstant } from '../time/instant';
-import { unknownKeysError } from '../zod-issues';
+import { suggest } from '../conditions/suggest';
+import { WEEKDAYS, type Weekday } from '../vocabulary';
+import { describeValue, unknownKeysError } from '../zod-issues';
 
 /** Keys that would reach `Object.prototype` if copied naively; refused everywhere. */
 export const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
@@ -157,6 +159,43 @@ export const locationTimeZoneSchema = timeZoneSchema
   // treats as aborting, and the debtor's zone-or-list union would then report both of its forms
   // instead of the one meant.
   .overwrite((zone) => (isValidTimeZone(zone) ? zoneSpelling(zone) : zone));
+
+/** The English names of `WEEKDAYS`, in their order. */
+const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+
+/**
+ * The weekday `text` is a spelling of, as weekday fields take it: the day's English name or its
+ * start, in any case ('Monday', 'MON', 'tues', 'thurs'), its plural ('mondays'), or a near miss
+ * of either ('weds', 'wendesday'). `undefined` for what names no day.
+ *
+ * @example
+ * weekdaySpelling('Thurs'); // 'thu'
+ * weekdaySpelling('mon'); // 'mon'
+ * weekdaySpelling('monthly'); // undefined
+ */
+export function weekdaySpelling(text: string): Weekday | undefined {
+  const lower = text.trim().toLowerCase();
+  // Two letters already tell the days apart: 'tu', 'th', 'sa', 'su'.
+  const named = lower.length < 2 ? -1 : WEEKDAY_NAMES.findIndex((name) => name.startsWith(lower) || lower === `${name}s`);
+  if (named >= 0) return WEEKDAYS[named];
+  const near = suggest(lower, [...WEEKDAYS, ...WEEKDAY_NAMES]);
+  return near === undefined ? undefined : WEEKDAYS[Math.max(WEEKDAYS.indexOf(near as Weekday), WEEKDAY_NAMES.indexOf(near as (typeof WEEKDAY_NAMES)[number]))];
+}
+
+/**
+ * A weekday, `'mon'` … `'sun'`. Another spelling of a day is refused, not read (a policy means
+ * what it says), with the spelling to write instead.
+ */
+export const weekdaySchema = z.enum(WEEKDAYS, {
+  error: (issue) => {
+    // Not a string (or missing): the boundary's own message, which lists the days.
+    if (typeof issue.input !== 'string') return undefined;
+    const days = WEEKDAYS.join(', ');
+    const meant = weekdaySpelling(issue.input);
+    const given = describeValue(issue.input);
+    return meant === undefined ? `${given} is not a weekday; write one of ${days}` : `${given} is not a weekday; write '${meant}' (weekdays are ${days})`;
+  },
+});
 
 /** ISO 4217 alphabetic currency code. */
 export const currencySchema = z.string().regex(/^[A-Z]{3}$/, {

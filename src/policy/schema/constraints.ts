@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { topLevelConditionSchema } from '../../conditions/schema';
-import { endTimeOfDaySchema, idSchema, strictObject, timeOfDaySchema, timeZoneSchema } from '../../model/primitives';
+import { endTimeOfDaySchema, idSchema, strictObject, timeOfDaySchema, timeZoneSchema, weekdaySchema } from '../../model/primitives';
 import { checkDuration, fixedDurationMs, parseDuration } from '../../time/duration';
 import { CHANNELS, OUTCOMES, REASON_CODES, RELATIONSHIPS, WEEKDAYS } from '../../vocabulary';
 import { selectorSchema } from './selector';
@@ -47,7 +47,7 @@ const base = {
 export const windowSchema = strictObject({
   ...base,
   kind: z.literal('window'),
-  days: z.array(z.enum(WEEKDAYS)).default([...WEEKDAYS]).describe('Weekdays the window is open (local). Default: every day.'),
+  days: z.array(weekdaySchema).default([...WEEKDAYS]).describe('Weekdays the window is open (local). Default: every day.'),
   from: timeOfDaySchema.describe('Opens at this local time (inclusive).'),
   to: endTimeOfDaySchema.describe('Closes at this local time (exclusive); earlier than `from` means past midnight.'),
   zone: zoneRefSchema,
@@ -73,7 +73,7 @@ export const capPeriodSchema = z.union([
   strictObject({ rolling: restrictingDurationSchema.describe('How far back from now attempts count.') }).describe('A sliding duration ending now.'),
   strictObject({
     calendar: z.enum(['day', 'week', 'month']).describe('Which calendar period, in local time.'),
-    weekStartsOn: z.enum(WEEKDAYS).optional().describe("The first day of a calendar week: only with `calendar: 'week'` (default 'mon')."),
+    weekStartsOn: weekdaySchema.optional().describe("The first day of a calendar week: only with `calendar: 'week'` (default 'mon')."),
   })
     // A first day of the week on a day or a month would silently do nothing: refused like an unknown key.
     .superRefine((p, ctx) => {
