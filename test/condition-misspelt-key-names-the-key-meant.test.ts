@@ -22,6 +22,9 @@ describe('a misspelt key in a condition is named once, with the key it stands fo
     ['not', { nott: late }, 'nott', 'not'],
     ['condition (a reference)', { conditon: 'late' }, 'conditon', 'condition'],
     ['priority, in an all', { all: [late], prioirty: 2 }, 'prioirty', 'priority'],
+    ['value, two letters swapped', { fact: 'daysPastDue', operator: 'greaterThan', valeu: 30 }, 'valeu', 'value'],
+    ['fact, two letters swapped', { fcat: 'daysPastDue', operator: 'greaterThan', value: 30 }, 'fcat', 'fact'],
+    ['any, two letters swapped', { nay: [late] }, 'nay', 'any'],
   ])('%s', (_, condition, typo, known) => {
     expect(policyIssuesOf(rule({ all: [condition] }))).toEqual([unknownKey(['rules', 0, 'when', 'all', 0], typo, known)]);
   });

@@ -4,7 +4,7 @@ import {
   checkNamedConditions,
   createOperatorRegistry,
   didYouMean,
-  levenshtein,
+  editDistance,
   MAX_CONDITION_DEPTH,
   suggest,
   type CheckContext,
@@ -143,8 +143,12 @@ describe('checkNamedConditions', () => {
 
 describe('suggest / didYouMean', () => {
   it('finds close names, ignoring case, and nothing when nothing is close', () => {
-    expect(levenshtein('kitten', 'sitting')).toBe(3);
-    expect(levenshtein('', 'abc')).toBe(3);
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('', 'abc')).toBe(3);
+    // Two neighbouring letters swapped are one edit, not two.
+    expect(editDistance('valeu', 'value')).toBe(1);
+    expect(editDistance('fcat', 'fact')).toBe(1);
+    expect(editDistance('ab', 'ba')).toBe(1);
     expect(suggest('greaterthan', ['lessThan', 'greaterThan'])).toBe('greaterThan');
     expect(suggest('in', ['notIn', 'equal'])).toBeUndefined();
     expect(suggest('equal', ['equal'])).toBeUndefined();

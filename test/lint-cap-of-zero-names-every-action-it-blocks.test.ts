@@ -3,7 +3,8 @@ import { policyWith, warningsOf } from './support/lint-warnings';
 
 /* A cap of `max: 0` blocks every proposal it holds, whichever of its fields select them: channels,
    but also the relationships reached, the workplace, or a kind of action without a channel. The
-   warning names each action it blocks, on which channels, and for whom when only some contacts. */
+   warning names each action it blocks, on which channels, and for whom when only some of the
+   contacts its `target` reaches; an action whose target the cap does not select is not named. */
 
 const capOfZero = (appliesTo: Record<string, unknown>) => [{ id: 'L', constraints: [{ kind: 'cap', id: 'none', max: 0, period: { calendar: 'day' }, appliesTo }] }];
 const messagesOf = (actions: Record<string, unknown>, appliesTo: Record<string, unknown>) =>
@@ -12,7 +13,10 @@ const at = ['compliance', 0, 'constraints', 0, 'max'];
 
 describe('a cap of 0 names every action it blocks, and for whom', () => {
   it('selecting relationships: the actions reaching them are blocked for them', () => {
-    expect(messagesOf({}, { relationships: ['self'] })).toEqual([[at, "cap 'none' allows 0 attempts: it blocks 'call_self' on phone (to self)"]]);
+    const family = { call_family: { channel: 'phone', target: ['spouse', 'family'] } };
+    expect(messagesOf(family, { relationships: ['spouse'] })).toEqual([[at, "cap 'none' allows 0 attempts: it blocks 'call_family' on phone (to spouse)"]]);
+    // Every contact an action targets is held: no "to".
+    expect(messagesOf({}, { relationships: ['self'] })).toEqual([[at, "cap 'none' allows 0 attempts: it blocks 'call_self' on phone"]]);
   });
 
   it('selecting the workplace: the actions are blocked there', () => {
@@ -20,13 +24,27 @@ describe('a cap of 0 names every action it blocks, and for whom', () => {
   });
 
   it('relationships and the workplace together', () => {
-    expect(messagesOf({}, { relationships: ['self', 'guarantor'], workplace: false })).toEqual([[at, "cap 'none' allows 0 attempts: it blocks 'call_self' on phone (to self, guarantor, not at the workplace)"]]);
+    const guarantors = { call_guarantor: { channel: 'phone', target: ['guarantor', 'spouse'] } };
+    expect(messagesOf(guarantors, { relationships: ['self', 'guarantor'], workplace: false })).toEqual([
+      [at, "cap 'none' allows 0 attempts: it blocks 'call_self' on phone (not at the workplace); 'call_guarantor' on phone (to guarantor, not at the workplace)"],
+    ]);
   });
 
   it('every action, its channels named once, actions apart', () => {
-    expect(messagesOf({ remind: { channel: ['sms', 'phone'] }, letter: { channel: 'letter' } }, { relationships: ['spouse'], kinds: ['communication'] })).toEqual([
-      [at, "cap 'none' allows 0 attempts: it blocks 'call_self' on phone (to spouse); 'remind' on phone, sms (to spouse); 'letter' on letter (to spouse)"],
+    const actions = { call_self: { channel: 'phone' }, remind: { channel: ['sms', 'phone'], target: ['self', 'spouse'] }, letter: { channel: 'letter', target: 'spouse' } };
+    expect(messagesOf(actions, { relationships: ['spouse'], kinds: ['communication'] })).toEqual([
+      [at, "cap 'none' allows 0 attempts: it blocks 'remind' on phone, sms (to spouse); 'letter' on letter"],
     ]);
+  });
+
+  it("the ranks of a contact order an action targets are whom it reaches", () => {
+    const policy = {
+      ...policyWith({ call_family: { channel: 'phone', target: { order: 'family-order' } } }),
+      compliance: [
+        { id: 'L', constraints: [{ kind: 'cap', id: 'none', max: 0, period: { calendar: 'day' }, appliesTo: { relationships: ['family'] } }, { kind: 'contactOrder', id: 'family-order', appliesTo: { actions: ['call_family'] }, ranks: [['spouse'], ['family']] }] },
+      ],
+    };
+    expect(warningsOf(policy, 'cap_blocks_channel').map((w) => w.message)).toEqual(["cap 'none' allows 0 attempts: it blocks 'call_family' on phone (to family)"]);
   });
 
   it('an action without a channel the cap names by kind: it is blocked outright', () => {
@@ -39,6 +57,9 @@ describe('a cap of 0 names every action it blocks, and for whom', () => {
 
   it('not when no action reaches whom it selects', () => {
     expect(messagesOf({}, { relationships: ['self'], channels: ['visit'] })).toEqual([]);
+    // call_self reaches the debtor only: a cap on family calls blocks none of it.
+    expect(messagesOf({}, { relationships: ['family'] })).toEqual([]);
+    expect(messagesOf({ call_employer: { channel: 'phone', target: 'employer' } }, { relationships: ['self'], actions: ['call_employer'] })).toEqual([]);
     // An employer is only ever reached at the workplace.
     expect(messagesOf({}, { relationships: ['employer'], workplace: false })).toEqual([]);
   });

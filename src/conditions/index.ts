@@ -47,4 +47,4 @@ export {
   type ConditionIssueCode,
 } from './check';
 export { SAFE_PATH_PATTERN, compilePath, pathSegments, type PathAccessor } from './json-path';
-export { suggest, didYouMean, levenshtein } from './suggest';
+export { suggest, didYouMean, editDistance } from './suggest';

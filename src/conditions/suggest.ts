@@ -3,23 +3,29 @@
  */
 
 /**
- * Edit distance (insertions, deletions, substitutions) between two strings.
+ * Edit distance between two strings: insertions, deletions, substitutions, and two neighbouring
+ * letters swapped, each one edit (optimal string alignment). A swap is the commonest typo
+ * (`valeu`, `fcat`), and plain Levenshtein counts it as two, too far for a short key to be found.
  *
  * @example
- * levenshtein('lessThen', 'lessThan'); // 1
+ * editDistance('lessThen', 'lessThan'); // 1
+ * editDistance('valeu', 'value'); // 1
  */
-export function levenshtein(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
-  // Two rows are enough: row i only reads row i - 1.
+  // Three rows are enough: row i reads rows i - 1 and, for a swap, i - 2.
+  let before = new Array<number>(b.length + 1).fill(0);
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   let curr = new Array<number>(b.length + 1).fill(0);
   for (let i = 1; i <= a.length; i++) {
     curr[0] = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      curr[j] = Math.min((prev[j] ?? 0) + 1, (curr[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      let d = Math.min((prev[j] ?? 0) + 1, (curr[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (before[j - 2] ?? 0) + 1);
+      curr[j] = d;
     }
-    [prev, curr] = [curr, prev];
+    [before, prev, curr] = [prev, curr, before];
   }
   return prev[b.length] ?? 0;
 }
@@ -40,7 +46,7 @@ export function suggest(word: string, candidates: readonly string[]): string | u
   let bestDistance = Infinity;
   for (const candidate of candidates) {
     if (candidate === word) continue;
-    const d = levenshtein(lower, candidate.toLowerCase());
+    const d = editDistance(lower, candidate.toLowerCase());
     if (d <= limit && d < bestDistance) {
       best = candidate;
       bestDistance = d;

@@ -1,11 +1,11 @@
 import type { Issue } from '../errors';
-import { type Channel, RELATIONSHIPS } from '../vocabulary';
+import { type Channel, type Relationship, RELATIONSHIPS } from '../vocabulary';
 import { quoteAll } from '../zod-issues';
 import { actionChannels, actionKind, actionTarget, REACHING_KINDS } from './actions';
 import { appliesToProposal, matchesSelector } from './match';
 import { actionProposals, type ActionShape, type Possible, possibleProposals } from './possible-proposals';
-import type { BlockConstraint, CapConstraint, Constraint } from './schema/constraints';
-import type { Policy } from './schema/policy';
+import type { BlockConstraint, CapConstraint, Constraint, ContactOrderConstraint } from './schema/constraints';
+import type { Action, Policy, Target } from './schema/policy';
 import type { Selector } from './schema/selector';
 
 type Path = (string | number)[];
@@ -192,10 +192,21 @@ function forWhom(held: readonly Possible[], reached: readonly Possible[]): strin
   const relationships = [...new Set(held.map((p) => p.relationship))];
   const ofThose = reached.filter((p) => relationships.includes(p.relationship));
   const parts = [
-    ...(relationships.length < RELATIONSHIPS.length ? [`to ${relationships.join(', ')}`] : []),
+    ...(relationships.length < new Set(reached.map((p) => p.relationship)).size ? [`to ${relationships.join(', ')}`] : []),
     ...(held.length < ofThose.length ? [held[0]?.workplace === true ? 'at the workplace' : 'not at the workplace'] : []),
   ];
   return ` (${parts.join(', ')})`;
+}
+
+/**
+ * The relationships a target may reach: its own, or the ranks of the contact order it names (every
+ * relationship when the policy has no such order: it is refused elsewhere).
+ */
+function reachable(policy: Policy, target: Target): readonly Relationship[] {
+  if (typeof target === 'string') return [target];
+  if (Array.isArray(target)) return target;
+  const order = policy.compliance.flatMap((l) => l.constraints).find((c): c is ContactOrderConstraint => c.kind === 'contactOrder' && c.id === target.order);
+  return order === undefined ? RELATIONSHIPS : order.ranks.flat();
 }
 
 /**
@@ -209,7 +220,9 @@ function forWhom(held: readonly Possible[], reached: readonly Possible[]): strin
  */
 export function blockedByZeroCap(c: CapConstraint, policy: Policy, shapes: Shapes): string[] {
   return Object.keys(policy.actions).flatMap((id) => {
-    const proposals = actionProposals(shapes, id);
+    // Only the people the action's `target` reaches: a cap on the others blocks nothing of it.
+    const whom = reachable(policy, actionTarget(policy.actions[id] as Action));
+    const proposals = actionProposals(shapes, id).filter((p) => !p.reaches || (p.relationship !== undefined && whom.includes(p.relationship)));
     const held = proposals.filter((p) => appliesToProposal(c, p, p.reaches));
     if (held.length === 0) return [];
     // Channels the cap holds alike are named together.
