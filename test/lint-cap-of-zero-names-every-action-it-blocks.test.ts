@@ -47,6 +47,22 @@ describe('a cap of 0 names every action it blocks, and for whom', () => {
     expect(warningsOf(policy, 'cap_blocks_channel').map((w) => w.message)).toEqual(["cap 'none' allows 0 attempts: it blocks 'call_family' on phone (to family)"]);
   });
 
+  it("an order whose unranked relationships come last reaches them too, as the engine does", () => {
+    const policy = {
+      ...policyWith({ call_family: { channel: 'phone', target: { order: 'spouse-first' } } }),
+      compliance: [
+        {
+          id: 'L',
+          constraints: [
+            { kind: 'cap', id: 'none', max: 0, period: { calendar: 'day' }, appliesTo: { relationships: ['guarantor'], actions: ['call_family'] } },
+            { kind: 'contactOrder', id: 'spouse-first', appliesTo: { actions: ['call_family'] }, ranks: [['spouse']], unranked: 'last' },
+          ],
+        },
+      ],
+    };
+    expect(warningsOf(policy, 'cap_blocks_channel').map((w) => w.message)).toEqual(["cap 'none' allows 0 attempts: it blocks 'call_family' on phone (to guarantor)"]);
+  });
+
   it('an action without a channel the cap names by kind: it is blocked outright', () => {
     expect(messagesOf({ file_suit: { kind: 'legal' } }, { kinds: ['legal'] })).toEqual([[at, "cap 'none' allows 0 attempts: it blocks 'file_suit'"]]);
   });

@@ -1,5 +1,7 @@
-import type { ActionKind, Channel, Relationship } from '../vocabulary';
-import type { Action, Target } from './schema/policy';
+import { type ActionKind, type Channel, type Relationship, RELATIONSHIPS } from '../vocabulary';
+import { rankOf } from './ranks';
+import type { ContactOrderConstraint } from './schema/constraints';
+import type { Action, Policy, Target } from './schema/policy';
 
 /**
  * Kinds an action with a channel may have: it reaches a person. The others (internal, legal,
@@ -36,4 +38,30 @@ export function actionChannels(action: Action): readonly Channel[] {
  */
 export function actionTarget(action: Action): Target {
   return action.target ?? ('self' satisfies Relationship);
+}
+
+/**
+ * The contact orders of a policy, by id.
+ *
+ * @example
+ * contactOrdersOf(policy).get('family-order')?.ranks; // [['spouse'], ['family']]
+ */
+export function contactOrdersOf(policy: Policy): ReadonlyMap<string, ContactOrderConstraint> {
+  return new Map(policy.compliance.flatMap((l) => l.constraints.flatMap((c) => (c.kind === 'contactOrder' ? [[c.id, c] as const] : []))));
+}
+
+/**
+ * The relationships an action may reach, as the engine resolves its `target`: its relationship,
+ * its list, or every relationship its contact order lets through (ranked, or unranked with
+ * `unranked: 'last'`); none for an order the policy does not define (refused at parse).
+ *
+ * @example
+ * reachedRelationships({ channel: 'phone', target: ['spouse', 'family'], requiresApproval: false }, new Map()); // ['spouse', 'family']
+ */
+export function reachedRelationships(action: Action, orders: ReadonlyMap<string, ContactOrderConstraint>): readonly Relationship[] {
+  const target = actionTarget(action);
+  if (typeof target === 'string') return [target];
+  if (Array.isArray(target)) return target;
+  const order = orders.get(target.order);
+  return order === undefined ? [] : RELATIONSHIPS.filter((r) => rankOf(order, r) !== null);
 }

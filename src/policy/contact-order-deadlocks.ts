@@ -7,21 +7,12 @@
  * deadlock — the lint cannot tell.
  */
 import type { Issue, IssuePath } from '../errors';
-import { RELATIONSHIPS, type Relationship } from '../vocabulary';
-import { actionChannels, actionKind, actionTarget } from './actions';
+import type { Relationship } from '../vocabulary';
+import { actionChannels, actionKind, reachedRelationships } from './actions';
 import { matchesSelector, type Subject } from './match';
 import { rankOf } from './ranks';
 import type { ContactOrderConstraint } from './schema/constraints';
-import type { Action, Policy } from './schema/policy';
-
-/** The relationships an action may reach. */
-function targetsOf(action: Action, orders: ReadonlyMap<string, ContactOrderConstraint>): readonly Relationship[] {
-  const target = actionTarget(action);
-  if (typeof target === 'string') return [target];
-  if (Array.isArray(target)) return target;
-  const order = orders.get(target.order);
-  return order === undefined ? [] : RELATIONSHIPS.filter((r) => rankOf(order, r) !== null);
-}
+import type { Policy } from './schema/policy';
 
 /** Whether an order tries `earlier` before `later` (both ranked or unranked-last). */
 function before(order: ContactOrderConstraint, earlier: Relationship, later: Relationship): boolean {
@@ -36,7 +27,7 @@ function before(order: ContactOrderConstraint, earlier: Relationship, later: Rel
  */
 function firstDeadlock(policy: Policy, orders: ReadonlyMap<string, ContactOrderConstraint>, a: ContactOrderConstraint, b: ContactOrderConstraint) {
   for (const [id, action] of Object.entries(policy.actions)) {
-    const targets = targetsOf(action, orders);
+    const targets = reachedRelationships(action, orders);
     const kind = actionKind(action);
     for (const channel of actionChannels(action)) {
       // A selector may ask whether the method is a workplace one: an employer always is; anyone

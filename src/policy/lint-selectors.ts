@@ -1,11 +1,11 @@
 import type { Issue } from '../errors';
-import { type Channel, type Relationship, RELATIONSHIPS } from '../vocabulary';
+import { type Channel, RELATIONSHIPS } from '../vocabulary';
 import { quoteAll } from '../zod-issues';
-import { actionChannels, actionKind, actionTarget, REACHING_KINDS } from './actions';
+import { actionChannels, actionKind, actionTarget, contactOrdersOf, reachedRelationships, REACHING_KINDS } from './actions';
 import { appliesToProposal, matchesSelector } from './match';
 import { actionProposals, type ActionShape, type Possible, possibleProposals } from './possible-proposals';
-import type { BlockConstraint, CapConstraint, Constraint, ContactOrderConstraint } from './schema/constraints';
-import type { Action, Policy, Target } from './schema/policy';
+import type { BlockConstraint, CapConstraint, Constraint } from './schema/constraints';
+import type { Policy } from './schema/policy';
 import type { Selector } from './schema/selector';
 
 type Path = (string | number)[];
@@ -159,7 +159,7 @@ export function targetedOrders(policy: Policy): Set<string> {
  * ordersNotApplied(policy).map((w) => w.path); // [['actions', 'call_family', 'target', 'order']]
  */
 export function ordersNotApplied(policy: Policy): Issue[] {
-  const orders = new Map(policy.compliance.flatMap((l) => l.constraints.flatMap((c) => (c.kind === 'contactOrder' ? [[c.id, c] as const] : []))));
+  const orders = contactOrdersOf(policy);
   return Object.entries(policy.actions).flatMap(([id, action]): Issue[] => {
     const target = actionTarget(action);
     if (typeof target !== 'object' || Array.isArray(target)) return [];
@@ -199,17 +199,6 @@ function forWhom(held: readonly Possible[], reached: readonly Possible[]): strin
 }
 
 /**
- * The relationships a target may reach: its own, or the ranks of the contact order it names (every
- * relationship when the policy has no such order: it is refused elsewhere).
- */
-function reachable(policy: Policy, target: Target): readonly Relationship[] {
-  if (typeof target === 'string') return [target];
-  if (Array.isArray(target)) return target;
-  const order = policy.compliance.flatMap((l) => l.constraints).find((c): c is ContactOrderConstraint => c.kind === 'contactOrder' && c.id === target.order);
-  return order === undefined ? RELATIONSHIPS : order.ranks.flat();
-}
-
-/**
  * What a cap of `max: 0` blocks: every action of the policy with a proposal the cap holds (see
  * `actionProposals`, `appliesToProposal`), on the channels where it does, and for whom when only
  * some of the people the action may reach there: `'call' on phone, sms (to self)`; an action
@@ -219,9 +208,10 @@ function reachable(policy: Policy, target: Target): readonly Relationship[] {
  * blockedByZeroCap(cap, policy, actionShapes(policy)); // ["'call_self' on phone (to self)", "'sue'"]
  */
 export function blockedByZeroCap(c: CapConstraint, policy: Policy, shapes: Shapes): string[] {
-  return Object.keys(policy.actions).flatMap((id) => {
+  const orders = contactOrdersOf(policy);
+  return Object.entries(policy.actions).flatMap(([id, action]) => {
     // Only the people the action's `target` reaches: a cap on the others blocks nothing of it.
-    const whom = reachable(policy, actionTarget(policy.actions[id] as Action));
+    const whom = reachedRelationships(action, orders);
     const proposals = actionProposals(shapes, id).filter((p) => !p.reaches || (p.relationship !== undefined && whom.includes(p.relationship)));
     const held = proposals.filter((p) => appliesToProposal(c, p, p.reaches));
     if (held.length === 0) return [];

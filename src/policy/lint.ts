@@ -9,9 +9,10 @@ import type { Issue } from '../errors';
 import { FACTS } from '../facts/catalogue';
 import { fixedOffsetProblem, ZoneClocks } from '../time';
 import { isoDateToDayNumber, weekdayOfDayNumber } from '../time/instant';
-import { type Channel, OUTCOMES, type Relationship, RELATIONSHIPS, WEEKDAYS, type Weekday } from '../vocabulary';
+import { type Channel, OUTCOMES, WEEKDAYS, type Weekday } from '../vocabulary';
 import { quoteAll } from '../zod-issues';
-import { actionKind, actionChannels, actionTarget } from './actions';
+import { actionKind, actionChannels, contactOrdersOf, reachedRelationships } from './actions';
+import { rankOf } from './ranks';
 import { conditionTrees, undefinedBuckets } from './lint-conditions';
 import { blockedByZeroCap, ordersNotApplied, selectorWarnings, targetedOrders } from './lint-selectors';
 import { matchesSelector, type Subject } from './match';
@@ -189,8 +190,6 @@ function widens(wide: WindowConstraint, narrow: WindowConstraint): boolean {
 }
 
 /** Whether a contact order lets a relationship be contacted at all. */
-const ranked = (order: ContactOrderConstraint, relationship: Relationship) => order.unranked === 'last' || order.ranks.some((rank) => rank.includes(relationship));
-
 /**
  * The actions a contact order with `unranked: 'forbidden'` always blocks: every proposal of theirs
  * (each channel, each relationship they reach, at the workplace or not) is one the order applies
@@ -199,16 +198,14 @@ const ranked = (order: ContactOrderConstraint, relationship: Relationship) => or
  */
 function alwaysForbidden(order: ContactOrderConstraint, policy: Policy): string[] {
   if (order.unranked !== 'forbidden') return [];
-  const orders = new Map(policy.compliance.flatMap((l) => l.constraints.flatMap((c) => (c.kind === 'contactOrder' ? [[c.id, c] as const] : []))));
+  const orders = contactOrdersOf(policy);
   return Object.entries(policy.actions).flatMap(([id, action]) => {
     const channels = actionChannels(action);
-    const target = actionTarget(action);
-    const other = typeof target === 'object' && !Array.isArray(target) ? orders.get(target.order) : undefined;
-    const reached: readonly Relationship[] = typeof target === 'string' ? [target] : Array.isArray(target) ? target : other === undefined ? [] : RELATIONSHIPS.filter((r) => ranked(other, r));
+    const reached = reachedRelationships(action, orders);
     if (channels.length === 0 || reached.length === 0) return [];
     const kind = actionKind(action);
     const blocked = channels.every((channel) =>
-      reached.every((relationship) => !ranked(order, relationship) && [false, true].every((workplace) => matchesSelector(order.appliesTo, { action: id, kind, channel, relationship, workplace }))),
+      reached.every((relationship) => rankOf(order, relationship) === null && [false, true].every((workplace) => matchesSelector(order.appliesTo, { action: id, kind, channel, relationship, workplace }))),
     );
     return blocked ? [`'${id}' (${reached.join(', ')})`] : [];
   });
