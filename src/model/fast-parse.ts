@@ -50,7 +50,8 @@ export function compileFastParse<S extends z.core.$ZodType>(schema: S, options: 
   return (input) => {
     // Saved and restored: a check or transform may itself call a fast parser.
     const outer = visits;
-    visits = undefined;
+    const [outerSchema, outerContainer] = [firstSchema, firstContainer];
+    visits = firstSchema = firstContainer = undefined;
     try {
       return root(input, 0) as z.output<S> | typeof FAIL;
     } catch {
@@ -58,6 +59,7 @@ export function compileFastParse<S extends z.core.$ZodType>(schema: S, options: 
       return FAIL;
     } finally {
       visits = outer;
+      [firstSchema, firstContainer] = [outerSchema, outerContainer];
     }
   };
 }
@@ -154,9 +156,20 @@ const SEEN_BITS = 30;
  * object); the fast path leaves such inputs to zod instead of copying the memoizer.
  */
 let visits: Map<Schema, Set<object>> | undefined;
+/**
+ * The first of them, kept apart: zod counts a schema with a recursive part as recursive (an
+ * account, for its attributes), so every parse meets one, and one needs no Map and Set.
+ */
+let firstSchema: Schema | undefined;
+let firstContainer: object | undefined;
 
 /** Records a container of a recursive schema; met twice, zod decides. */
 function enter(schema: Schema, container: object): void {
+  if (firstSchema === undefined) {
+    [firstSchema, firstContainer] = [schema, container];
+    return;
+  }
+  if (schema === firstSchema && container === firstContainer) unsure();
   visits ??= new Map();
   let seen = visits.get(schema);
   if (seen === undefined) visits.set(schema, (seen = new Set()));
@@ -425,7 +438,10 @@ function allOf(tests: readonly ((value: unknown) => boolean)[]): (value: unknown
   const [first, second] = tests as [(value: unknown) => boolean, (value: unknown) => boolean];
   if (tests.length === 1) return first;
   if (tests.length === 2) return (v) => first(v) && second(v);
-  return (v) => tests.every((test) => test(v));
+  return (v) => {
+    for (const test of tests) if (!test(v)) return false;
+    return true;
+  };
 }
 
 /** Tests and rewrites without zod's calls: no payload to make. */
