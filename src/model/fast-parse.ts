@@ -3,9 +3,10 @@ import { z } from 'zod';
 /*
  * A fast path for zod's `safeParse`, compiled once from the schema's own definition. Most of what
  * `safeParse` costs on a valid account is zod's generic machinery (a payload and a context per
- * node, union and pipe results, the garbage they leave), not the checks. The compiled plan is
- * interpreted with little allocation beyond the output, and answers exactly what zod would, or
- * FAIL: "let zod decide" (the caller then runs zod, which writes the messages).
+ * node, union and pipe results, the garbage they leave), not the checks. Each node compiles to a
+ * closure over its children's (no eval: edge runtimes forbid it), which allocates little beyond
+ * the output and answers exactly what zod would, or FAIL: "let zod decide" (the caller then runs
+ * zod, which writes the messages).
  *
  * Inside, FAIL is definite: zod's run of that node would report an issue. Unions rely on it (zod
  * takes the first option without issues, so a later option may only be tried when an earlier one
@@ -13,8 +14,10 @@ import { z } from 'zod';
  * cannot be sure — nesting past MAX_DEPTH (a cycle, which zod's memoizer follows), an async check
  * or transform, anything that throws — it throws, and the entry point answers FAIL.
  *
- * Checks always run through zod's own check objects, so a refine, a regex or a length bound means
- * exactly what it means to zod. A definition it does not model is run by zod itself: correct, slower.
+ * A check whose def says all it does (a refine's function, a regex, a length or number bound, an
+ * overwrite) is made the very test zod's check makes, without zod's payload; any other check runs
+ * through zod's own check object. A definition it does not model is run by zod itself: correct,
+ * slower.
  */
 
 /** What a compiled parser returns when zod must decide: the input is refused, or the fast path is not sure. */
@@ -43,18 +46,20 @@ export interface FastParseOptions {
  * const account = fast !== FAIL ? fast : accountSchema.parse(input);
  */
 export function compileFastParse<S extends z.core.$ZodType>(schema: S, options: FastParseOptions = {}): (input: unknown) => z.output<S> | typeof FAIL {
-  const root = compile(schema as unknown as Schema, { plans: new Map(), depth: 0, onFallback: options.onFallback });
+  const root = compile(schema as unknown as Schema, { cells: new Map(), depth: 0, onFallback: options.onFallback });
   return (input) => {
     // Saved and restored: a check or transform may itself call a fast parser.
     const outer = visits;
-    visits = undefined;
+    const [outerSchema, outerContainer] = [firstSchema, firstContainer];
+    visits = firstSchema = firstContainer = undefined;
     try {
-      return run(root, input, 0) as z.output<S> | typeof FAIL;
+      return root(input, 0) as z.output<S> | typeof FAIL;
     } catch {
       // Unsure (a cycle, an async check) or a callback threw: zod will say which.
       return FAIL;
     } finally {
       visits = outer;
+      [firstSchema, firstContainer] = [outerSchema, outerContainer];
     }
   };
 }
@@ -97,25 +102,11 @@ interface Schema {
   readonly _zod: Internals;
 }
 
-// Plan kinds: what `run` does with a value. VALUES: membership in zod's own set of an enum or
-// literal. PASS: the value as is (a refine or instanceof: the node is its own first check). LAZY:
-// the resolved inner schema. ZOD: not modelled, zod runs the node, its checks included.
-const [STRING, NUMBER, BOOLEAN, NULL, VALUES, PASS, OPTIONAL, NULLABLE, DEFAULT, LAZY, PIPE, TRANSFORM, UNION, ARRAY, RECORD, OBJECT, ZOD] = [
-  0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
-] as const;
+/** A compiled node: zod's output for `v`, or FAIL when zod would report an issue; it throws when it cannot be sure. */
+type Parser = (v: unknown, depth: number) => unknown;
 
-// How an object treats a key of its shape, from the key schema's optin/optout (zod's
-// handlePropertyResult). OPTIONAL (`optional()`): absent, it contributes nothing, not even its
-// issues. OPTIONAL_DEFAULTED (`default().optional()`): absent, written only if the schema made a
-// value. REQUIRED: absent is an issue. DEFAULTED (`default()`): always written. OPTIONAL_IN (a
-// bare transform): written when present or defined. Present keys are always written.
-const [KEY_OPTIONAL, KEY_OPTIONAL_DEFAULTED, KEY_REQUIRED, KEY_DEFAULTED, KEY_OPTIONAL_IN] = [0, 1, 2, 3, 4] as const;
-
-interface Field {
-  readonly key: string;
-  readonly plan: Plan;
-  readonly rule: number;
-}
+/** A check compiled: `test` for a check that only accepts or refuses, `map` for one that rewrites the value, or zod's own call. */
+type Step = { readonly test: (value: never) => boolean } | { readonly map: (value: never) => unknown } | { readonly zod: CompiledCheck };
 
 /**
  * A check as zod's runChecks calls it (`check._zod.check(payload)`, after `check._zod.def.when`),
@@ -128,43 +119,28 @@ interface CompiledCheck {
   readonly check: (this: CheckInternals, payload: Payload) => unknown;
 }
 
-const NO_CHECKS: readonly CompiledCheck[] = [];
-const NO_PLANS: readonly Plan[] = [];
-const NO_FIELDS: readonly Field[] = [];
-
-/**
- * A compiled node. Every node is the same class with the same fields, so `run` reads them
- * monomorphically; children are plain references (a recursive schema is a cycle of plans).
- */
-class Plan {
-  kind: number = ZOD;
-  /** zod's checks of the node, run on its output (none for ZOD: zod runs them). */
-  checks: readonly CompiledCheck[] = NO_CHECKS;
-  /** DEFAULT: the def's `defaultValue` getter; TRANSFORM: the def's transform (read once: defs differ in shape). */
-  fn: ((this: Def, ...args: never[]) => unknown) | undefined = undefined;
-  /** Inner, `in`, element or key plan. */
-  first: Plan | undefined = undefined;
-  /** `out` or value plan. */
-  second: Plan | undefined = undefined;
-  options: readonly Plan[] = NO_PLANS;
-  fields: readonly Field[] = NO_FIELDS;
-  index: ReadonlyMap<string, number> | undefined = undefined;
-  values: ReadonlySet<unknown> | undefined = undefined;
-  /** OPTIONAL: the inner schema substitutes a default. OBJECT: strict (unknown keys refused). */
-  flag = false;
-  /** ARRAY, RECORD, OBJECT: the schema can re-enter itself, so zod's memoizer hands one output per input object. */
-  recursive = false;
-
-  constructor(
-    readonly schema: Schema,
-    readonly def: Def,
-  ) {}
+/** A schema being compiled or compiled: `parse` is set once its node is, so a recursive schema can refer to itself before. */
+interface Cell {
+  parse: Parser | undefined;
 }
 
 interface Compilation {
-  readonly plans: Map<Schema, Plan>;
+  readonly cells: Map<Schema, Cell>;
   readonly depth: number;
   readonly onFallback: ((defType: string) => void) | undefined;
+}
+
+// How an object treats a key of its shape, from the key schema's optin/optout (zod's
+// handlePropertyResult). OPTIONAL (`optional()`): absent, it contributes nothing, not even its
+// issues. OPTIONAL_DEFAULTED (`default().optional()`): absent, written only if the schema made a
+// value. REQUIRED: absent is an issue. DEFAULTED (`default()`): always written. OPTIONAL_IN (a
+// bare transform): written when present or defined. Present keys are always written.
+const [KEY_OPTIONAL, KEY_OPTIONAL_DEFAULTED, KEY_REQUIRED, KEY_DEFAULTED, KEY_OPTIONAL_IN] = [0, 1, 2, 3, 4] as const;
+
+interface Field {
+  readonly key: string;
+  readonly parse: Parser;
+  readonly rule: number;
 }
 
 /** Container levels before the fast path gives up: the input guard allows 128, and a cycle never ends. */
@@ -175,18 +151,28 @@ const MAX_COMPILE_DEPTH = 200;
 const SEEN_BITS = 30;
 
 /**
- * The containers of recursive schemas met so far in the current parse, by plan. zod's memoizer
+ * The containers of recursive schemas met so far in the current parse, by schema. zod's memoizer
  * gives one output per input object and schema there (two references to one object stay one
  * object); the fast path leaves such inputs to zod instead of copying the memoizer.
  */
-let visits: Map<Plan, Set<object>> | undefined;
+let visits: Map<Schema, Set<object>> | undefined;
+/**
+ * The first of them, kept apart: zod counts a schema with a recursive part as recursive (an
+ * account, for its attributes), so every parse meets one, and one needs no Map and Set.
+ */
+let firstSchema: Schema | undefined;
+let firstContainer: object | undefined;
 
 /** Records a container of a recursive schema; met twice, zod decides. */
-function enter(plan: Plan, container: object): void {
-  if (!plan.recursive) return;
+function enter(schema: Schema, container: object): void {
+  if (firstSchema === undefined) {
+    [firstSchema, firstContainer] = [schema, container];
+    return;
+  }
+  if (schema === firstSchema && container === firstContainer) unsure();
   visits ??= new Map();
-  let seen = visits.get(plan);
-  if (seen === undefined) visits.set(plan, (seen = new Set()));
+  let seen = visits.get(schema);
+  if (seen === undefined) visits.set(schema, (seen = new Set()));
   if (seen.has(container)) unsure();
   seen.add(container);
 }
@@ -204,31 +190,40 @@ function unsure(): never {
   throw new RangeError('fast parse: let zod decide');
 }
 
+/** `value === FAIL`, with the type test first: V8 compares a symbol with anything through a slow generic path. */
+function failed(value: unknown): boolean {
+  return typeof value === 'symbol' && value === FAIL;
+}
+
 // ---------------------------------------------------------------------------------------------
-// Compilation
+// Compilation: every node becomes a closure over its children's, so a value costs one direct
+// call per node, with no dispatch on the node's kind.
 
-function compile(schema: Schema, c: Compilation): Plan {
-  const known = c.plans.get(schema);
-  if (known !== undefined) return known;
-  const plan = new Plan(schema, schema._zod.def);
+function compile(schema: Schema, c: Compilation): Parser {
+  const known = c.cells.get(schema);
+  if (known !== undefined) return known.parse ?? ((v, depth) => (known.parse as Parser)(v, depth));
   // Registered before its children are compiled, so a recursive schema finds itself.
-  c.plans.set(schema, plan);
-  const modelled = c.depth < MAX_COMPILE_DEPTH && model(plan, { ...c, depth: c.depth + 1 });
-  if (modelled) plan.checks = checksOf(schema);
-  else {
-    plan.kind = ZOD;
-    c.onFallback?.(plan.def.type);
-  }
-  return plan;
+  const cell: Cell = { parse: undefined };
+  c.cells.set(schema, cell);
+  const node = c.depth < MAX_COMPILE_DEPTH ? model(schema, { ...c, depth: c.depth + 1 }) : undefined;
+  if (node === undefined) {
+    c.onFallback?.(schema._zod.def.type);
+    cell.parse = (v) => viaZod(schema, v);
+  } else cell.parse = withChecks(node, stepsOf(schema, node.value));
+  return cell.parse;
 }
 
-/** The node's checks as zod's `$ZodType.init` lists them: a schema that is also a check (refine, string formats) first. */
-function checksOf(schema: Schema): readonly CompiledCheck[] {
-  const defChecks = schema._zod.def.checks ?? [];
-  const checks = schema._zod.traits.has('$ZodCheck') ? [schema as unknown as Check, ...defChecks] : defChecks;
-  if (checks.length === 0) return NO_CHECKS;
-  return checks.map(({ _zod: internals }) => ({ internals, when: internals.def.when, check: internals.check }));
+/** What `model` makes of a node: its parser before its checks, and what its output is when it is not FAIL (to compile the checks for it). */
+interface Node {
+  readonly parse: Parser;
+  readonly value: 'string' | 'number' | 'array' | 'other';
+  /** STRING and NUMBER: the type test, for checks fused with it. */
+  readonly is?: (v: unknown) => boolean;
 }
+
+const isString = (v: unknown): boolean => typeof v === 'string';
+// Number.isFinite refuses NaN and ±Infinity, as zod does.
+const isNumber = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v);
 
 /** The getter of `key` on `target` or its prototypes, if it is one. */
 function getterOf(target: object, key: string): ((this: Def) => unknown) | undefined {
@@ -240,178 +235,224 @@ function getterOf(target: object, key: string): ((this: Def) => unknown) | undef
 }
 
 /**
- * Fills in the plan of a node zod's way; false when the node is not modelled. The type alone is
- * not enough: subclasses share it and parse differently (an exact optional, an exclusive or
+ * A node compiled zod's way; undefined when the node is not modelled. The type alone is not
+ * enough: subclasses share it and parse differently (an exact optional, an exclusive or
  * discriminated union, a codec), so each case names the zod class it models.
  */
-function model(plan: Plan, c: Compilation): boolean {
-  const { def, traits } = plan.schema._zod;
+function model(schema: Schema, c: Compilation): Node | undefined {
+  const { def, traits } = schema._zod;
   const is = (trait: string): boolean => traits.has(trait);
-  const set = (kind: number, ok: boolean): boolean => {
-    if (ok) plan.kind = kind;
-    return ok;
-  };
+  const other = (parse: Parser): Node => ({ parse, value: 'other' });
   switch (def.type) {
     case 'string':
-      return set(STRING, is('$ZodString') && def.coerce !== true);
+      if (!is('$ZodString') || def.coerce === true) return undefined;
+      return { parse: (v) => (typeof v === 'string' ? v : FAIL), value: 'string', is: isString };
     case 'number':
-      return set(NUMBER, is('$ZodNumber') && def.coerce !== true);
+      if (!is('$ZodNumber') || def.coerce === true) return undefined;
+      return { parse: (v) => (typeof v === 'number' && Number.isFinite(v) ? v : FAIL), value: 'number', is: isNumber };
     case 'boolean':
-      return set(BOOLEAN, is('$ZodBoolean') && def.coerce !== true);
+      return is('$ZodBoolean') && def.coerce !== true ? other((v) => (typeof v === 'boolean' ? v : FAIL)) : undefined;
     case 'null':
-      return set(NULL, is('$ZodNull'));
+      return is('$ZodNull') ? other((v) => (v === null ? v : FAIL)) : undefined;
     case 'enum':
-    case 'literal':
+    case 'literal': {
       // The very set zod tests membership in.
-      plan.values = plan.schema._zod.values;
-      return set(VALUES, (is('$ZodEnum') || is('$ZodLiteral')) && plan.values !== undefined);
+      const values = schema._zod.values;
+      if (!(is('$ZodEnum') || is('$ZodLiteral')) || values === undefined) return undefined;
+      return other((v) => (values.has(v) ? v : FAIL));
+    }
     case 'custom':
-      return set(PASS, is('$ZodCustom'));
+      // The node is its own first check (a refine, an instanceof): the value passes as is.
+      return is('$ZodCustom') ? other((v) => v) : undefined;
     case 'optional': {
-      if (!is('$ZodOptional') || is('$ZodExactOptional')) return false;
-      const inner = def.innerType as Schema;
-      plan.first = compile(inner, c);
-      plan.flag = inner._zod.optin === 'defaulted';
-      return set(OPTIONAL, true);
+      if (!is('$ZodOptional') || is('$ZodExactOptional')) return undefined;
+      const innerType = def.innerType as Schema;
+      const inner = compile(innerType, c);
+      // `undefined` stays undefined unless the inner schema substitutes a default, whose failure zod drops.
+      if (innerType._zod.optin !== 'defaulted') return other((v, depth) => (v === undefined ? undefined : inner(v, depth)));
+      return other((v, depth) => {
+        const out = inner(v, depth);
+        return v === undefined && failed(out) ? undefined : out;
+      });
     }
-    case 'nullable':
-    case 'default':
+    case 'nullable': {
+      if (!is('$ZodNullable') || def.innerType === undefined) return undefined;
+      const inner = compile(def.innerType as Schema, c);
+      return other((v, depth) => (v === null ? v : inner(v, depth)));
+    }
+    case 'default': {
+      if (!is('$ZodDefault') || def.innerType === undefined) return undefined;
+      const inner = compile(def.innerType as Schema, c);
+      const getter = getterOf(def, 'defaultValue');
+      // The def's own getter, called on every use, hands out a fresh copy as zod does (a plain value is shared, as in zod).
+      const fallback = getter === undefined ? () => def.defaultValue : () => getter.call(def);
+      return other((v, depth) => {
+        const out = v === undefined ? undefined : inner(v, depth);
+        return out === undefined ? fallback() : out;
+      });
+    }
     case 'lazy': {
-      const [kind, trait] = def.type === 'nullable' ? [NULLABLE, '$ZodNullable'] : def.type === 'default' ? [DEFAULT, '$ZodDefault'] : [LAZY, '$ZodLazy'];
       // A lazy resolves its schema on the internals (zod caches it on the def).
-      const inner = def.type === 'lazy' ? plan.schema._zod.innerType : (def.innerType as Schema | undefined);
-      if (!is(trait) || inner === undefined) return false;
-      plan.first = compile(inner, c);
-      if (kind === DEFAULT) plan.fn = getterOf(def, 'defaultValue');
-      return set(kind, true);
+      const inner = schema._zod.innerType;
+      return is('$ZodLazy') && inner !== undefined ? other(compile(inner, c)) : undefined;
     }
-    case 'pipe':
-      if (!is('$ZodPipe') || is('$ZodCodec')) return false;
-      plan.first = compile(def.in as Schema, c);
-      plan.second = compile(def.out as Schema, c);
-      return set(PIPE, true);
-    case 'transform':
-      if (typeof def.transform === 'function') plan.fn = def.transform as (this: Def, ...args: never[]) => unknown;
-      return set(TRANSFORM, is('$ZodTransform') && plan.fn !== undefined);
-    case 'union':
-      if (!is('$ZodUnion') || is('$ZodXor') || is('$ZodDiscriminatedUnion') || def.inclusive === false) return false;
-      plan.options = (def.options as readonly Schema[]).map((o) => compile(o, c));
-      return set(UNION, true);
-    case 'array':
-      if (!is('$ZodArray')) return false;
-      plan.first = compile(def.element as Schema, c);
-      plan.recursive = isRecursive(plan.schema);
-      return set(ARRAY, true);
+    case 'pipe': {
+      if (!is('$ZodPipe') || is('$ZodCodec')) return undefined;
+      const first = compile(def.in as Schema, c);
+      const second = compile(def.out as Schema, c);
+      return other((v, depth) => {
+        const out = first(v, depth);
+        return failed(out) ? out : second(out, depth);
+      });
+    }
+    case 'transform': {
+      const fn = def.transform;
+      if (!is('$ZodTransform') || typeof fn !== 'function') return undefined;
+      return other((v) => transform(fn as TransformFn, def, v));
+    }
+    case 'union': {
+      if (!is('$ZodUnion') || is('$ZodXor') || is('$ZodDiscriminatedUnion') || def.inclusive === false) return undefined;
+      const options = (def.options as readonly Schema[]).map((o) => compile(o, c));
+      return other(union(options));
+    }
+    case 'array': {
+      if (!is('$ZodArray')) return undefined;
+      return { parse: array(schema, compile(def.element as Schema, c)), value: 'array' };
+    }
     case 'record': {
       const keySchema = def.keyType as Schema;
       // An exhaustive enum record (every key required) and a loose record are left to zod.
-      if (!is('$ZodRecord') || def.mode === 'loose' || (keySchema._zod.values !== undefined && def.partial !== true)) return false;
-      plan.first = compile(keySchema, c);
-      plan.second = compile(def.valueType as Schema, c);
-      plan.recursive = isRecursive(plan.schema);
-      return set(RECORD, true);
+      if (!is('$ZodRecord') || def.mode === 'loose' || (keySchema._zod.values !== undefined && def.partial !== true)) return undefined;
+      return other(record(schema, compile(keySchema, c), compile(def.valueType as Schema, c)));
     }
-    case 'object':
-      plan.recursive = isRecursive(plan.schema);
-      return set(OBJECT, is('$ZodObject') && modelObject(plan, c));
+    case 'object': {
+      const parse = is('$ZodObject') ? object(schema, c) : undefined;
+      return parse === undefined ? undefined : other(parse);
+    }
     default:
-      return false;
+      return undefined;
   }
-}
-
-/** Strict (a `never` catch-all) or strip (none) objects with string keys; other catch-alls, symbol keys and a `__proto__` key are left to zod. */
-function modelObject(plan: Plan, c: Compilation): boolean {
-  const shape = plan.def.shape as Record<string, Schema>;
-  const keys = Object.keys(shape);
-  if (Object.getOwnPropertySymbols(shape).length > 0 || keys.includes('__proto__')) return false;
-  const catchall = plan.def.catchall as Schema | undefined;
-  if (catchall !== undefined && catchall._zod.def.type !== 'never') return false;
-  plan.flag = catchall !== undefined;
-  plan.index = new Map(keys.map((key, i) => [key, i]));
-  plan.fields = keys.map((key) => {
-    const schema = shape[key] as Schema;
-    return { key, plan: compile(schema, c), rule: ruleOf(schema) };
-  });
-  return true;
-}
-
-function ruleOf(schema: Schema): number {
-  const { optin, optout } = schema._zod;
-  if (optin === undefined) return KEY_REQUIRED;
-  if (optout === 'optional') return optin === 'optional' ? KEY_OPTIONAL : KEY_OPTIONAL_DEFAULTED;
-  return optin === 'defaulted' ? KEY_DEFAULTED : KEY_OPTIONAL_IN;
 }
 
 // ---------------------------------------------------------------------------------------------
-// Interpreter. `run` returns zod's output for the value, or FAIL when zod would report an issue;
-// it throws when it cannot be sure.
+// Checks
 
-/** `value === FAIL`, with the type test first: V8 compares a symbol with anything through a slow generic path. */
-function failed(value: unknown): boolean {
-  return typeof value === 'symbol' && value === FAIL;
+/** zod's default `when` of length checks (a value with a length), to recognise the checks that keep it. */
+const LENGTH_WHEN = /* @__PURE__ */ (() => (z.string().max(1)._zod.def.checks?.[0] as Check | undefined)?._zod.def.when)();
+const { codePointLength, NUMBER_FORMAT_RANGES } = z.core.util;
+
+/** The node's checks as zod's `$ZodType.init` lists them: a schema that is also a check (refine, string formats) first. */
+function stepsOf(schema: Schema, value: Node['value']): readonly Step[] {
+  const defChecks = schema._zod.def.checks ?? [];
+  const checks = schema._zod.traits.has('$ZodCheck') ? [schema as unknown as Check, ...defChecks] : defChecks;
+  return checks.map((check) => stepOf(check, value));
 }
 
-function run(plan: Plan, v: unknown, depth: number): unknown {
-  // One function for every kind, so a node costs one call; `out` then goes through the checks.
-  let out: unknown;
-  switch (plan.kind) {
-    case STRING:
-      out = typeof v === 'string' ? v : FAIL;
-      break;
-    case NUMBER:
-      // Number.isFinite refuses NaN and ±Infinity, as zod does.
-      out = typeof v === 'number' && Number.isFinite(v) ? v : FAIL;
-      break;
-    case BOOLEAN:
-      out = typeof v === 'boolean' ? v : FAIL;
-      break;
-    case NULL:
-      out = v === null ? v : FAIL;
-      break;
-    case VALUES:
-      out = (plan.values as ReadonlySet<unknown>).has(v) ? v : FAIL;
-      break;
-    case PASS:
-      out = v;
-      break;
-    case OPTIONAL:
-      out = v === undefined && !plan.flag ? undefined : run(plan.first as Plan, v, depth);
-      // `undefined` stays undefined unless the inner schema substitutes a default, whose failure zod drops.
-      if (v === undefined && failed(out)) out = undefined;
-      break;
-    case NULLABLE:
-      out = v === null ? v : run(plan.first as Plan, v, depth);
-      break;
-    case DEFAULT:
-      out = v === undefined ? undefined : run(plan.first as Plan, v, depth);
-      if (out === undefined) out = defaultOf(plan);
-      break;
-    case LAZY:
-      out = run(plan.first as Plan, v, depth);
-      break;
-    case PIPE:
-      out = run(plan.first as Plan, v, depth);
-      if (!failed(out)) out = run(plan.second as Plan, out, depth);
-      break;
-    case TRANSFORM:
-      out = transform(plan, v);
-      break;
-    case UNION:
-      out = union(plan.options, v, depth);
-      break;
-    case ARRAY:
-      out = array(plan, v, depth);
-      break;
-    case RECORD:
-      out = record(plan, v, depth);
-      break;
-    case OBJECT:
-      out = object(plan, v, depth);
-      break;
-    default:
-      return viaZod(plan.schema, v);
+/**
+ * A check of zod's as a test, where its def says all it does and the test is exactly the one its
+ * `check` makes (conditions of zod 4's checks.js, schemas.js); any other check is called as zod
+ * calls it. `value` says what the node's output is, so a test never meets a value zod's check
+ * would treat otherwise (a length read twice from a Proxy, say).
+ */
+function stepOf(check: Check, value: Node['value']): Step {
+  const internals = check._zod;
+  const def = internals.def as Def;
+  const traits = (internals as unknown as { readonly traits: ReadonlySet<string> }).traits;
+  const zod: Step = { zod: { internals, when: internals.def.when, check: internals.check } };
+  const lengthy = value === 'string' || value === 'array';
+  if (def.when === undefined) {
+    if (traits.has('$ZodCustom') && def.check === 'custom' && typeof def.fn === 'function') {
+      const fn = def.fn as (this: Def, input: unknown) => unknown;
+      return {
+        test: (v: unknown) => {
+          // zod calls it as a method of the def; a promise makes zod's sync parse throw.
+          const result = fn.call(def, v);
+          if (result instanceof Promise) unsure();
+          return Boolean(result);
+        },
+      };
+    }
+    if (traits.has('$ZodCheckOverwrite') && def.check === 'overwrite' && typeof def.tx === 'function') {
+      const tx = def.tx as (this: Def, input: unknown) => unknown;
+      return { map: (v: unknown) => tx.call(def, v) };
+    }
+    if (value === 'string' && traits.has('$ZodCheckRegex') && def.pattern instanceof RegExp) {
+      const pattern = def.pattern;
+      return {
+        test: (v: string) => {
+          pattern.lastIndex = 0;
+          return pattern.test(v);
+        },
+      };
+    }
+    if (value === 'number' && (traits.has('$ZodCheckGreaterThan') || traits.has('$ZodCheckLessThan')) && typeof def.value === 'number') {
+      const bound = def.value;
+      if (traits.has('$ZodCheckGreaterThan')) return { test: def.inclusive ? (v: number) => v >= bound : (v: number) => v > bound };
+      return { test: def.inclusive ? (v: number) => v <= bound : (v: number) => v < bound };
+    }
+    if (value === 'number' && traits.has('$ZodCheckNumberFormat') && typeof def.format === 'string' && Object.hasOwn(NUMBER_FORMAT_RANGES, def.format)) {
+      const [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format as keyof typeof NUMBER_FORMAT_RANGES];
+      const isInt = def.format.includes('int');
+      return { test: (v: number) => (!isInt || Number.isSafeInteger(v)) && !(v < minimum) && !(v > maximum) };
+    }
+  } else if (lengthy && LENGTH_WHEN !== undefined && def.when === LENGTH_WHEN) {
+    // Strings and arrays always have a length: the check runs. A string is measured in code points.
+    if (traits.has('$ZodCheckMaxLength') && typeof def.maximum === 'number') {
+      const maximum = def.maximum;
+      return { test: (v: string | readonly unknown[]) => v.length <= maximum || (typeof v === 'string' && codePointLength(v) <= maximum) };
+    }
+    if (traits.has('$ZodCheckMinLength') && typeof def.minimum === 'number') {
+      const minimum = def.minimum;
+      return {
+        test: (v: string | readonly unknown[]) =>
+          typeof v === 'string' && v.length >= minimum && v.length < minimum * 2 ? codePointLength(v) >= minimum : v.length >= minimum,
+      };
+    }
   }
-  return plan.checks.length === 0 || failed(out) ? out : runChecks(plan.checks, out);
+  return zod;
+}
+
+/** The node's parser followed by its checks: every check runs unless its `when` says no, and any issue fails the parse. */
+function withChecks(node: Node, steps: readonly Step[]): Parser {
+  const { parse } = node;
+  if (steps.length === 0) return parse;
+  if (steps.every((s) => 'test' in s)) {
+    const test = allOf(steps.map((s) => (s as { readonly test: (value: unknown) => boolean }).test));
+    // A string or a number: its type test and its checks in one call.
+    const is = node.is;
+    if (is !== undefined) return (v) => (is(v) && test(v) ? v : FAIL);
+    return (v, depth) => {
+      const out = parse(v, depth);
+      return failed(out) || test(out) ? out : FAIL;
+    };
+  }
+  const needsPayload = steps.some((s) => 'zod' in s);
+  return (v, depth) => {
+    const out = parse(v, depth);
+    if (failed(out)) return out;
+    return needsPayload ? runChecks(steps, out) : runSteps(steps, out);
+  };
+}
+
+function allOf(tests: readonly ((value: unknown) => boolean)[]): (value: unknown) => boolean {
+  const [first, second] = tests as [(value: unknown) => boolean, (value: unknown) => boolean];
+  if (tests.length === 1) return first;
+  if (tests.length === 2) return (v) => first(v) && second(v);
+  return (v) => {
+    for (const test of tests) if (!test(v)) return false;
+    return true;
+  };
+}
+
+/** Tests and rewrites without zod's calls: no payload to make. */
+function runSteps(steps: readonly Step[], value: unknown): unknown {
+  let out = value;
+  for (const step of steps) {
+    if ('test' in step) {
+      if (!(step.test as (value: unknown) => boolean)(out)) return FAIL;
+    } else out = (step as { readonly map: (value: unknown) => unknown }).map(out);
+  }
+  return out;
 }
 
 /**
@@ -419,20 +460,24 @@ function run(plan: Plan, v: unknown, depth: number): unknown {
  * unless its `when` says no; any issue fails the parse. A check may rewrite the value (overwrite,
  * URL normalization), so the payload's value is the output.
  */
-function runChecks(checks: readonly CompiledCheck[], value: unknown): unknown {
+function runChecks(steps: readonly Step[], value: unknown): unknown {
   const payload: Payload = { value, issues: [] };
-  for (const { internals, when, check } of checks) {
-    if (when !== undefined && !when(payload)) continue;
-    if (check.call(internals, payload) instanceof Promise) unsure();
-    if (payload.issues.length > 0) return FAIL;
+  for (const step of steps) {
+    if ('test' in step) {
+      if (!(step.test as (value: unknown) => boolean)(payload.value)) return FAIL;
+    } else if ('map' in step) payload.value = (step.map as (value: unknown) => unknown)(payload.value);
+    else {
+      const { internals, when, check } = step.zod;
+      if (when !== undefined && !when(payload)) continue;
+      if (check.call(internals, payload) instanceof Promise) unsure();
+      if (payload.issues.length > 0) return FAIL;
+    }
   }
   return payload.value;
 }
 
-/** The def's own getter, called on every use, hands out a fresh copy as zod does (a plain value is shared, as in zod). */
-function defaultOf(plan: Plan): unknown {
-  return plan.fn === undefined ? plan.def.defaultValue : plan.fn.call(plan.def);
-}
+// ---------------------------------------------------------------------------------------------
+// Nodes
 
 /** zod runs the node itself: any issue fails. */
 function viaZod(schema: Schema, value: unknown): unknown {
@@ -440,6 +485,8 @@ function viaZod(schema: Schema, value: unknown): unknown {
   if (result instanceof Promise) unsure();
   return result.issues.length > 0 ? FAIL : result.value;
 }
+
+type TransformFn = (this: Def, value: unknown, payload: Payload) => unknown;
 
 /** The payload a transform gets from zod's classic ZodTransform: its `addIssue` collects the issues. */
 class TransformPayload implements Payload {
@@ -450,115 +497,147 @@ class TransformPayload implements Payload {
   }
 }
 
-function transform(plan: Plan, v: unknown): unknown {
+function transform(fn: TransformFn, def: Def, v: unknown): unknown {
   const payload = new TransformPayload(v);
   // Called as zod calls it, as a method of the def.
-  const out = (plan.fn as (this: Def, value: unknown, payload: Payload) => unknown).call(plan.def, v, payload);
+  const out = fn.call(def, v, payload);
   if (out instanceof Promise) unsure();
   return payload.issues.length > 0 ? FAIL : out;
 }
 
 /** $ZodUnion: the first option without issues wins. */
-function union(options: readonly Plan[], v: unknown, depth: number): unknown {
-  for (const option of options) {
-    const out = run(option, v, depth);
-    if (!failed(out)) return out;
+function union(options: readonly Parser[]): Parser {
+  const [first, second] = options as [Parser, Parser];
+  if (options.length === 2) {
+    return (v, depth) => {
+      const out = first(v, depth);
+      return failed(out) ? second(v, depth) : out;
+    };
   }
-  return FAIL;
+  return (v, depth) => {
+    for (const option of options) {
+      const out = option(v, depth);
+      if (!failed(out)) return out;
+    }
+    return FAIL;
+  };
 }
 
 /** $ZodArray: a new dense array, element by element. */
-function array(plan: Plan, v: unknown, depth: number): unknown {
-  if (!Array.isArray(v)) return FAIL;
-  if (depth >= MAX_DEPTH) unsure();
-  enter(plan, v);
-  const element = plan.first as Plan;
-  const input: readonly unknown[] = v;
-  const out = new Array<unknown>(input.length);
-  for (let i = 0; i < input.length; i++) {
-    const item = run(element, input[i], depth + 1);
-    if (failed(item)) return FAIL;
-    out[i] = item;
-  }
-  return out;
+function array(schema: Schema, element: Parser): Parser {
+  const recursive = isRecursive(schema);
+  return (v, depth) => {
+    if (!Array.isArray(v)) return FAIL;
+    if (depth >= MAX_DEPTH) unsure();
+    if (recursive) enter(schema, v);
+    const input: readonly unknown[] = v;
+    const out = new Array<unknown>(input.length);
+    for (let i = 0; i < input.length; i++) {
+      const item = element(input[i], depth + 1);
+      if (failed(item)) return FAIL;
+      out[i] = item;
+    }
+    return out;
+  };
 }
 
 const { isPlainObject } = z.core.util;
 const NUMERIC_KEY = z.core.regexes.number;
 
 /** $ZodRecord with a key schema checked key by key (strings, refinements, partial enum records). */
-function record(plan: Plan, v: unknown, depth: number): unknown {
-  if (!isPlainObject(v)) return FAIL;
-  if (depth >= MAX_DEPTH) unsure();
-  enter(plan, v as object);
-  const keyPlan = plan.first as Plan;
-  const valuePlan = plan.second as Plan;
-  const input = v as Record<PropertyKey, unknown>;
-  const out: Record<PropertyKey, unknown> = {};
-  for (const key of Reflect.ownKeys(input)) {
-    // zod skips an own `__proto__` without a word (the input guard reports it) and non-enumerable keys.
-    if (key === '__proto__' || !Object.prototype.propertyIsEnumerable.call(input, key)) continue;
-    let outKey = run(keyPlan, key, depth + 1);
-    // zod retries a numeric key as a number (z.number() keys, numeric literals).
-    if (failed(outKey) && typeof key === 'string' && NUMERIC_KEY.test(key)) outKey = run(keyPlan, Number(key), depth + 1);
-    if (failed(outKey)) return FAIL;
-    if (outKey === '__proto__') continue;
-    const value = run(valuePlan, input[key], depth + 1);
-    if (failed(value)) return FAIL;
-    out[outKey as PropertyKey] = value;
-  }
-  return out;
+function record(schema: Schema, keyParse: Parser, valueParse: Parser): Parser {
+  const recursive = isRecursive(schema);
+  return (v, depth) => {
+    if (!isPlainObject(v)) return FAIL;
+    if (depth >= MAX_DEPTH) unsure();
+    if (recursive) enter(schema, v as object);
+    const input = v as Record<PropertyKey, unknown>;
+    const out: Record<PropertyKey, unknown> = {};
+    for (const key of Reflect.ownKeys(input)) {
+      // zod skips an own `__proto__` without a word (the input guard reports it) and non-enumerable keys.
+      if (key === '__proto__' || !Object.prototype.propertyIsEnumerable.call(input, key)) continue;
+      let outKey = keyParse(key, depth + 1);
+      // zod retries a numeric key as a number (z.number() keys, numeric literals).
+      if (failed(outKey) && typeof key === 'string' && NUMERIC_KEY.test(key)) outKey = keyParse(Number(key), depth + 1);
+      if (failed(outKey)) return FAIL;
+      if (outKey === '__proto__') continue;
+      const value = valueParse(input[key], depth + 1);
+      if (failed(value)) return FAIL;
+      out[outKey as PropertyKey] = value;
+    }
+    return out;
+  };
 }
 
 /**
- * $ZodObject: the shape's keys in the shape's order into a new object; unknown keys — any
- * enumerable key `for…in` sees, inherited ones too, as zod reads them — refused (strict) or
- * dropped (strip).
+ * $ZodObject, strict (a `never` catch-all) or strip (none), with string keys: the shape's keys in
+ * the shape's order into a new object; unknown keys — any enumerable key `for…in` sees, inherited
+ * ones too, as zod reads them — refused (strict) or dropped (strip). Other catch-alls, symbol keys
+ * and a `__proto__` key are left to zod (undefined).
  */
-function object(plan: Plan, v: unknown, depth: number): unknown {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
-  if (depth >= MAX_DEPTH) unsure();
-  enter(plan, v);
-  const input = v as Record<string, unknown>;
-  const fields = plan.fields;
-  const index = plan.index as ReadonlyMap<string, number>;
-  // One for…in pass reads every enumerable key (V8 serves `input[key]` from its enum cache
-  // there); reading each field by name would be a megamorphic lookup, several times slower.
-  const values = new Array<unknown>(fields.length);
-  let seen = 0;
-  let next = 0;
-  for (const key in input) {
-    // Keys mostly come in the shape's order: try the next field before hashing the key.
-    const i = next < fields.length && (fields[next] as Field).key === key ? next : index.get(key);
-    if (i !== undefined) next = i + 1;
-    if (i === undefined) {
-      if (plan.flag) return FAIL;
-    } else if (i < SEEN_BITS) {
-      values[i] = input[key];
-      seen |= 1 << i;
+function object(schema: Schema, c: Compilation): Parser | undefined {
+  const def = schema._zod.def;
+  const shape = def.shape as Record<string, Schema>;
+  const keys = Object.keys(shape);
+  if (Object.getOwnPropertySymbols(shape).length > 0 || keys.includes('__proto__')) return undefined;
+  const catchall = def.catchall as Schema | undefined;
+  if (catchall !== undefined && catchall._zod.def.type !== 'never') return undefined;
+  const strict = catchall !== undefined;
+  const recursive = isRecursive(schema);
+  const index: ReadonlyMap<string, number> = new Map(keys.map((key, i) => [key, i]));
+  const fields: readonly Field[] = keys.map((key) => {
+    const fieldSchema = shape[key] as Schema;
+    return { key, parse: compile(fieldSchema, c), rule: ruleOf(fieldSchema) };
+  });
+  const count = fields.length;
+  // Outputs are made by a constructor of this schema's own whose prototype is the one `{}` has,
+  // so they are the same plain objects; V8 then sizes them to hold their fields in place, instead
+  // of growing (and copying) a separate property store key by key: less to allocate and to move.
+  const Output = function () {} as unknown as new () => Record<string, unknown>;
+  Output.prototype = Object.prototype;
+  return (v, depth) => {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
+    if (depth >= MAX_DEPTH) unsure();
+    if (recursive) enter(schema, v);
+    const input = v as Record<string, unknown>;
+    // One for…in pass finds the unknown keys and records which fields are listed. The values are
+    // read afterwards, field by field in the shape's order, as zod reads them.
+    let seen = 0;
+    let next = 0;
+    for (const key in input) {
+      // Keys mostly come in the shape's order: try the next field before hashing the key.
+      const i = next < count && (fields[next] as Field).key === key ? next : index.get(key);
+      if (i !== undefined) {
+        next = i + 1;
+        if (i < SEEN_BITS) seen |= 1 << i;
+      } else if (strict) return FAIL;
     }
-  }
-  const out: Record<string, unknown> = {};
-  for (let i = 0; i < fields.length; i++) {
-    const { key, plan: fieldPlan, rule } = fields[i] as Field;
-    // Presence is zod's `key in input`. For…in listing a key that `in` denies (a Proxy without a
-    // `has` trap) is a disagreement only zod can settle. A key not listed is read as zod reads it
-    // (present but not enumerable; or absent, where a Proxy's `get` may still answer), except an
-    // absent optional or required one: zod ignores what the first gives, and refuses the second.
-    const present = key in input;
-    let raw: unknown;
-    if (i < SEEN_BITS && (seen & (1 << i)) !== 0) {
-      if (!present) unsure();
-      raw = values[i];
-    } else if (present || (rule !== KEY_OPTIONAL && rule !== KEY_REQUIRED)) raw = input[key];
-    if (rule === KEY_REQUIRED && !present) return FAIL;
-    const value = run(fieldPlan, raw, depth + 1);
-    if (failed(value)) {
-      // zod ignores the issues of an absent optional key.
-      if (!present && (rule === KEY_OPTIONAL || rule === KEY_OPTIONAL_DEFAULTED)) continue;
-      return FAIL;
+    const out = new Output();
+    for (let i = 0; i < count; i++) {
+      const { key, parse, rule } = fields[i] as Field;
+      // Presence is zod's `key in input`. For…in listing a key that `in` denies (a Proxy without a
+      // `has` trap) is a disagreement only zod can settle. A key not listed is read as zod reads it
+      // (present but not enumerable; or absent, where a Proxy's `get` may still answer), except an
+      // absent optional or required one: zod ignores what the first gives, and refuses the second.
+      const present = key in input;
+      if (!present && i < SEEN_BITS && (seen & (1 << i)) !== 0) unsure();
+      const raw = present || (rule !== KEY_OPTIONAL && rule !== KEY_REQUIRED) ? input[key] : undefined;
+      if (rule === KEY_REQUIRED && !present) return FAIL;
+      const value = parse(raw, depth + 1);
+      if (failed(value)) {
+        // zod ignores the issues of an absent optional key.
+        if (!present && (rule === KEY_OPTIONAL || rule === KEY_OPTIONAL_DEFAULTED)) continue;
+        return FAIL;
+      }
+      if (present || rule === KEY_REQUIRED || rule === KEY_DEFAULTED || (rule !== KEY_OPTIONAL && value !== undefined)) out[key] = value;
     }
-    if (present || rule === KEY_REQUIRED || rule === KEY_DEFAULTED || (rule !== KEY_OPTIONAL && value !== undefined)) out[key] = value;
-  }
-  return out;
+    return out;
+  };
+}
+
+function ruleOf(schema: Schema): number {
+  const { optin, optout } = schema._zod;
+  if (optin === undefined) return KEY_REQUIRED;
+  if (optout === 'optional') return optin === 'optional' ? KEY_OPTIONAL : KEY_OPTIONAL_DEFAULTED;
+  return optin === 'defaulted' ? KEY_DEFAULTED : KEY_OPTIONAL_IN;
 }

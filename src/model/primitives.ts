@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { fixedOffsetProblem, isValidTimeZone } from '../time';
 import { zoneSpelling } from '../time/zone-name';
-import { formatInstant, isDate, isoDateProblem, isoDateToDayNumber, MAX_INSTANT_EXCLUSIVE, MIN_INSTANT, MS_PER_DAY, parseInstant } from '../time/instant';
+import { formatInstant, instantToMs, isDate, isoDateProblem, isoDateToDayNumber, MAX_INSTANT_EXCLUSIVE, MIN_INSTANT, MS_PER_DAY, parseInstant } from '../time/instant';
 import { suggest } from '../conditions/suggest';
 import { WEEKDAYS, type Weekday } from '../vocabulary';
 import { describeValue, unknownKeysError } from '../zod-issues';
@@ -63,6 +63,8 @@ const stringOrDate = (expected: string) =>
 
 /** Reads an instant in a transform: the ISO string to keep, or an issue saying what is wrong. */
 function toInstant(value: string | Date, ctx: z.core.$RefinementCtx): string {
+  // An instant written right, as nearly all are: kept without building parseInstant's result.
+  if (typeof value === 'string' && !Number.isNaN(instantToMs(value))) return value;
   const parsed = parseInstant(value);
   if (!parsed.ok) {
     ctx.addIssue({

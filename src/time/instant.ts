@@ -83,6 +83,14 @@ export function weekdayOfDayNumber(dayNumber: number): Weekday {
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+// Digit value of the character at i, or NaN when it is not an ASCII digit.
+function digit(s: string, i: number): number {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : Number.NaN;
+}
+
+const two = (s: string, i: number) => digit(s, i) * 10 + digit(s, i + 1);
+
 /**
  * Why a year, month and day (as written) are not a date of the calendar, or null when they are:
  * the same words for a date and for an instant's date part.
@@ -108,6 +116,7 @@ export function calendarProblem(ys: string, mos: string, ds: string): string | n
  * isoDateProblem('2026-02-30'); // '2026-02 has 28 days, not 30'
  */
 export function isoDateProblem(isoDate: string): string | null {
+  if (isoDateToDayNumber(isoDate) !== null) return null;
   const m = ISO_DATE.exec(isoDate);
   return m === null ? null : calendarProblem(m[1] as string, m[2] as string, m[3] as string);
 }
@@ -122,12 +131,14 @@ export function isoDateProblem(isoDate: string): string | null {
  * isoDateToDayNumber('2025-02-29'); // null
  */
 export function isoDateToDayNumber(isoDate: string): number | null {
-  const m = ISO_DATE.exec(isoDate);
-  if (m === null) return null;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  // ISO_DATE's shape read character by character: the match and its substrings are garbage made
+  // for every date of every account.
+  if (isoDate.length !== 10 || isoDate.charCodeAt(4) !== 45 || isoDate.charCodeAt(7) !== 45) return null;
+  const year = two(isoDate, 0) * 100 + two(isoDate, 2);
+  const month = two(isoDate, 5);
+  const day = two(isoDate, 8);
+  // Every comparison is false for NaN (a character that is no digit).
+  if (!(year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) return null;
   return daysFromCivil(year, month, day);
 }
 
@@ -241,14 +252,6 @@ export function instantToMs(input: string): number {
   const parsed = parseInstant(input);
   return parsed.ok ? parsed.ms : Number.NaN;
 }
-
-// Digit value of the character at i, or NaN when it is not an ASCII digit.
-function digit(s: string, i: number): number {
-  const c = s.charCodeAt(i) - 48;
-  return c >= 0 && c <= 9 ? c : Number.NaN;
-}
-
-const two = (s: string, i: number) => digit(s, i) * 10 + digit(s, i + 1);
 
 /**
  * The shapes nearly every instant has (`2026-11-23T13:05:00Z`, `…:00.250Z`, `…:00+08:00`,
