@@ -1,7 +1,7 @@
 import type { Account } from '../model/account';
 import { sameAddress } from '../model/address';
 import type { Attempt, Contact, ContactMethod } from '../model';
-import { actionChannels, actionKind } from '../policy/actions';
+import { actionChannels, actionKind, channelList } from '../policy/actions';
 import type { Policy } from '../policy/schema/policy';
 import { instantToMs, isoDateToDayNumber, parseInstant } from '../time/instant';
 import type { ZoneClock, ZoneClocks } from '../time';
@@ -133,9 +133,6 @@ export function createContext(
 
 const NO_CHANNELS: readonly Channel[] = Object.freeze([]);
 const OUTCOME_ORDER: Readonly<Record<Outcome, number>> = Object.freeze(Object.fromEntries(OUTCOMES.map((o, i) => [o, i])) as Record<Outcome, number>);
-/** One shared frozen `[channel]` per channel: an attempt's channel list is never changed, and this runs for every attempt of every decision. */
-const CHANNEL_LISTS: Readonly<Record<Channel, readonly Channel[]>> = Object.freeze(Object.fromEntries(CHANNELS.map((c) => [c, Object.freeze([c])])) as Record<Channel, readonly Channel[]>);
-const channelList = (channel: Channel): readonly Channel[] => CHANNEL_LISTS[channel];
 
 /**
  * Index of the first attempt strictly after `ms` in a history sorted oldest first (binary
