@@ -7,7 +7,7 @@ import type { ZoneClock } from '../time';
 import { WEEKDAYS } from '../vocabulary';
 import { attemptMatches, type Scope, sameScope } from './attempts';
 import { consentUntil } from './consent';
-import { ALLOWED, type Candidate, type Check, type CheckResult, provenance } from './types';
+import { ALLOWED, ALWAYS_ALLOWED, type Candidate, type Check, type CheckResult, provenance } from './types';
 
 function periodText(cap: CapConstraint): string {
   const p = cap.period;
@@ -99,9 +99,11 @@ function scopeKey(scope: Scope, candidate: Candidate): string {
  * (rolling, consecutive days) or the next period starts (calendar day, week, month).
  */
 export function capCheck(cap: CapConstraint, layer: Layer, candidate: Candidate, ctx: EvaluationContext, zone: string): Check {
-  const clock = ctx.clocks.get(zone);
   // Instants of the counted attempts, oldest first (ctx.attempts is sorted).
   const counted = countedInstants(cap, candidate, ctx);
+  // Nothing counted, nothing to reach `max` (unless it is 0) in any period or zone, consent or not.
+  if (counted.length === 0 && cap.max > 0) return ALWAYS_ALLOWED;
+  const clock = ctx.clocks.get(zone);
   const duration = 'rolling' in cap.period ? ctx.cache.duration(cap.period.rolling) : null;
   // A rolling period counts an attempt until the attempt + the duration, in the zone's calendar:
   // a month after Jan 31 is Feb 28. (Reading it as "since now − the duration" instead is not
