@@ -14,26 +14,31 @@ export type Scope = 'account' | 'contact' | 'channel' | 'method';
  * The contact scope is a person, so the debtor's contacts (relationship 'self') share theirs.
  */
 export function sameScope(scope: Scope, attempt: IndexedAttempt, candidate: Candidate): boolean {
-  const a = attempt.attempt;
-  // Every 'self' contact is the debtor: one person, however many rows the account lists them in.
-  const sameContact =
-    a.contactId === undefined || candidate.contact === null || a.contactId === candidate.contact.id || (candidate.contact.relationship === 'self' && attempt.relationship === 'self');
-  const sameChannel =
-    attempt.anyChannel || (attempt.channels.length === 0 ? candidate.channel === null : candidate.channel !== null && attempt.channels.includes(candidate.channel));
   switch (scope) {
     case 'account':
       return true;
     case 'contact':
-      return sameContact;
+      return sameContact(attempt, candidate);
     case 'channel':
-      return sameChannel;
+      return sameChannel(attempt, candidate);
     case 'method':
       return (
-        sameContact &&
-        sameChannel &&
+        sameContact(attempt, candidate) &&
+        sameChannel(attempt, candidate) &&
         (attempt.address === undefined || candidate.method?.address === undefined || sameAddress(attempt.address, candidate.method.address))
       );
   }
+}
+
+/** Whether an attempt may have reached the candidate's person. Every 'self' contact is the debtor: one person, however many rows the account lists them in. */
+function sameContact(attempt: IndexedAttempt, candidate: Candidate): boolean {
+  const id = attempt.attempt.contactId;
+  return id === undefined || candidate.contact === null || id === candidate.contact.id || (candidate.contact.relationship === 'self' && attempt.relationship === 'self');
+}
+
+/** Whether an attempt may have been on the candidate's channel. */
+function sameChannel(attempt: IndexedAttempt, candidate: Candidate): boolean {
+  return attempt.anyChannel || (attempt.channels.length === 0 ? candidate.channel === null : candidate.channel !== null && attempt.channels.includes(candidate.channel));
 }
 
 /** Kinds of action that reach someone on a channel: what an attempt logged with a channel can be. */
@@ -67,7 +72,11 @@ export function attemptMatches(selector: Selector | undefined, attempt: IndexedA
  * mayBeOn(attempt, ['phone']); // true for a call, and for an attempt logged under an unknown action without a channel
  */
 export function mayBeOn(attempt: IndexedAttempt, channels: readonly Channel[]): boolean {
-  return attempt.anyChannel || attempt.channels.some((c) => channels.includes(c));
+  if (attempt.anyChannel) return true;
+  // A loop, not `some` with a closure: caps and cool-downs ask this of every recent attempt.
+  const own = attempt.channels;
+  for (let i = 0; i < own.length; i++) if (channels.includes(own[i] as Channel)) return true;
+  return false;
 }
 
 /**

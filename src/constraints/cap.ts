@@ -3,10 +3,11 @@ import type { CapConstraint, Layer } from '../policy/schema/constraints';
 import { addressKey } from '../model/address';
 import { addDuration, longestDurationMs } from '../time/duration';
 import { civilFromDays, daysFromCivil, LONGEST_DAY_MS, weekdayOfDayNumber } from '../time/instant';
+import type { ZoneClock } from '../time';
 import { WEEKDAYS } from '../vocabulary';
 import { attemptMatches, type Scope, sameScope } from './attempts';
 import { consentUntil } from './consent';
-import { ALLOWED, type Candidate, type Check, type CheckResult, provenance } from './types';
+import { ALLOWED, ALWAYS_ALLOWED, type Candidate, type Check, type CheckResult, provenance } from './types';
 
 function periodText(cap: CapConstraint): string {
   const p = cap.period;
@@ -98,9 +99,11 @@ function scopeKey(scope: Scope, candidate: Candidate): string {
  * (rolling, consecutive days) or the next period starts (calendar day, week, month).
  */
 export function capCheck(cap: CapConstraint, layer: Layer, candidate: Candidate, ctx: EvaluationContext, zone: string): Check {
-  const clock = ctx.clocks.get(zone);
   // Instants of the counted attempts, oldest first (ctx.attempts is sorted).
   const counted = countedInstants(cap, candidate, ctx);
+  // Nothing counted, nothing to reach `max` (unless it is 0) in any period or zone, consent or not.
+  if (counted.length === 0 && cap.max > 0) return ALWAYS_ALLOWED;
+  const clock = ctx.clocks.get(zone);
   const duration = 'rolling' in cap.period ? ctx.cache.duration(cap.period.rolling) : null;
   // A rolling period counts an attempt until the attempt + the duration, in the zone's calendar:
   // a month after Jan 31 is Feb 28. (Reading it as "since now − the duration" instead is not
@@ -112,14 +115,55 @@ export function capCheck(cap: CapConstraint, layer: Layer, candidate: Candidate,
     const oldest = ctx.now - longestDurationMs(duration);
     ends = counted.filter((ms) => ms > oldest).map((ms) => addDuration(ms, duration, clock, 1)).sort((x, y) => x - y);
   }
-  const refuse = (n: number, from: number | null): CheckResult => ({
-    ok: false,
-    from,
-    reason: { ...provenance(cap, layer), code: 'FREQUENCY_CAP', message: `${n} of at most ${cap.max} counted attempts ${periodText(cap)} (per ${cap.scope})` },
-  });
+  const consent = cap.excludeConsented ? consentUntil(candidate, ctx, cap.consentLasts) : null;
+  return new CapCheck(cap, layer, clock, counted, ends, consent);
+}
 
-  const counts = (t: number): CheckResult => {
+/** A cap's check as one object (no closures): every candidate of every decision builds a few. */
+class CapCheck implements Check {
+  readonly #cap: CapConstraint;
+  readonly #layer: Layer;
+  readonly #clock: ZoneClock;
+  readonly #counted: readonly number[];
+  /** Rolling periods: when each counted attempt stops counting, sorted; null for the others. */
+  readonly #ends: readonly number[] | null;
+  /** Until when the candidate's method is under consent, which the cap does not count (null: none). */
+  readonly #consent: number | null;
+
+  constructor(cap: CapConstraint, layer: Layer, clock: ZoneClock, counted: readonly number[], ends: readonly number[] | null, consent: number | null) {
+    this.#cap = cap;
+    this.#layer = layer;
+    this.#clock = clock;
+    this.#counted = counted;
+    this.#ends = ends;
+    this.#consent = consent;
+  }
+
+  at(t: number): CheckResult {
+    const consent = this.#consent;
+    if (consent === null || t >= consent) return this.#counts(t);
+    // Under consent the cap does not count. Counts only fall as time passes (no attempt is
+    // dated after now), so its lapse ends the allowance only if the cap would refuse then.
+    const plain = this.#counts(t);
+    if (plain.ok || (plain.from !== null && plain.from <= consent)) return ALLOWED;
+    return { ok: true, until: consent };
+  }
+
+  #refuse(n: number, from: number | null): CheckResult {
+    const cap = this.#cap;
+    return {
+      ok: false,
+      from,
+      reason: { ...provenance(cap, this.#layer), code: 'FREQUENCY_CAP', message: `${n} of at most ${cap.max} counted attempts ${periodText(cap)} (per ${cap.scope})` },
+    };
+  }
+
+  #counts(t: number): CheckResult {
+    const cap = this.#cap;
     const p = cap.period;
+    const clock = this.#clock;
+    const ends = this.#ends;
+    const counted = this.#counted;
     let n = 0;
     if (ends !== null) {
       // Each attempt counts until its own end (sorted): those still to come are counted now.
@@ -128,22 +172,22 @@ export function capCheck(cap: CapConstraint, layer: Layer, candidate: Candidate,
       n = ends.length - first;
       if (n < cap.max) return ALLOWED;
       // Enough of them must end for the count to drop below max.
-      return refuse(n, cap.max === 0 ? null : (ends[first + n - cap.max] as number));
+      return this.#refuse(n, cap.max === 0 ? null : (ends[first + n - cap.max] as number));
     }
     if ('calendarDays' in p) {
       const from = clock.dayNumber(t) - p.calendarDays;
       for (const ms of counted) if (clock.dayNumber(ms) > from) n++;
       if (n < cap.max) return ALLOWED;
-      if (cap.max === 0) return refuse(n, null);
+      if (cap.max === 0) return this.#refuse(n, null);
       // Local days are not monotonic in instants where a zone falls back across midnight, so
       // the k-th counted day is found by counting again, not by position.
       const k = n - cap.max;
       let seen = 0;
       for (const ms of counted) {
         const d = clock.dayNumber(ms);
-        if (d > from && seen++ === k) return refuse(n, clock.startOfDay(d + p.calendarDays));
+        if (d > from && seen++ === k) return this.#refuse(n, clock.startOfDay(d + p.calendarDays));
       }
-      return refuse(n, null); // unreachable: k < n
+      return this.#refuse(n, null); // unreachable: k < n
     }
     if ('calendar' in p) {
       const [start, end] = calendarPeriod(p, clock.dayNumber(t));
@@ -152,20 +196,8 @@ export function capCheck(cap: CapConstraint, layer: Layer, candidate: Candidate,
         if (d >= start && d < end) n++;
       }
       if (n < cap.max) return ALLOWED;
-      return refuse(n, cap.max === 0 ? null : clock.startOfDay(end));
+      return this.#refuse(n, cap.max === 0 ? null : clock.startOfDay(end));
     }
     return ALLOWED;
-  };
-  const consent = cap.excludeConsented ? consentUntil(candidate, ctx, cap.consentLasts) : null;
-  if (consent === null) return { at: counts };
-  return {
-    at(t: number): CheckResult {
-      if (t >= consent) return counts(t);
-      // Under consent the cap does not count. Counts only fall as time passes (no attempt is
-      // dated after now), so its lapse ends the allowance only if the cap would refuse then.
-      const plain = counts(t);
-      if (plain.ok || (plain.from !== null && plain.from <= consent)) return ALLOWED;
-      return { ok: true, until: consent };
-    },
-  };
+  }
 }

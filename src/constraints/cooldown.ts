@@ -3,7 +3,7 @@ import type { CooldownConstraint, Layer } from '../policy/schema/constraints';
 import { addDuration } from '../time/duration';
 import { mayBeAction, mayBeOn, sameScope } from './attempts';
 import { consentUntil } from './consent';
-import { ALLOWED, ALWAYS_ALLOWED, type Candidate, type Check, provenance } from './types';
+import { ALLOWED, ALWAYS_ALLOWED, type Candidate, type Check, type CheckResult, provenance } from './types';
 
 /**
  * A cool-down bound to a candidate, in one zone: after the latest event matching `after` (either
@@ -31,19 +31,45 @@ export function cooldownCheck(cooldown: CooldownConstraint, layer: Layer, candid
       ? addDuration(last, ctx.cache.duration(cooldown.wait.duration), clock, 1)
       : clock.startOfDay(clock.dayNumber(last) + cooldown.wait.calendarDays);
   const consent = cooldown.excludeConsented ? consentUntil(candidate, ctx, cooldown.consentLasts) : null;
-  return {
-    at(t) {
-      if (t >= ends) return ALLOWED;
-      // Allowed under consent until it lapses, or for good when the cool-down is over by then.
-      if (consent !== null && t < consent) return { ok: true, until: ends <= consent ? null : consent };
-      const wait = 'duration' in cooldown.wait ? cooldown.wait.duration : `${cooldown.wait.calendarDays} calendar days (event day = day 1)`;
-      return {
-        ok: false,
-        from: ends,
-        reason: { ...provenance(cooldown, layer), code: 'COOLDOWN', message: `cool-down of ${wait} after the last ${describeAfter(cooldown)} (per ${cooldown.scope})` },
-      };
-    },
-  };
+  return new CooldownCheck(cooldown, layer, ends, consent);
+}
+
+/** A cool-down's check as one object (no closures): every candidate of every decision builds a few. */
+class CooldownCheck implements Check {
+  readonly #cooldown: CooldownConstraint;
+  readonly #layer: Layer;
+  /** When the cool-down is over. */
+  readonly #ends: number;
+  /** Until when the candidate's method is under consent, which lets it through (null: none). */
+  readonly #consent: number | null;
+  /** Its refusal, the same at every instant before `#ends`: made on first use. */
+  #refusal: CheckResult | undefined;
+
+  constructor(cooldown: CooldownConstraint, layer: Layer, ends: number, consent: number | null) {
+    this.#cooldown = cooldown;
+    this.#layer = layer;
+    this.#ends = ends;
+    this.#consent = consent;
+  }
+
+  at(t: number): CheckResult {
+    const ends = this.#ends;
+    if (t >= ends) return ALLOWED;
+    // Allowed under consent until it lapses, or for good when the cool-down is over by then.
+    const consent = this.#consent;
+    if (consent !== null && t < consent) return { ok: true, until: ends <= consent ? null : consent };
+    return (this.#refusal ??= this.#refuse());
+  }
+
+  #refuse(): CheckResult {
+    const cooldown = this.#cooldown;
+    const wait = 'duration' in cooldown.wait ? cooldown.wait.duration : `${cooldown.wait.calendarDays} calendar days (event day = day 1)`;
+    return {
+      ok: false,
+      from: this.#ends,
+      reason: { ...provenance(cooldown, this.#layer), code: 'COOLDOWN', message: `cool-down of ${wait} after the last ${describeAfter(cooldown)} (per ${cooldown.scope})` },
+    };
+  }
 }
 
 function describeAfter(c: CooldownConstraint): string {

@@ -44,6 +44,8 @@ export interface CompiledPolicy {
   /** Every fact the conditions use: computed for each decision and reported in it. */
   readonly facts: readonly FactRef[];
   readonly holidays: ReadonlyMap<string, ReadonlySet<number>>;
+  /** Each compliance layer's position by id: a contact order weighs only blocks of its own layer or earlier ones. */
+  readonly layerIndex: ReadonlyMap<string, number>;
   /**
    * Plans by subject (see `planFor`): action → channel → relationship → [workplace × reaches],
    * filled as decisions meet new kinds of proposals. Bounded by the policy (its actions, the
@@ -191,6 +193,7 @@ export function compilePolicy(policy: Policy, operators?: readonly OperatorLike[
     ),
     facts: usedFacts(policy),
     holidays: holidayDays(policy.holidays),
+    layerIndex: new Map(policy.compliance.map((l, i) => [l.id, i])),
     plans: new Map(),
   };
 }

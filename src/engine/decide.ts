@@ -241,7 +241,7 @@ export function decideCompiled(compiled: CompiledPolicy, clocks: ZoneClocks, acc
   // forbidding employers), or by the account (opted out): not by a later layer, which may only
   // restrict (a strategy that will not call the debtor must not open the third parties), nor by
   // the search horizon, an engine option (past it, a block that time may lift reads as null too).
-  const layerIndex = new Map(policy.compliance.map((l, i) => [l.id, i]));
+  const { layerIndex } = compiled;
   const blockedElsewhere = (action: string, layer: Layer) => {
     const at = layerIndex.get(layer.id) ?? -1;
     const binds = (r: Evaluated['reasons'][number]) =>

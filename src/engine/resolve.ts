@@ -17,15 +17,12 @@ export interface Resolved {
 
 function zonesOf(ctx: EvaluationContext, contact: Contact | null, methodZone: string | undefined): string[] {
   const zones: string[] = [];
-  const add = (zone: string) => {
-    if (!zones.includes(zone)) zones.push(zone);
-  };
-  if (methodZone !== undefined) add(methodZone);
-  if (contact?.timeZone !== undefined) add(contact.timeZone);
+  if (methodZone !== undefined) zones.push(methodZone);
+  if (contact?.timeZone !== undefined && !zones.includes(contact.timeZone)) zones.push(contact.timeZone);
   // The debtor's own location always counts for the debtor. A third party without a zone of their
   // own is taken to be where the debtor is (model.md); a number's zone (an area code) adds to
   // where the person may be, it does not say where they are.
-  if (contact === null || contact.relationship === 'self' || contact.timeZone === undefined) for (const zone of ctx.debtorZones) add(zone);
+  if (contact === null || contact.relationship === 'self' || contact.timeZone === undefined) for (const zone of ctx.debtorZones) if (!zones.includes(zone)) zones.push(zone);
   return zones;
 }
 
@@ -43,7 +40,12 @@ function candidateOf(
   return { action, definition, kind, channel, contact, method, relationship: contact === null ? null : contact.relationship, workplace, zones };
 }
 
-function targetContacts(ctx: EvaluationContext, action: Action, orders: ReadonlyMap<string, ContactOrderConstraint>): { contacts: Contact[]; wanted: string } {
+/** The candidate of an action on one of a contact's methods. */
+function methodCandidate(ctx: EvaluationContext, id: string, action: Action, kind: ActionKind, channel: Channel, contact: Contact, method: ContactMethod): Candidate {
+  return candidateOf(id, action, kind, channel, contact, method, contact.relationship === 'employer' || method.workplace, zonesOf(ctx, contact, method.timeZone));
+}
+
+function targetContacts(ctx: EvaluationContext, action: Action, orders: ReadonlyMap<string, ContactOrderConstraint>): Contact[] {
   const target = actionTarget(action);
   if (typeof target === 'object' && !Array.isArray(target)) {
     const order = orders.get(target.order) as ContactOrderConstraint;
@@ -53,11 +55,20 @@ function targetContacts(ctx: EvaluationContext, action: Action, orders: Readonly
       .map((contact, i) => ({ contact, i, rank: rankOf(order, contact.relationship), done: exhausted(order, contact, channels, ctx, false) !== null }))
       .filter((x): x is { contact: Contact; i: number; rank: number; done: boolean } => x.rank !== null)
       .sort((a, b) => Number(a.done) - Number(b.done) || a.rank - b.rank || a.i - b.i);
-    return { contacts: ranked.map((x) => x.contact), wanted: `contact of order '${order.id}'` };
+    return ranked.map((x) => x.contact);
   }
   const rels: readonly Relationship[] = typeof target === 'string' ? [target] : target;
-  const contacts = rels.flatMap((rel) => ctx.account.contacts.filter((c) => c.relationship === rel));
-  return { contacts, wanted: `contact with relationship ${rels.join(' or ')}` };
+  // Loops, not flatMap and filter: every proposed action of every decision comes here.
+  const contacts: Contact[] = [];
+  for (const rel of rels) for (const c of ctx.account.contacts) if (c.relationship === rel) contacts.push(c);
+  return contacts;
+}
+
+/** Whom an action's target selects, as a reason says it finds none. */
+function wantedBy(action: Action): string {
+  const target = actionTarget(action);
+  if (typeof target === 'object' && !Array.isArray(target)) return `contact of order '${target.order}'`;
+  return `contact with relationship ${(typeof target === 'string' ? [target] : target).join(' or ')}`;
 }
 
 /**
@@ -78,46 +89,52 @@ export function resolveAction(ctx: EvaluationContext, id: string, action: Action
   if (channels.length === 0) {
     return [{ candidate: candidateOf(id, action, kind, null, null, null, false, [...ctx.debtorZones]), problem: null }];
   }
-  const { contacts, wanted } = targetContacts(ctx, action, orders);
+  const contacts = targetContacts(ctx, action, orders);
   if (contacts.length === 0) {
     return [
       {
         candidate: candidateOf(id, action, kind, channels[0] ?? null, null, null, false, [...ctx.debtorZones]),
-        problem: { code: 'NO_CONTACT', constraint: null, layer: null, message: `the account has no ${wanted}` },
+        problem: { code: 'NO_CONTACT', constraint: null, layer: null, message: `the account has no ${wantedBy(action)}` },
       },
     ];
   }
   const out: Resolved[] = [];
   for (const contact of contacts) {
-    // A channel listed twice is the same preference (lint says `duplicate_channel`): one proposal.
-    const present = channels.filter((ch, i) => channels.indexOf(ch) === i && contact.channels.some((m) => m.channel === ch));
-    if (present.length === 0) {
+    let present = false;
+    for (let i = 0; i < channels.length; i++) {
+      const channel = channels[i] as Channel;
+      // A channel listed twice is the same preference (lint says `duplicate_channel`): one proposal.
+      if (channels.indexOf(channel) !== i) continue;
+      // One candidate per usable method (an office line may be blocked where the mobile is not);
+      // when none is usable, one candidate saying why, with the first method of the channel.
+      let first: ContactMethod | undefined;
+      let usable = false;
+      for (const method of contact.channels) {
+        if (method.channel !== channel) continue;
+        first ??= method;
+        if (methodProblem(ctx, contact, method) !== undefined) continue;
+        usable = true;
+        out.push({ candidate: methodCandidate(ctx, id, action, kind, channel, contact, method), problem: null });
+      }
+      if (first === undefined) continue;
+      present = true;
+      if (usable) continue;
+      const problem = methodProblem(ctx, contact, first) as 'OPTED_OUT' | 'INVALID_CONTACT_METHOD';
+      out.push({
+        candidate: methodCandidate(ctx, id, action, kind, channel, contact, first),
+        problem: {
+          code: problem,
+          constraint: null,
+          layer: null,
+          message: problem === 'OPTED_OUT' ? `contact '${contact.id}' opted out of ${channel}` : `every ${channel} of contact '${contact.id}' is known not to work`,
+        },
+      });
+    }
+    if (!present) {
       out.push({
         candidate: candidateOf(id, action, kind, channels[0] ?? null, contact, null, contact.relationship === 'employer', zonesOf(ctx, contact, undefined)),
         problem: { code: 'NO_CHANNEL', constraint: null, layer: null, message: `contact '${contact.id}' has no ${channels.join(' or ')}` },
       });
-      continue;
-    }
-    for (const channel of present) {
-      const methods = contact.channels.filter((m) => m.channel === channel);
-      const usable = methods.filter((m) => methodProblem(ctx, contact, m) === undefined);
-      // One candidate per usable method (an office line may be blocked where the mobile is not);
-      // when none is usable, one candidate saying why.
-      for (const method of usable.length > 0 ? usable : methods.slice(0, 1)) {
-        const problem = usable.length > 0 ? undefined : methodProblem(ctx, contact, method);
-        out.push({
-          candidate: candidateOf(id, action, kind, channel, contact, method, contact.relationship === 'employer' || method.workplace, zonesOf(ctx, contact, method.timeZone)),
-          problem:
-            problem === undefined
-              ? null
-              : {
-                  code: problem,
-                  constraint: null,
-                  layer: null,
-                  message: problem === 'OPTED_OUT' ? `contact '${contact.id}' opted out of ${channel}` : `every ${channel} of contact '${contact.id}' is known not to work`,
-                },
-        });
-      }
     }
   }
   return out;

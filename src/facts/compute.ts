@@ -48,8 +48,15 @@ const NO_PARAMS: AttemptCountParams = Object.freeze(attemptCountParamsSchema.par
  * an attempt on no known channel included (`'possible'`).
  */
 function onChannels(a: IndexedAttempt, channels: readonly string[], reading: HistoryReading | undefined): boolean {
-  if (reading === 'certain') return a.channels.length > 0 && a.channels.every((c) => channels.includes(c));
-  return (reading === 'possible' && a.anyChannel) || a.channels.some((c) => channels.includes(c));
+  // Loops rather than `every`/`some` with a closure: this runs for every attempt a count reads.
+  const own = a.channels;
+  if (reading === 'certain') {
+    for (let i = 0; i < own.length; i++) if (!channels.includes(own[i] as string)) return false;
+    return own.length > 0;
+  }
+  if (reading === 'possible' && a.anyChannel) return true;
+  for (let i = 0; i < own.length; i++) if (channels.includes(own[i] as string)) return true;
+  return false;
 }
 
 /**
@@ -79,14 +86,16 @@ function attemptCount(ctx: EvaluationContext, raw: Params): number {
   let n = 0;
   for (let i = start > Number.NEGATIVE_INFINITY ? firstAttemptAfter(attempts, start) : 0; i < attempts.length; i++) {
     const a = attempts[i] as IndexedAttempt;
+    // Every test is pure, so their order changes only the cost: the plain field reads come first,
+    // then the channel and action lists, then the zone's calendar.
     if (p.direction !== 'any' && a.attempt.direction !== p.direction) continue;
-    if (sinceDay !== null && ctx.clock.dayNumber(a.ms) < sinceDay) continue;
-    if (p.minAgeDays !== undefined && ctx.clock.dayNumber(a.ms) > ctx.today - p.minAgeDays) continue;
-    if (channels && !onChannels(a, channels, ctx.reading)) continue;
     if (outcomes && !outcomes.includes(a.attempt.outcome)) continue;
-    if (actions && !ofAction(a, actions, ctx)) continue;
     if (relationships && !(a.relationship === undefined ? ctx.reading === 'possible' : relationships.includes(a.relationship))) continue;
     if (contactIds && !(a.attempt.contactId === undefined ? ctx.reading === 'possible' : contactIds.includes(a.attempt.contactId))) continue;
+    if (channels && !onChannels(a, channels, ctx.reading)) continue;
+    if (actions && !ofAction(a, actions, ctx)) continue;
+    if (sinceDay !== null && ctx.clock.dayNumber(a.ms) < sinceDay) continue;
+    if (p.minAgeDays !== undefined && ctx.clock.dayNumber(a.ms) > ctx.today - p.minAgeDays) continue;
     if (duration !== null && addDuration(a.ms, duration, ctx.clock, 1) <= ctx.now) continue;
     n++;
   }

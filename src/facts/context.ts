@@ -1,7 +1,7 @@
 import type { Account } from '../model/account';
 import { sameAddress } from '../model/address';
 import type { Attempt, Contact, ContactMethod } from '../model';
-import { actionChannels, actionKind } from '../policy/actions';
+import { actionChannels, actionKind, channelList } from '../policy/actions';
 import type { Policy } from '../policy/schema/policy';
 import { instantToMs, isoDateToDayNumber, parseInstant } from '../time/instant';
 import type { ZoneClock, ZoneClocks } from '../time';
@@ -47,7 +47,6 @@ export interface EvaluationContext {
   readonly today: number;
   /** Attempts at or before `now`, oldest first. */
   readonly attempts: readonly IndexedAttempt[];
-  readonly contacts: ReadonlyMap<string, Contact>;
   /** Holiday day numbers per calendar id. */
   readonly holidays: ReadonlyMap<string, ReadonlySet<number>>;
   /** Answers computed at most once per decision, on first use (see `DecisionMemo`). */
@@ -99,12 +98,14 @@ export function createContext(
 ): EvaluationContext {
   const debtorZones = typeof account.debtor.timeZone === 'string' ? [account.debtor.timeZone] : [...new Set(account.debtor.timeZone)];
   const clock = clocks.get(debtorZones[0] as string);
-  const contacts = new Map(account.contacts.map((c) => [c.id, c]));
+  // A handful of contacts is scanned; a Map is worth building only for a long list.
+  const byId = account.contacts.length > 8 ? new Map(account.contacts.map((c) => [c.id, c])) : null;
   const attempts: IndexedAttempt[] = [];
   for (const attempt of account.history) {
     const ms = instantToMs(attempt.at);
     if (!(ms <= now)) continue; // NaN (not an instant) is skipped too
-    const contact = attempt.contactId === undefined ? undefined : contacts.get(attempt.contactId);
+    const id = attempt.contactId;
+    const contact = id === undefined ? undefined : byId === null ? lastWithId(account.contacts, id) : byId.get(id);
     // Own keys only: an attempt's action is free text, and 'constructor' or 'toString' must not
     // find Object.prototype's functions (their "kind" would be 'internal', escaping caps).
     const action = attempt.action === undefined || !Object.hasOwn(policy.actions, attempt.action) ? undefined : policy.actions[attempt.action];
@@ -128,14 +129,17 @@ export function createContext(
   // Attempts at one instant are read in the order of OUTCOMES (a wrong number after the answer
   // logged with it), whatever their order in the history: the last outcome is the same either way.
   attempts.sort((a, b) => a.ms - b.ms || OUTCOME_ORDER[a.attempt.outcome] - OUTCOME_ORDER[b.attempt.outcome]);
-  return { policy, account, now, clocks, debtorZones, clock, today: clock.dayNumber(now), attempts, contacts, holidays, cache, memo: {} };
+  return { policy, account, now, clocks, debtorZones, clock, today: clock.dayNumber(now), attempts, holidays, cache, memo: {} };
+}
+
+/** The contact with this id: the last one listed, should two share it (as a Map of them keeps). */
+function lastWithId(contacts: readonly Contact[], id: string): Contact | undefined {
+  for (let i = contacts.length - 1; i >= 0; i--) if ((contacts[i] as Contact).id === id) return contacts[i];
+  return undefined;
 }
 
 const NO_CHANNELS: readonly Channel[] = Object.freeze([]);
 const OUTCOME_ORDER: Readonly<Record<Outcome, number>> = Object.freeze(Object.fromEntries(OUTCOMES.map((o, i) => [o, i])) as Record<Outcome, number>);
-/** One shared frozen `[channel]` per channel: an attempt's channel list is never changed, and this runs for every attempt of every decision. */
-const CHANNEL_LISTS: Readonly<Record<Channel, readonly Channel[]>> = Object.freeze(Object.fromEntries(CHANNELS.map((c) => [c, Object.freeze([c])])) as Record<Channel, readonly Channel[]>);
-const channelList = (channel: Channel): readonly Channel[] => CHANNEL_LISTS[channel];
 
 /**
  * Index of the first attempt strictly after `ms` in a history sorted oldest first (binary

@@ -72,8 +72,11 @@ export type PromiseStatus = 'open' | 'kept' | 'broken' | 'cancelled' | 'future';
  * (one payment of 500 keeps one promise of 500, not two), and one recorded kept takes its share.
  */
 export function promiseStatuses(ctx: EvaluationContext): readonly PromiseStatus[] {
-  return (ctx.memo.promiseStatuses ??= allocate(ctx));
+  // Most accounts have no promise: nothing to allocate payments to.
+  return (ctx.memo.promiseStatuses ??= ctx.account.promises.length === 0 ? NO_STATUSES : allocate(ctx));
 }
+
+const NO_STATUSES: readonly PromiseStatus[] = Object.freeze([]);
 
 function allocate(ctx: EvaluationContext): PromiseStatus[] {
   const payments = ctx.account.payments

@@ -1,4 +1,4 @@
-import { type ActionKind, type Channel, type Relationship, RELATIONSHIPS } from '../vocabulary';
+import { type ActionKind, type Channel, CHANNELS, type Relationship, RELATIONSHIPS } from '../vocabulary';
 import { rankOf } from './ranks';
 import type { ContactOrderConstraint } from './schema/constraints';
 import type { Action, Policy, Target } from './schema/policy';
@@ -26,8 +26,24 @@ export function actionKind(action: Action): ActionKind {
  * actionChannels({ channel: ['app', 'sms'], requiresApproval: false }); // ['app', 'sms']
  */
 export function actionChannels(action: Action): readonly Channel[] {
-  if (action.channel === undefined) return [];
-  return typeof action.channel === 'string' ? [action.channel] : action.channel;
+  if (action.channel === undefined) return NO_CHANNELS;
+  return typeof action.channel === 'string' ? channelList(action.channel) : action.channel;
+}
+
+// Shared frozen lists: every decision asks for the channels of every attempt and its action.
+const NO_CHANNELS: readonly Channel[] = Object.freeze([]);
+const CHANNEL_LISTS: Readonly<Record<Channel, readonly Channel[]>> = Object.freeze(
+  Object.fromEntries(CHANNELS.map((c) => [c, Object.freeze([c])])) as Record<Channel, readonly Channel[]>,
+);
+
+/**
+ * `[channel]`, one shared frozen list per channel.
+ *
+ * @example
+ * channelList('sms') === channelList('sms'); // true
+ */
+export function channelList(channel: Channel): readonly Channel[] {
+  return CHANNEL_LISTS[channel];
 }
 
 /**
