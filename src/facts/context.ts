@@ -69,6 +69,8 @@ export type HistoryReading = 'certain' | 'possible';
  * Lives and dies with one context, so it can never leak between accounts.
  */
 export interface DecisionMemo {
+  /** Whether some attempt opted a method out or found it dead (`methodProblem` scans only then). */
+  historyDisables?: boolean;
   /** Why each contact method cannot be used (`methodProblem`), by contact, then method. */
   methodProblems?: Map<Contact, Map<ContactMethod, 'OPTED_OUT' | 'INVALID_CONTACT_METHOD' | undefined>>;
   /**

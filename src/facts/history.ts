@@ -16,6 +16,11 @@ const DEAD_OUTCOMES: readonly Outcome[] = ['wrong_number', 'bounced'];
  * resolving targets, contact order and facts ask about the same methods again and again.
  */
 export function methodProblem(ctx: EvaluationContext, contact: Contact, method: ContactMethod): 'OPTED_OUT' | 'INVALID_CONTACT_METHOD' | undefined {
+  if (method.optedOut) return 'OPTED_OUT';
+  if (method.invalid) return 'INVALID_CONTACT_METHOD';
+  // Most histories hold no opt-out and no dead number: then no method is disabled by one, and
+  // the scan per method (and its memo) is skipped.
+  if (!(ctx.memo.historyDisables ??= ctx.attempts.some((a) => a.attempt.outcome === 'opt_out' || DEAD_OUTCOMES.includes(a.attempt.outcome)))) return undefined;
   const memo = (ctx.memo.methodProblems ??= new Map());
   let byMethod = memo.get(contact);
   if (byMethod === undefined) {
@@ -29,8 +34,6 @@ export function methodProblem(ctx: EvaluationContext, contact: Contact, method: 
 }
 
 function findMethodProblem(ctx: EvaluationContext, contact: Contact, method: ContactMethod): 'OPTED_OUT' | 'INVALID_CONTACT_METHOD' | undefined {
-  if (method.optedOut) return 'OPTED_OUT';
-  if (method.invalid) return 'INVALID_CONTACT_METHOD';
   let last: IndexedAttempt | undefined;
   for (const a of ctx.attempts) {
     const anonymous = a.attempt.contactId === undefined;
