@@ -577,9 +577,9 @@ const ISSUE_CODE_DOCS: Record<string, IssueCodeDoc> = {
   too_many_items: { where: 'account, policy', severity: 'error', text: 'A list longer than `limits.maxArrayLength` (default 10,000) (`LIMIT_EXCEEDED`).' },
   too_many_keys: { where: 'account, policy', severity: 'error', text: 'An object with more keys than `limits.maxObjectKeys` (default 10,000) (`LIMIT_EXCEEDED`).' },
   not_json: {
-    where: 'canonicalJson',
+    where: 'account, policy, canonicalJson',
     severity: 'error',
-    text: 'A value JSON cannot hold, given to `canonicalJson` (`POLICY_INVALID`): a bigint, a function, a symbol, NaN or ±Infinity, an empty slot or `undefined` in a list, a `Date`, `Map`, `Set` or class instance (`JSON.stringify` writes some as `null` or `{}`, so two values would share a text and a hash). Pass plain objects, lists, strings, finite numbers, booleans and null; only objects built in code can hold one. `policyHash` validates its policy first, like `parsePolicy`.',
+    text: 'A value JSON cannot hold, given to `canonicalJson` (`POLICY_INVALID`): a bigint, a function, a symbol, NaN or ±Infinity, an empty slot or `undefined` in a list, a `Date`, `Map`, `Set` or class instance (`JSON.stringify` writes some as `null` or `{}`, so two values would share a text and a hash). Pass plain objects, lists, strings, finite numbers, booleans and null; only objects built in code can hold one. `policyHash` validates its policy first, like `parsePolicy`. In an account or a policy: a `Map`, `Set`, `RegExp`, boxed number or string, typed array (and the like) where an object is expected, which would otherwise be read as an object with no fields (an action given as a Map, a block\'s `except` given as a Map that would except everything); the message says what to write instead. Options given as one are `OPTIONS_INVALID` (`invalid_type`).',
   },
   cyclic: { where: 'account, policy', severity: 'error', text: 'The input contains itself (possible from code, never from JSON); the path is the key that closes the cycle.' },
   invalid_params: { where: 'policy', severity: 'error', text: "A fact's `params` are invalid (e.g. `attemptCount` with an unknown channel)." },
