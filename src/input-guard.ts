@@ -64,7 +64,10 @@ interface Walk {
  * too-deep or too-large value (the rest would only repeat it) and after 100 issues.
  *
  * Objects of any class are walked through their own enumerable keys (what a schema can read);
- * functions, symbols and other non-JSON values are left to the schemas, which refuse them.
+ * built-in objects JSON cannot hold (a Map, a Set, a boxed number…), which a schema expecting an
+ * object would read as one with no fields, are `not_json` at their path (`joinIssues` says it
+ * once where the schema refuses them too); functions, symbols and other non-JSON values are left
+ * to the schemas, which refuse them.
  *
  * @summary Screens an input for what would break or bypass validation.
  * @param input - the untrusted value (parsed JSON, or objects built by code).
@@ -183,6 +186,73 @@ export function unreadableError(code: ErrorCode, path: IssuePath, thrown: unknow
   return thrown instanceof ArrearsError ? thrown : new ArrearsError(code, [unreadableIssue(path, thrown, what)]);
 }
 
+/**
+ * Built-in objects JSON has no form for, by their tag, with what to write instead. zod reads any
+ * object where it expects one with named fields, and these have none of their own: a Map given
+ * for an action (or a block's `except`) would be read as `{}`, silently. A `Date` is not here:
+ * instants take one.
+ */
+const NON_JSON_OBJECTS: Readonly<Record<string, string>> = {
+  Map: 'a plain object { "key": value }',
+  WeakMap: 'a plain object { "key": value }',
+  Set: 'a list [ … ]',
+  WeakSet: 'a list [ … ]',
+  ArrayBuffer: 'a list [ … ]',
+  SharedArrayBuffer: 'a list [ … ]',
+  RegExp: 'a string',
+  Number: 'the number itself',
+  String: 'the string itself',
+  Boolean: 'true or false itself',
+  BigInt: 'a number or a string',
+  Symbol: 'a string',
+  Promise: 'the value it resolves to',
+  WeakRef: 'the value itself',
+  Error: 'its message, as a string',
+};
+
+/**
+ * What a built-in object JSON cannot hold is called (`'a Map'`, `'a Uint8Array'`) and what to
+ * write instead, or null for anything else: plain objects, lists, Dates, class instances (read
+ * through their own fields) and primitives. May throw for a Proxy (its `getPrototypeOf` trap).
+ *
+ * @example
+ * nonJsonObject(new Map()); // { named: 'a Map', instead: 'a plain object { "key": value }' }
+ * nonJsonObject({ channel: 'phone' }); // null
+ */
+export function nonJsonObject(value: unknown): { readonly named: string; readonly instead: string } | null {
+  if (value === null || typeof value !== 'object') return null;
+  const proto: unknown = Object.getPrototypeOf(value);
+  // The common case first, and cheap: a plain object (or one without prototype), a list.
+  if (proto === Object.prototype || proto === null || Array.isArray(value)) return null;
+  const tag = Object.prototype.toString.call(value).slice(8, -1);
+  const instead = ArrayBuffer.isView(value) ? 'a list [ … ]' : Object.hasOwn(NON_JSON_OBJECTS, tag) ? NON_JSON_OBJECTS[tag] : undefined;
+  return instead === undefined ? null : { named: `${/^[AEIOU]/.test(tag) ? 'an' : 'a'} ${tag}`, instead };
+}
+
+/**
+ * The `not_json` issue for a built-in object JSON cannot hold (see `nonJsonObject`), or null.
+ *
+ * @example
+ * nonJsonIssue(new Map(), ['actions', 'call']);
+ * // { code: 'not_json', path: ['actions', 'call'], message: 'must be JSON data, not a Map: write a plain object { "key": value }' }
+ */
+export function nonJsonIssue(value: unknown, path: IssuePath): Issue | null {
+  const found = nonJsonObject(value);
+  return found === null ? null : { code: 'not_json', path, message: `must be JSON data, not ${found.named}: write ${found.instead}` };
+}
+
+/**
+ * The guard's issues joined with the schema's: a `not_json` value the schema refused too (a Map
+ * where a record or a JSON value goes) is said once, in the schema's words.
+ *
+ * @example
+ * joinIssues(screening.issues, fromZodIssues(result.error.issues)); // guard's first, then the schema's
+ */
+export function joinIssues(guard: readonly Issue[], schema: readonly Issue[]): Issue[] {
+  const samePath = (a: IssuePath, b: IssuePath): boolean => a.length === b.length && a.every((part, i) => part === b[i]);
+  return [...guard.filter((g) => g.code !== 'not_json' || !schema.some((s) => samePath(s.path, g.path))), ...schema];
+}
+
 function unreadable(walk: Walk, path: IssuePath, thrown: unknown, what?: string): void {
   walk.unreadable = true;
   report(walk, 'other', unreadableIssue(path, thrown, what));
@@ -261,6 +331,8 @@ function visitArray(walk: Walk, array: readonly unknown[], level: number): void 
 function visitObject(walk: Walk, object: object, level: number): void {
   // Listing the keys runs a Proxy's ownKeys and getOwnPropertyDescriptor traps, which may throw.
   try {
+    const notJson = nonJsonIssue(object, pathAt(walk, level));
+    if (notJson !== null) report(walk, 'other', notJson);
     visitKeys(walk, object, level);
   } catch (error) {
     unreadable(walk, pathAt(walk, level), error, 'listing the keys of this object');

@@ -1,5 +1,5 @@
-import { ArrearsError, type Issue, type IssuePath } from './errors';
-import { probeValue, unreadableIssue } from './input-guard';
+import { ArrearsError, formatPath, type Issue, type IssuePath } from './errors';
+import { nonJsonObject, probeValue, unreadableIssue } from './input-guard';
 
 /** The result of `safeReadOptions`. */
 export type ReadOptionsResult = { readonly ok: true; readonly options: unknown } | { readonly ok: false; readonly issues: readonly Issue[] };
@@ -22,6 +22,12 @@ export function safeReadOptions(options: unknown, known: readonly string[], path
   const itself = probeValue(options, path);
   if (itself !== null) return { ok: false, issues: [itself] };
   if (options === null || typeof options !== 'object' || Array.isArray(options)) return { ok: true, options };
+  // A Map (a Set…) has no own keys: read as options, it would be none, every option at its default.
+  const notJson = nonJsonObject(options);
+  if (notJson !== null) {
+    const what = path.length === 0 ? 'the options' : `\`${formatPath(path)}\``;
+    return { ok: false, issues: [{ code: 'invalid_type', path, message: `${what} must be a plain object ({ "${known[0] ?? 'name'}": … }), not ${notJson.named}` }] };
+  }
   const out: Record<string, unknown> = {};
   let at: IssuePath = path;
   try {

@@ -220,13 +220,31 @@ class Compiler {
     return (f) => {
       const rhs = right(f);
       const lhs = left(f);
+      let result: unknown;
       try {
-        return op.evaluate(lhs, rhs);
+        result = op.evaluate(lhs, rhs);
+        // json-rules-engine awaits an operator's result; conditions here run synchronously and
+        // cannot, so a Promise would pass as a truthy value (and fail every `not` over it).
+        if (!builtIn && isThenable(result)) throw new PendingResult();
       } catch (error) {
         throw new OperandError(c, lhs, rhs, error, builtIn, at);
       }
+      return result;
     };
   }
+}
+
+/** What a custom operator returned instead of an answer: a Promise, which no synchronous evaluation can wait for. */
+class PendingResult extends Error {
+  constructor() {
+    super('returned a Promise');
+    this.name = 'PendingResult';
+  }
+}
+
+/** A Promise or any thenable: what json-rules-engine would await (reading `then` may throw: a Proxy). */
+function isThenable(value: unknown): boolean {
+  return value !== null && (typeof value === 'object' || typeof value === 'function') && typeof (value as { then?: unknown }).then === 'function';
 }
 
 /**
@@ -261,7 +279,9 @@ export class OperandError extends Error {
     super(
       builtIn
         ? `'${condition.operator}' cannot compare ${comparing}: json-rules-engine threw ${said}; guard the comparison (e.g. check the fact first) or use an operator that fits the value`
-        : `the custom operator '${condition.operator}' threw ${said} comparing ${comparing}; make it return false for values it cannot take, or give it a validator (a falsy validator fails the comparison without calling it)`,
+        : cause instanceof PendingResult
+          ? `the custom operator '${condition.operator}' returned a Promise comparing ${comparing}: conditions are evaluated synchronously and cannot wait for it; make the operator synchronous (look the value up before deciding and pass it in \`attributes\`)`
+          : `the custom operator '${condition.operator}' threw ${said} comparing ${comparing}; make it return false for values it cannot take, or give it a validator (a falsy validator fails the comparison without calling it)`,
       { cause },
     );
     this.name = 'OperandError';

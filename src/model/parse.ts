@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { safeReadOptions } from '../options';
 import { ArrearsError, type ErrorCode, type Issue } from '../errors';
-import { limitIssuesOf, screenInput, unreadableIssue } from '../input-guard';
+import { joinIssues, limitIssuesOf, screenInput, unreadableIssue } from '../input-guard';
 import { DEFAULT_LIMITS, type Limits, safeResolveLimits } from '../limits';
 import { fromZodIssues, missingValueError } from '../zod-issues';
 import { type Account, accountSchema } from './account';
@@ -80,7 +80,7 @@ function validate(input: unknown, limits: Limits): SafeParseAccountResult {
   const result = accountSchema.safeParse(input, { error: missingValueError });
   if (result.success && screening.issues.length === 0) return { success: true, account: result.data };
   // Forbidden keys found by the guard come first, then every shape problem: all issues at once.
-  const issues = [...screening.issues, ...(result.success ? [] : fromZodIssues(result.error.issues, [], true))];
+  const issues = joinIssues(screening.issues, result.success ? [] : fromZodIssues(result.error.issues, [], true));
   return { success: false, code: 'ACCOUNT_INVALID', issues };
 }
 

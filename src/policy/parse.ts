@@ -5,7 +5,7 @@ import { checkConditionValues } from '../conditions/values';
 import { factValues } from '../facts/catalogue';
 import { operatorNameIssues } from '../conditions/operators';
 import { ArrearsError, type ErrorCode, type Issue } from '../errors';
-import { limitIssuesOf, screenInput, unreadableIssue } from '../input-guard';
+import { joinIssues, limitIssuesOf, screenInput, unreadableIssue } from '../input-guard';
 import { DEFAULT_LIMITS, type Limits, safeResolveLimits } from '../limits';
 import { fromZodIssues, missingValueError } from '../zod-issues';
 import { checkPolicy, checkPolicyLoosely } from './check';
@@ -100,7 +100,7 @@ function validatePolicy(input: unknown, given: ParsePolicyOptions | undefined): 
     // cross-checks of the parts that did parse: one run reports every mistake it can find.
     const registry = createOperatorRegistry(operators);
     const loose = [...checkPolicyLoosely(input, registry, checkOptions), ...valueIssues(input, registry, false)];
-    return { success: false, code: 'POLICY_INVALID', issues: [...screening.issues, ...fromZodIssues(shape.error.issues, [], true), ...loose] };
+    return { success: false, code: 'POLICY_INVALID', issues: [...joinIssues(screening.issues, fromZodIssues(shape.error.issues, [], true)), ...loose] };
   }
   const policy = shape.data;
   const registry = createOperatorRegistry(operators);
