@@ -7,7 +7,8 @@
  * Phases, in this order (peak RSS is a high-water mark, so the streaming phase goes first):
  *  1. stream `--stream` accounts from the generator through `engine.decideMany` (nothing kept);
  *  2. decide `--accounts` accounts, `--runs` times, generated in chunks of 10,000 outside the
- *     timed loop: decisions/s, p50, p99;
+ *     timed loop: decisions/s, p50, p99; then the floor: the JSON of 5,000 of those decisions
+ *     parsed back by V8's native JSON.parse, the cost of building their object trees alone;
  *  3. check that every engine fires the same strategy rules as arrears' decisions did;
  *  4. time the other engines on the facts arrears derived (their best case: facts given).
  *
@@ -90,6 +91,10 @@ interface Row {
 const rows: Row[] = [];
 const fired: string[][] = new Array<string[]>(N);
 const facts: Record<string, unknown>[] = new Array<Record<string, unknown>>(N);
+// The JSON of a sample of decisions, for the floor row: what building their object trees costs
+// with no logic at all (V8's native JSON.parse), the least any engine returning them could spend.
+const FLOOR_N = Math.min(N, 5_000);
+const decisionTexts: string[] = [];
 {
   const row: Row = { name: 'arrears', scope: 'full decisions', rates: [], p50: 0, p99: 0 };
   const samples = new Float64Array(N);
@@ -105,6 +110,7 @@ const facts: Record<string, unknown>[] = new Array<Record<string, unknown>>(N);
         if (r === 0) {
           fired[i] = d.trace.rules.filter((x) => x.fired).map((x) => x.id);
           facts[i] = { ...d.facts };
+          if (i < FLOOR_N) decisionTexts.push(JSON.stringify(d));
         }
         i++;
       }
@@ -160,6 +166,26 @@ const facts: Record<string, unknown>[] = new Array<Record<string, unknown>>(N);
   }
   rows.push(validation, core);
 }
+
+// 2c. The floor: the same decisions' object trees built natively from their JSON, no logic.
+{
+  const row: Row = { name: '  floor: the output alone', scope: `JSON.parse of ${FLOOR_N.toLocaleString('en')} decisions' JSON (native, no logic)`, rates: [], p50: 0, p99: 0 };
+  const samples = new Float64Array(decisionTexts.length);
+  let sink = 0;
+  for (let r = 0; r < RUNS; r++) {
+    const t0 = performance.now();
+    for (let i = 0; i < decisionTexts.length; i++) {
+      const s = performance.now();
+      sink += (JSON.parse(decisionTexts[i] as string) as { proposals: unknown[] }).proposals.length;
+      samples[i] = performance.now() - s;
+    }
+    row.rates.push(decisionTexts.length / ((performance.now() - t0) / 1000));
+  }
+  latency(row, samples);
+  rows.push(row);
+  if (sink < 0) console.log(sink); // keeps the results alive
+}
+const averageBytes = decisionTexts.reduce((n, t) => n + t.length, 0) / Math.max(1, decisionTexts.length);
 
 function latency(row: Row, samples: Float64Array): void {
   const sorted = Float64Array.from(samples).sort();
@@ -238,6 +264,7 @@ for (const r of rows) {
 const full = rate('arrears');
 console.log(`\narrears / json-rules-engine: ${(full / rate('json-rules-engine')).toFixed(1)}×   arrears / json-logic-js: ${(full / rate('json-logic-js')).toFixed(2)}×   hand-written / arrears: ${(rate('hand-written') / full).toFixed(0)}×`);
 console.log(`arrears compiled conditions / json-rules-engine (like for like): ${(rate('arrears compiled') / rate('json-rules-engine')).toFixed(0)}×`);
+console.log(`a decision is ${(averageBytes / 1024).toFixed(1)} KB of JSON on average; building its objects natively (the floor) runs at ${fmt(rate('  floor'), 0)}/s, full decisions at ${((full / rate('  floor')) * 100).toFixed(0)}% of that`);
 console.log(streamLine);
 console.log(`peak RSS of the whole run: ${MB(process.resourceUsage().maxRSS)} (phases 2-4 keep the facts of all ${N.toLocaleString('en')} accounts for the other engines)`);
 if (disagreements.length > 0) process.exitCode = 1;
