@@ -229,16 +229,9 @@ export function nonJsonObject(value: unknown): { readonly named: string; readonl
   return instead === undefined ? null : { named: `${/^[AEIOU]/.test(tag) ? 'an' : 'a'} ${tag}`, instead };
 }
 
-/**
- * The `not_json` issue for a built-in object JSON cannot hold (see `nonJsonObject`), or null.
- *
- * @example
- * nonJsonIssue(new Map(), ['actions', 'call']);
- * // { code: 'not_json', path: ['actions', 'call'], message: 'must be JSON data, not a Map: write a plain object { "key": value }' }
- */
-export function nonJsonIssue(value: unknown, path: IssuePath): Issue | null {
-  const found = nonJsonObject(value);
-  return found === null ? null : { code: 'not_json', path, message: `must be JSON data, not ${found.named}: write ${found.instead}` };
+/** The `not_json` issue at `path` for what `nonJsonObject` found. */
+function notJsonIssue(found: { readonly named: string; readonly instead: string }, path: IssuePath): Issue {
+  return { code: 'not_json', path, message: `must be JSON data, not ${found.named}: write ${found.instead}` };
 }
 
 /**
@@ -331,8 +324,9 @@ function visitArray(walk: Walk, array: readonly unknown[], level: number): void 
 function visitObject(walk: Walk, object: object, level: number): void {
   // Listing the keys runs a Proxy's ownKeys and getOwnPropertyDescriptor traps, which may throw.
   try {
-    const notJson = nonJsonIssue(object, pathAt(walk, level));
-    if (notJson !== null) report(walk, 'other', notJson);
+    // The path is built only for a refusal: the happy path allocates nothing per object.
+    const notJson = nonJsonObject(object);
+    if (notJson !== null) report(walk, 'other', notJsonIssue(notJson, pathAt(walk, level)));
     visitKeys(walk, object, level);
   } catch (error) {
     unreadable(walk, pathAt(walk, level), error, 'listing the keys of this object');
