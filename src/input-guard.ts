@@ -1,5 +1,6 @@
 import { ArrearsError, formatPath, type ErrorCode, type Issue, type IssuePath } from './errors';
 import type { Limits } from './limits';
+import { withArticle } from './zod-issues';
 
 /*
  * The walk every policy and account goes through before zod sees it. zod validates recursively
@@ -38,6 +39,8 @@ export interface Screening {
 
 interface Walk {
   readonly limits: Limits;
+  /** A `Date` may stand for a value (an account's instants); false where nothing takes one (a policy). */
+  readonly dates: boolean;
   /** `keys[d]`: the key or index that leads from the container at level d+1 to its child. */
   readonly keys: (string | number)[];
   /** `chain[d]`: the container at level d+1 on the current path (to find a cycle's start). */
@@ -72,6 +75,8 @@ interface Walk {
  * @summary Screens an input for what would break or bypass validation.
  * @param input - the untrusted value (parsed JSON, or objects built by code).
  * @param limits - the limits to enforce (`DEFAULT_LIMITS` or a resolved `limits` option).
+ * @param options - `dates: false` refuses a `Date` as `not_json` too, for inputs where nothing
+ *   takes one (a policy): a schema expecting an object would read it as `{}`.
  * @returns the verdict and the issues found.
  * @example
  * const looped: Record<string, unknown> = { id: 'A-1' };
@@ -79,8 +84,8 @@ interface Walk {
  * screenInput(looped, DEFAULT_LIMITS);
  * // { verdict: 'invalid', issues: [{ code: 'cyclic', path: ['self'], message: 'refers back to (root), which contains it: … ' }] }
  */
-export function screenInput(input: unknown, limits: Limits): Screening {
-  const walk: Walk = { limits, keys: [], chain: [], limitIssues: [], otherIssues: [], nodes: 0, stopped: false, unconvertible: false, unreadable: false };
+export function screenInput(input: unknown, limits: Limits, { dates = true }: { readonly dates?: boolean } = {}): Screening {
+  const walk: Walk = { limits, dates, keys: [], chain: [], limitIssues: [], otherIssues: [], nodes: 0, stopped: false, unconvertible: false, unreadable: false };
   visit(walk, input, 1);
   const readable = !walk.unreadable;
   const complete = !walk.stopped && readable;
@@ -210,23 +215,34 @@ const NON_JSON_OBJECTS: Readonly<Record<string, string>> = {
   Error: 'its message, as a string',
 };
 
+/** Where nothing takes a `Date`, what to write: a date or an instant as the policy writes them. */
+const DATE_AS_STRING = 'a string, a date like "2026-12-25" or an instant like "2026-11-23T10:00:00Z"';
+
 /**
  * What a built-in object JSON cannot hold is called (`'a Map'`, `'a Uint8Array'`) and what to
- * write instead, or null for anything else: plain objects, lists, Dates, class instances (read
- * through their own fields) and primitives. May throw for a Proxy (its `getPrototypeOf` trap).
+ * write instead, or null for anything else: plain objects, lists, Dates (unless `dates` is
+ * false), class instances (read through their own fields) and primitives. May throw for a Proxy
+ * (its `getPrototypeOf` trap).
  *
  * @example
  * nonJsonObject(new Map()); // { named: 'a Map', instead: 'a plain object { "key": value }' }
  * nonJsonObject({ channel: 'phone' }); // null
+ * nonJsonObject(new Date(), false); // { named: 'a Date', instead: 'a string, a date like "2026-12-25" or …' }
  */
-export function nonJsonObject(value: unknown): { readonly named: string; readonly instead: string } | null {
+export function nonJsonObject(value: unknown, dates = true): { readonly named: string; readonly instead: string } | null {
   if (value === null || typeof value !== 'object') return null;
   const proto: unknown = Object.getPrototypeOf(value);
   // The common case first, and cheap: a plain object (or one without prototype), a list.
   if (proto === Object.prototype || proto === null || Array.isArray(value)) return null;
   const tag = Object.prototype.toString.call(value).slice(8, -1);
-  const instead = ArrayBuffer.isView(value) ? 'a list [ … ]' : Object.hasOwn(NON_JSON_OBJECTS, tag) ? NON_JSON_OBJECTS[tag] : undefined;
-  return instead === undefined ? null : { named: `${/^[AEIOU]/.test(tag) ? 'an' : 'a'} ${tag}`, instead };
+  const instead = ArrayBuffer.isView(value)
+    ? 'a list [ … ]'
+    : Object.hasOwn(NON_JSON_OBJECTS, tag)
+      ? NON_JSON_OBJECTS[tag]
+      : !dates && tag === 'Date'
+        ? DATE_AS_STRING
+        : undefined;
+  return instead === undefined ? null : { named: withArticle(tag), instead };
 }
 
 /** The `not_json` issue at `path` for what `nonJsonObject` found. */
@@ -242,8 +258,16 @@ function notJsonIssue(found: { readonly named: string; readonly instead: string 
  * joinIssues(screening.issues, fromZodIssues(result.error.issues)); // guard's first, then the schema's
  */
 export function joinIssues(guard: readonly Issue[], schema: readonly Issue[]): Issue[] {
-  const samePath = (a: IssuePath, b: IssuePath): boolean => a.length === b.length && a.every((part, i) => part === b[i]);
-  return [...guard.filter((g) => g.code !== 'not_json' || !schema.some((s) => samePath(s.path, g.path))), ...schema];
+  return [...withoutShadowed(guard, 'not_json', schema), ...schema];
+}
+
+/** `issues` without those of `code` that `others` also report, at the same path. */
+function withoutShadowed(issues: readonly Issue[], code: string, others: readonly Issue[]): Issue[] {
+  return issues.filter((i) => i.code !== code || !others.some((o) => samePath(o.path, i.path)));
+}
+
+function samePath(a: IssuePath, b: IssuePath): boolean {
+  return a.length === b.length && a.every((part, i) => part === b[i]);
 }
 
 function unreadable(walk: Walk, path: IssuePath, thrown: unknown, what?: string): void {
@@ -325,7 +349,7 @@ function visitObject(walk: Walk, object: object, level: number): void {
   // Listing the keys runs a Proxy's ownKeys and getOwnPropertyDescriptor traps, which may throw.
   try {
     // The path is built only for a refusal: the happy path allocates nothing per object.
-    const notJson = nonJsonObject(object);
+    const notJson = nonJsonObject(object, walk.dates);
     if (notJson !== null) report(walk, 'other', notJsonIssue(notJson, pathAt(walk, level)));
     visitKeys(walk, object, level);
   } catch (error) {
@@ -458,7 +482,5 @@ function report(walk: Walk, kind: 'limit' | 'other', issue: Issue): void {
  */
 export function limitIssuesOf(screening: Screening, own: readonly Issue[]): Issue[] {
   if (screening.verdict !== 'limit') return [...own];
-  const samePath = (a: Issue, b: Issue): boolean => a.path.length === b.path.length && a.path.every((part, i) => part === b.path[i]);
-  const generic = screening.issues.filter((g) => !(g.code === 'too_many_items' && own.some((o) => samePath(o, g))));
-  return [...generic, ...own];
+  return [...withoutShadowed(screening.issues, 'too_many_items', own), ...own];
 }

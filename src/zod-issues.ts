@@ -298,7 +298,14 @@ export function quoteAll(names: Iterable<string>): string {
   return Array.from(names, (n) => `'${n}'`).join(', ');
 }
 
-/** `an object`, `a string`: zod's type names with the article English wants. */
-function withArticle(noun: string): string {
-  return `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
+/**
+ * A type's name with the article English wants: zod's names (`object`, `string`) and built-in
+ * tags (`Int8Array`, `Error`) alike.
+ *
+ * @example
+ * withArticle('object'); // 'an object'
+ * withArticle('Map'); // 'a Map'
+ */
+export function withArticle(noun: string): string {
+  return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
 }

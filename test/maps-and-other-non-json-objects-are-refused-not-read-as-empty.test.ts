@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine, safeParseAccount, safeParsePolicy } from '../src/index';
+import { composePolicies, createEngine, presets, safeParseAccount, safeParsePolicy } from '../src/index';
 import { arrearsErrorOf } from './support/errors';
 
 /*
@@ -58,6 +58,41 @@ describe('a Map or another non-JSON object where a policy expects an object', ()
   it('where zod already refused the Map (a record), it is said once', () => {
     // (The rule's action is then unknown too: that is said at the rule.)
     expect(policyIssues(policy({ actions: new Map() })).filter(([, path]) => (path as unknown[])[0] === 'actions')).toEqual([['invalid_type', ['actions']]]);
+  });
+});
+
+/*
+ * Nothing in a policy takes a Date either (holidays and validity dates are strings), so there a
+ * Date is refused too: `except: new Date(…)` was read as `except: {}`, with only a "never
+ * applies" warning. Accounts take Dates where instants go (below).
+ */
+describe('a Date where a policy expects an object', () => {
+  it("a block's `except` given as a Date is refused, with what to write instead", () => {
+    const block = { kind: 'block', id: 'b', message: 'no calls', except: new Date('2026-12-25T00:00:00Z') };
+    const result = safeParsePolicy(policy({ compliance: [{ id: 'l', constraints: [block] }] }));
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.issues).toEqual([
+      { code: 'not_json', path: ['compliance', 0, 'constraints', 0, 'except'], message: expect.stringMatching(/not a Date: write a string, a date like "\d{4}-\d\d-\d\d"/) },
+    ]);
+  });
+
+  it('an action given as a Date, valid or not, is refused, not read as an internal action', () => {
+    expect(policyIssues(policy({ actions: { call: new Date(0) } }))).toEqual([['not_json', ['actions', 'call']]]);
+    expect(policyIssues(policy({ actions: { call: new Date(Number.NaN) } }))).toEqual([['not_json', ['actions', 'call']]]);
+  });
+
+  it('where the schema already refuses a Date (a holiday, a condition value), it is said once', () => {
+    expect(policyIssues(policy({ holidays: { xmas: [new Date('2026-12-25')] } }))).toEqual([[expect.any(String), ['holidays', 'xmas', 0]]]);
+    const when = { all: [{ fact: 'daysPastDue', operator: 'greaterThan', value: new Date() }] };
+    expect(policyIssues(policy({ rules: [{ id: 'r', when, then: ['call'] }] }))).toEqual([[expect.any(String), ['rules', 0, 'when', 'all', 0, 'value']]]);
+  });
+
+  it('composePolicies refuses it in a layer, at its path in the list', () => {
+    const layer = { id: 'co', constraints: [{ kind: 'block', id: 'b', message: 'no', except: new Date() }] };
+    expect(() => composePolicies(presets.usRegulationF, policy({ compliance: [layer] }))).toThrow(
+      expect.objectContaining({ code: 'COMPOSE_INVALID', issues: [expect.objectContaining({ code: 'not_json', path: [1, 'compliance', 0, 'constraints', 0, 'except'] })] }),
+    );
   });
 });
 

@@ -86,7 +86,8 @@ function validatePolicy(input: unknown, given: ParsePolicyOptions | undefined): 
     operators = options?.operators ?? [];
   }
 
-  const screening = screenInput(input, limits);
+  // Nothing in a policy takes a Date: one is a `not_json` value, not an object with no fields.
+  const screening = screenInput(input, limits, { dates: false });
   // The policy's own limits walk its conditions: only once the guard has bounded depth and cycles.
   const own = screening.complete ? policyLimitIssues(input, limits) : [];
   const overLimit = limitIssuesOf(screening, own);
