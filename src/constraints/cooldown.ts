@@ -33,7 +33,7 @@ export function cooldownCheck(cooldown: CooldownConstraint, layer: Layer, candid
     if (ends === undefined || end > ends) ends = end;
   }
   if (ends === undefined) return ALWAYS_ALLOWED;
-  const consent = cooldown.excludeConsented ? consentUntil(candidate, ctx, cooldown.consentLasts) : null;
+  const consent = cooldown.excludeConsented ? consentUntil(candidate, ctx, cooldown.consentLasts, ctx.clocks.get(zone)) : null;
   return new CooldownCheck(cooldown, layer, ends, consent);
 }
 
