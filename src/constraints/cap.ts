@@ -115,7 +115,7 @@ export function capCheck(cap: CapConstraint, layer: Layer, candidate: Candidate,
     const oldest = ctx.now - longestDurationMs(duration);
     ends = counted.filter((ms) => ms > oldest).map((ms) => addDuration(ms, duration, clock, 1)).sort((x, y) => x - y);
   }
-  const consent = cap.excludeConsented ? consentUntil(candidate, ctx, cap.consentLasts) : null;
+  const consent = cap.excludeConsented ? consentUntil(candidate, ctx, cap.consentLasts, clock) : null;
   return new CapCheck(cap, layer, clock, counted, ends, consent);
 }
 

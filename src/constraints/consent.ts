@@ -1,6 +1,7 @@
 import { instantMs } from '../facts/history';
 import type { EvaluationContext } from '../facts/context';
 import { addDuration } from '../time/duration';
+import type { ZoneClock } from '../time';
 import type { Candidate } from './types';
 
 /**
@@ -9,12 +10,14 @@ import type { Candidate } from './types';
  * longest consent may last (a constraint's `consentLasts`): it ends by `consentGivenAt` + `lasts`;
  * when the account does not say when consent was given, it is not honoured at all (taking it as
  * given at every decision's now would renew a stale consent forever). Consent given after now is
- * not known at now.
+ * not known at now. `clock`: the zone the constraint is read in — days of `lasts` are that zone's
+ * (a week is 167 to 169 hours), and each zone of a debtor in several must allow on its own, so
+ * the consent is bounded in each, whatever their order.
  *
  * @example
- * consentUntil(candidate, ctx, 'P7D'); // the earlier of consentUntil and consentGivenAt + 7 days (null without consentGivenAt)
+ * consentUntil(candidate, ctx, 'P7D', clock); // the earlier of consentUntil and consentGivenAt + 7 days (null without consentGivenAt)
  */
-export function consentUntil(candidate: Candidate, ctx: EvaluationContext, lasts: string | undefined): number | null {
+export function consentUntil(candidate: Candidate, ctx: EvaluationContext, lasts: string | undefined, clock: ZoneClock): number | null {
   const method = candidate.method;
   if (method?.consentUntil === undefined) return null;
   const until = instantMs(method.consentUntil);
@@ -24,5 +27,5 @@ export function consentUntil(candidate: Candidate, ctx: EvaluationContext, lasts
   if (given !== undefined && given > ctx.now) return null;
   if (lasts === undefined) return until;
   if (given === undefined) return null;
-  return Math.min(until, addDuration(given, ctx.cache.duration(lasts), ctx.clock, 1));
+  return Math.min(until, addDuration(given, ctx.cache.duration(lasts), clock, 1));
 }

@@ -1,6 +1,7 @@
 import type { EvaluationContext, IndexedAttempt } from '../facts/context';
 import type { CooldownConstraint, Layer } from '../policy/schema/constraints';
 import { addDuration } from '../time/duration';
+import { MS_PER_DAY } from '../time/instant';
 import { mayBeAction, mayBeOn, sameScope } from './attempts';
 import { consentUntil } from './consent';
 import { ALLOWED, ALWAYS_ALLOWED, type Candidate, type Check, type CheckResult, provenance } from './types';
@@ -8,30 +9,44 @@ import { ALLOWED, ALWAYS_ALLOWED, type Candidate, type Check, type CheckResult, 
 /**
  * A cool-down bound to a candidate, in one zone: after the latest event matching `after` (either
  * direction: a conversation the debtor started counts), matching proposals wait a duration, or N
- * local calendar days counting the event's day as day 1 (allowed again from the start of day N+1).
+ * local calendar days counting the event's day as day 1 (allowed again from the start of day N+1)
+ * — or longer, while an earlier event's own wait has not ended.
  */
 export function cooldownCheck(cooldown: CooldownConstraint, layer: Layer, candidate: Candidate, ctx: EvaluationContext, zone: string): Check {
   const { after } = cooldown;
   let last: number | undefined;
-  // The latest matching event: attempts are sorted oldest first, so search from the end.
+  let ends: number | undefined;
+  // The latest matching event: attempts are sorted oldest first, so search from the end. A wait
+  // in days keeps the wall time, and where the clock was set back (a fall-back night) an earlier
+  // event may read later on it and end later (01:30 EDT + P1D is after 01:10 EST + P1D): every
+  // event a set-back could put after the latest one on the wall clock is read too.
   for (let i = ctx.attempts.length - 1; i >= 0; i--) {
     const a = ctx.attempts[i] as IndexedAttempt;
+    if (last !== undefined && a.ms <= last - SET_BACK_MS) break;
     const x = a.attempt;
     if (after.outcomes && !after.outcomes.includes(x.outcome)) continue;
     if (after.actions && !mayBeAction(a, after.actions, ctx.policy.actions)) continue;
     if (after.channels && !mayBeOn(a, after.channels)) continue;
     if (!sameScope(cooldown.scope, a, candidate)) continue;
-    last = a.ms;
-    break;
+    last ??= a.ms;
+    const end = waitEnds(cooldown, a.ms, ctx, zone);
+    if (ends === undefined || end > ends) ends = end;
   }
-  if (last === undefined) return ALWAYS_ALLOWED;
-  const clock = ctx.clocks.get(zone);
-  const ends =
-    'duration' in cooldown.wait
-      ? addDuration(last, ctx.cache.duration(cooldown.wait.duration), clock, 1)
-      : clock.startOfDay(clock.dayNumber(last) + cooldown.wait.calendarDays);
-  const consent = cooldown.excludeConsented ? consentUntil(candidate, ctx, cooldown.consentLasts) : null;
+  if (ends === undefined) return ALWAYS_ALLOWED;
+  const consent = cooldown.excludeConsented ? consentUntil(candidate, ctx, cooldown.consentLasts, ctx.clocks.get(zone)) : null;
   return new CooldownCheck(cooldown, layer, ends, consent);
+}
+
+/**
+ * How far back of the latest event an earlier one may still read later on the wall clock: as far
+ * as a clock was ever set back at once (offsets lie within −12 h … +14 h, so under 26 hours).
+ */
+const SET_BACK_MS = 2 * MS_PER_DAY;
+
+/** When the wait after an event at `ms` is over, read in `zone`. */
+function waitEnds(cooldown: CooldownConstraint, ms: number, ctx: EvaluationContext, zone: string): number {
+  const clock = ctx.clocks.get(zone);
+  return 'duration' in cooldown.wait ? addDuration(ms, ctx.cache.duration(cooldown.wait.duration), clock, 1) : clock.startOfDay(clock.dayNumber(ms) + cooldown.wait.calendarDays);
 }
 
 /** A cool-down's check as one object (no closures): every candidate of every decision builds a few. */

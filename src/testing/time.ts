@@ -120,7 +120,8 @@ export function shift(ms: number, text: string, clock: ZoneClock, sign: 1 | -1, 
 /**
  * `n` instants spread evenly and strictly inside the `within` period that ends at `before`
  * (exclusive). When `within` names days (`P7D`), the period starts at a local midnight, so a
- * rolling 7-day cap and a "7 consecutive calendar days" cap both count every instant. Instants are
+ * rolling 7-day cap and a "7 consecutive calendar days" cap both count every instant at `before`
+ * (a `before` at midnight is on the last of those days: 6 whole days precede it). Instants are
  * rounded to the minute (or the second) when there is room, so they read well in snapshots.
  *
  * @example
@@ -130,8 +131,13 @@ export function spread(n: number, before: number, within: string, clock: ZoneClo
   const duration = durationOf(within, [...path, 'within']);
   let start = addDuration(before, duration, clock, -1);
   if (hasCalendarUnits(duration)) {
+    // N days back from `before` start on the day after the one `before − within` falls on: a cap
+    // of N calendar days at `before` counts `before`'s own day and the N − 1 before it. Also when
+    // `before − within` is a midnight itself (`before` at midnight) — unless that leaves no time
+    // before `before` (P1D): the day before it is then the only day there is.
     const day = clock.dayNumber(start);
-    if (clock.startOfDay(day) < start) start = clock.startOfDay(day + 1);
+    const next = clock.startOfDay(day + 1);
+    if (clock.startOfDay(day) < start || next < before) start = next;
   }
   const span = before - start;
   if (!(span > n)) throw invalid([...path, 'within'], `no room for ${n} attempt(s) in the ${within} before ${formatInstant(before)}`);
