@@ -563,7 +563,7 @@ const ISSUE_CODE_DOCS: Record<string, IssueCodeDoc> = {
   invalid_operand: {
     where: 'policy',
     severity: 'error',
-    text: 'An operator given what it cannot take: `in` / `notIn` searching something that is not a list, `someValue:` / `everyValue:` iterating a value that is not a list, decorated or not; or a fact it answers false for on every account: a numeric operator (`lessThan`…) on a fact that is never a number (a boolean, `localWeekday`), `contains` / `doesNotContain` / `someFact:` / `everyFact:` on a fact that is not a list. With `CONDITION_FAILED`: the same, met on one account\'s values in `decide`.',
+    text: 'An operator given what it cannot take: `in` / `notIn` searching something that is not a list, `someValue:` / `everyValue:` iterating a value that is not a list, decorated or not; or a fact it answers false for on every account: a numeric operator (`lessThan`…) on a fact that is never a number (a boolean, `localWeekday`), `contains` / `doesNotContain` / `someFact:` / `everyFact:` on a fact that is not a list, `in` / `notIn` looking for a list or object fact itself in a list (`tags in [\'vip\']` is false whatever the tags: write `someFact:in`). With `CONDITION_FAILED`: the same, met on one account\'s values in `decide`.',
   },
   condition_too_deep: { where: 'policy', severity: 'error', text: 'A condition tree nests deeper than `limits.maxConditionDepth` (default 32) levels (`LIMIT_EXCEEDED`); see [limits](limits.md).' },
   too_many_references: { where: 'policy', severity: 'error', text: 'A chain of references to named conditions is longer than `limits.maxConditionReferences` (default 16) (`LIMIT_EXCEEDED`).' },

@@ -164,6 +164,8 @@ export function operandProblems(operator: string, fact: string, factType: string
         },
       ];
     }
+    const whole = compoundNeverFound(left, right, base, operator, fact);
+    if (whole !== null) return [whole];
     // The left side is searched for, with ===, in the right one.
     return neverFound(left, elements(right), operator, fact);
   }
@@ -187,6 +189,32 @@ function neverEqual(left: Side, right: Side, operator: string, fact: string): Op
   const meet = [...a].some((t) => t !== null && PRIMITIVES.includes(t) && b.has(t));
   if (meet) return null;
   return { code: 'type_mismatch', at: ['value'], message: `'${operator}' compares ${[...a].join(' | ')} with ${[...b].join(' | ')} using ===: it is never equal (fact '${fact}')` };
+}
+
+/**
+ * `in` / `notIn` look for the fact's value itself in a list, with ===. A list or an object fact
+ * (`tags`, `attributes`) is a new value on every account, never one of the policy's literals:
+ * `tags in ['vip', 'gold']`, read by people as "has one of these tags", is false whatever the
+ * tags are (and `notIn` true), so a block written so never holds. Its elements are what a
+ * decorator compares. A string to search is left alone: `indexOf` turns a list into text.
+ */
+function compoundNeverFound(needle: Side, haystack: Side, base: string, operator: string, fact: string): OperandProblem | null {
+  const compound = (p: Possible) => typeOf(p) === 'list' || typeOf(p) === 'object';
+  if (needle.from !== 'fact' || needle.possible.length === 0 || !needle.possible.every(compound)) return null;
+  if (haystack.ref !== undefined || literalsOf(haystack).length === 0 || !haystack.possible.every(isList)) return null;
+  const list = needle.possible.every((p) => typeOf(p) === 'list');
+  const what = list ? 'a list' : 'an object';
+  const answer = base === 'in' ? 'false' : 'true';
+  const instead = !list
+    ? `to compare one of its keys, read it as '${fact}.<key>' or with a \`path\``
+    : base === 'in'
+      ? "to test whether one of its elements is in the list, use 'someFact:in'"
+      : "to test that none of its elements is in the list, use 'everyFact:notIn'";
+  return {
+    code: 'invalid_operand',
+    at: ['operator'],
+    message: `'${operator}' looks for the fact '${fact}' itself (${what}) in the list with ===: ${what} is never one of its values, so '${base}' is ${answer} for every account; ${instead}`,
+  };
 }
 
 /**

@@ -115,7 +115,7 @@ function settle(
 ): Outcome {
   const blocks = liftableBlocks(plan, holds);
   if (blocks === null) return blockedWith(held);
-  if (held.length > 0) return afterBlocks(plan, candidate, ctx, blocks, ctx.now, [], lifter(), horizonEnd);
+  if (held.length > 0) return withTimedReasons(afterBlocks(plan, candidate, ctx, blocks, ctx.now, [], lifter(), horizonEnd), plan, candidate, ctx, horizonEnd);
   const solution = solve(checksFor(plan, candidate, ctx, horizonEnd), ctx.now, horizonEnd);
   if (solution.status === 'blocked') return { status: 'blocked', allowedFrom: null, allowedUntil: null, reasons: solution.reasons };
   const from = solution.allowedFrom;
@@ -128,6 +128,22 @@ function settle(
     until = l.untilBlocked(blocks, from, until);
   }
   return { status: solution.status, allowedFrom: from, allowedUntil: until, reasons: solution.reasons };
+}
+
+/**
+ * A block holding now defers the candidate, and the search for `allowedFrom` starts where the
+ * blocks lift: a cap full until tomorrow, a cool-down or a promise hold under a legal hold until
+ * Friday refused it meanwhile, unnamed (and `checkCompliance`, which reports the constraints among
+ * the reasons, would miss an attempt that broke the cap then). Those that stop refusing on their
+ * own before `allowedFrom` are reasons too, met first; one met again later keeps that reason.
+ */
+function withTimedReasons(outcome: Outcome, plan: SubjectPlan, candidate: Candidate, ctx: EvaluationContext, horizonEnd: number): Outcome {
+  const end = outcome.allowedFrom;
+  if (outcome.status !== 'deferred' || end === null) return outcome;
+  const early = solve(checksFor(plan, candidate, ctx, horizonEnd), ctx.now, horizonEnd).reasons.filter(
+    (r) => r.until !== null && r.until <= end && !outcome.reasons.some((x) => x.constraint === r.constraint && x.code === r.code),
+  );
+  return early.length === 0 ? outcome : { ...outcome, reasons: [...early, ...outcome.reasons] };
 }
 
 /**

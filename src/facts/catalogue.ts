@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { format, numberRange, oneOf, type StringDomain, type ValueDomain } from '../conditions/values';
 import { currencySchema, idSchema, jurisdictionSchema, weekdaySpelling } from '../model/primitives';
 import { durationSchema, isZeroDuration } from '../policy/schema/constraints';
+import { longestDurationMs, parseDuration } from '../time/duration';
 import { formatInstant, isoDateToDayNumber, parseInstant } from '../time/instant';
 import { CHANNELS, FLAGS, LEGAL_STAGES, OUTCOMES, RELATIONSHIPS, WEEKDAYS } from '../vocabulary';
 
@@ -106,7 +107,35 @@ export const attemptCountParamsSchema = z.strictObject({
     .describe("Only attempts to the contact with this id in the account (or one of these): for books whose accounts name their contacts alike ('primary', 'co-borrower')."),
   direction: z.enum(['outbound', 'inbound', 'any']).default('outbound').describe("Which attempts: made by you ('outbound', the default), by the debtor ('inbound'), or both ('any')."),
   minAgeDays: z.number().int().min(0).max(3660).optional().describe('Only attempts at least this many local calendar days old (e.g. a notice sent 14+ days ago).'),
+}).superRefine((params, ctx) => {
+  // Attempts at most `within` old and at least `minAgeDays` local days old: past the oldest local
+  // day `within` reaches, none is both, and the count is always 0 — a block on it never holds.
+  const { within, minAgeDays } = params;
+  if (within === undefined || minAgeDays === undefined) return;
+  const oldest = oldestDayWithin(within);
+  if (oldest === null || minAgeDays <= oldest) return;
+  const span = typeof within === 'string' ? within : `the last ${within.calendarDays} calendar days`;
+  ctx.addIssue({
+    code: 'custom',
+    path: ['minAgeDays'],
+    message: `no attempt is both within ${span} and at least ${minAgeDays} local days old: the count is always 0; make \`within\` longer or \`minAgeDays\` smaller`,
+  });
 });
+
+/**
+ * The most local calendar days old an attempt `within` can be: N − 1 for N calendar days (today
+ * included); n for a duration of whole days or weeks (n days back at the same wall time, at most);
+ * for other durations a bound on their longest length (months of 31 days, a day of slack for DST),
+ * one more for the midnight an instant just before it may fall behind.
+ */
+function oldestDayWithin(within: string | { readonly calendarDays: number }): number | null {
+  if (typeof within !== 'string') return within.calendarDays - 1;
+  const d = parseDuration(within);
+  if (d === null) return null;
+  const { years = 0, months = 0, weeks = 0, days = 0, hours = 0, minutes = 0, seconds = 0 } = d;
+  if (years === 0 && months === 0 && hours === 0 && minutes === 0 && seconds === 0) return weeks * 7 + days;
+  return Math.floor(longestDurationMs(d) / 86_400_000) + 1;
+}
 export type AttemptCountParams = z.output<typeof attemptCountParamsSchema>;
 
 const actionParams = z.strictObject({ action: oneOrMany(idSchema).describe('The action id (or several).') });

@@ -324,8 +324,10 @@ function checkSelector(selector: Selector, actionIds: readonly string[] | undefi
 
 /** The catalogue's params check, for `CheckContext.checkParams`. */
 function factParams(fact: string, params: unknown, actionIds: readonly string[] | undefined): ParamsProblem[] {
-  if (!Object.hasOwn(FACTS, fact)) return [];
-  const schema = (FACTS as Readonly<Record<string, { readonly params?: z.ZodType }>>)[fact]?.params;
+  // `attributes.<key>` reads one of the account's own attributes, as `attributes` does: no params.
+  const attribute = fact !== 'attributes' && isKnownFact(fact) && !Object.hasOwn(FACTS, fact);
+  if (!Object.hasOwn(FACTS, fact) && !attribute) return [];
+  const schema = attribute ? undefined : (FACTS as Readonly<Record<string, { readonly params?: z.ZodType }>>)[fact]?.params;
   if (schema === undefined) {
     // json-rules-engine would pass them on and the fact ignore them: a mistake, never an effect.
     const given = isRecord(params) ? Object.keys(params) : [];

@@ -6,10 +6,14 @@
  * @module arrears/testing/arbitraries
  */
 import * as fc from 'fast-check';
+import { z } from 'zod';
+import { ArrearsError } from '../errors';
 import type { AccountInput } from '../model';
+import { idSchema, locationTimeZoneSchema, strictObject } from '../model/primitives';
 import { formatInstant, MS_PER_DAY, ZoneClocks } from '../time';
 import { CHANNELS, type Channel, OUTCOMES, type Outcome, RELATIONSHIPS, type Relationship } from '../vocabulary';
 import type { AttemptSpec } from './builder-types';
+import { checkOptions } from './options';
 import { type InstantLike, isoDate, toMs } from './time';
 
 /** Bounds of generated instants (inclusive). Defaults: the whole of 2026, UTC. */
@@ -53,7 +57,49 @@ const DEFAULT_MAX = '2026-12-31T23:59:59Z';
 const ZONES = ['Asia/Shanghai', 'America/New_York', 'America/Chicago', 'America/Los_Angeles', 'Europe/London', 'Asia/Kolkata', 'Australia/Sydney', 'UTC'] as const;
 
 function bounds(range: InstantRange): { min: Date; max: Date } {
-  return { min: new Date(toMs(range.min ?? DEFAULT_MIN, ['min'])), max: new Date(toMs(range.max ?? DEFAULT_MAX, ['max'])) };
+  const min = toMs(range.min ?? DEFAULT_MIN, ['min']);
+  const max = toMs(range.max ?? DEFAULT_MAX, ['max']);
+  if (max < min) throw new ArrearsError('OPTIONS_INVALID', [{ code: 'ends_before_start', path: ['max'], message: `\`max\` (${formatInstant(max)}) is before \`min\` (${formatInstant(min)}): give a range that holds an instant` }]);
+  return { min: new Date(min), max: new Date(max) };
+}
+
+/*
+ * The options, checked before anything is drawn: fast-check reads them only when sampling, and
+ * would then throw its own errors (an empty list, a reversed range), Intl its own (a zone that
+ * does not exist) — and ignore a misspelt key, drawing from the whole of 2026 when `{ from, to }`
+ * was meant. Lists drawn from must not be empty; values must be what an account accepts.
+ */
+const count = z.number().int().min(0);
+const rangeKeys = { min: z.unknown().optional(), max: z.unknown().optional() };
+const instantOptions = strictObject(rangeKeys);
+const historyKeys = {
+  ...rangeKeys,
+  contacts: z.array(z.string().min(1)).min(1).optional(),
+  channels: z.array(z.enum(CHANNELS)).min(1).optional(),
+  outcomes: z.array(z.enum(OUTCOMES)).min(1).optional(),
+  actions: z.array(idSchema).optional(),
+  maxLength: count.optional(),
+};
+const historyOptions = strictObject(historyKeys);
+const accountOptions = strictObject({
+  ...rangeKeys,
+  zones: z.array(locationTimeZoneSchema).min(1).optional(),
+  relationships: z.array(z.enum(RELATIONSHIPS)).optional(),
+  maxContacts: count.optional(),
+  maxHistory: count.optional(),
+  actions: historyKeys.actions,
+  daysPastDue: strictObject({ min: z.number().int(), max: z.number().int() })
+    .refine((d) => d.max >= d.min, { message: 'must not be below `min`', path: ['max'], params: { code: 'ends_before_start' } })
+    .optional(),
+  flags: z.boolean().optional(),
+});
+
+/** The options of an arbitrary, checked (`OPTIONS_INVALID` at the path of what is wrong), with the instants' range. */
+function checked<T extends InstantRange>(schema: z.ZodType, options: unknown, usage: string): T {
+  const copy = checkOptions(schema, options, usage) as T;
+  bounds(copy);
+  // The parsed values: a zone spelt in another case is written back as the account would write it.
+  return { ...copy, ...(schema.parse(copy) as object) } as T;
 }
 
 /**
@@ -66,6 +112,10 @@ function bounds(range: InstantRange): { min: Date; max: Date } {
  * }));
  */
 function instant(range: InstantRange = {}): fc.Arbitrary<string> {
+  return instantIn(checked(instantOptions, range, 'arbitraries.instant({ min?, max? })'));
+}
+
+function instantIn(range: InstantRange): fc.Arbitrary<string> {
   return fc.date({ ...bounds(range), noInvalidDate: true }).map((d) => formatInstant(d.getTime()));
 }
 
@@ -76,10 +126,14 @@ function instant(range: InstantRange = {}): fc.Arbitrary<string> {
  * arbitraries.history({ contacts: ['self', 'employer'], channels: ['phone'], maxLength: 10 })
  */
 function history(options: HistoryOptions = {}): fc.Arbitrary<AttemptSpec[]> {
+  return historyOf(checked(historyOptions, options, 'arbitraries.history({ min?, max?, contacts?, channels?, outcomes?, actions?, maxLength? })'));
+}
+
+function historyOf(options: HistoryOptions): fc.Arbitrary<AttemptSpec[]> {
   const contacts = options.contacts ?? ['self'];
   const attempt = fc.record(
     {
-      at: instant(options),
+      at: instantIn(options),
       channel: fc.constantFrom(...(options.channels ?? CHANNELS)),
       contactId: contacts.length > 0 ? fc.oneof({ arbitrary: fc.constantFrom(...contacts), weight: 9 }, { arbitrary: fc.constant(undefined), weight: 1 }) : fc.constant(undefined),
       outcome: fc.constantFrom(...(options.outcomes ?? OUTCOMES)),
@@ -114,6 +168,10 @@ function contacts(options: AccountOptions) {
  * }));
  */
 function account(options: AccountOptions = {}): fc.Arbitrary<AccountInput> {
+  return accountOf(checked<AccountOptions>(accountOptions, options, 'arbitraries.account({ min?, max?, zones?, relationships?, maxContacts?, maxHistory?, actions?, daysPastDue?, flags? })'));
+}
+
+function accountOf(options: AccountOptions): fc.Arbitrary<AccountInput> {
   const { min } = bounds(options);
   const dpd = options.daysPastDue ?? { min: -10, max: 400 };
   const flag = fc.oneof(
@@ -134,7 +192,7 @@ function account(options: AccountOptions = {}): fc.Arbitrary<AccountInput> {
       { noNullPrototype: true },
     )
     .chain((base) =>
-      history({ ...options, contacts: base.contacts.map((c) => c.id), maxLength: options.maxHistory ?? 20 }).map((attempts) => {
+      historyOf({ ...options, contacts: base.contacts.map((c) => c.id), maxLength: options.maxHistory ?? 20 }).map((attempts) => {
         const today = new ZoneClocks().get(base.zone).dayNumber(min.getTime());
         return {
           id: base.id,

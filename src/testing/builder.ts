@@ -212,6 +212,15 @@ export class AccountBuilder {
     const path = ['history', this.#state.history.length];
     const options = copyOf(given, path);
     checkOptions(CALLED, options, 'called(n, { before, within? } or { at })', path);
+    // Exact instants and a spread before an instant are two ways to say when: given both, one
+    // would be silently ignored (an `at` after `before`, a `within` that changes nothing).
+    const { at, before, within } = options as { at?: unknown; before?: unknown; within?: unknown };
+    if (at !== undefined && (before !== undefined || within !== undefined)) {
+      const extra = before !== undefined ? 'before' : 'within';
+      throw new ArrearsError('OPTIONS_INVALID', [
+        { code: 'invalid_option', path: [...path, extra], message: `called(n, …) takes exact instants (\`at\`) or attempts spread before an instant (\`before\`, \`within\`), not both: remove \`${extra}\` or \`at\`` },
+      ]);
+    }
     n = copyOf(n, path);
     if (!Number.isInteger(n) || n < 1) {
       throw new ArrearsError('OPTIONS_INVALID', [{ code: 'invalid_type', path, message: `called(n, …): n must be a whole number of attempts, at least 1; received ${describeValue(n)}` }]);

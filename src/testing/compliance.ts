@@ -6,6 +6,7 @@ import { type Limits, resolveLimits } from '../limits';
 import { type Account, type Attempt, attemptSchema } from '../model';
 import { parseAccount } from '../model/parse';
 import { parsePolicy } from '../policy/parse';
+import type { Constraint } from '../policy/schema/constraints';
 import type { Policy } from '../policy/schema/policy';
 import { formatInstant, formatLocal, parseInstant } from '../time';
 import type { Channel, ReasonCode } from '../vocabulary';
@@ -220,6 +221,32 @@ function judge(probes: ProbeEngines, policy: Policy, account: Account, attempt: 
 }
 
 /**
+ * A proposal blocked at the instant is never timed (a block that never lifts ends the engine's
+ * search), so the windows, caps, cool-downs and promise holds that refused it too went unreported:
+ * a call at 23:00 over the weekly cap to a debtor who asked to cease broke three rules, not one.
+ * Each is judged alone at the attempt's instant (a layer's windows together: they are a union),
+ * as `refusingAt` re-judges a timed reason.
+ */
+function timedWhileBlocked(probes: ProbeEngines, policy: Policy, account: Account, attempt: Attempt, now: string, judged: Judged, known: readonly Reason[]): Reason[] {
+  const out: Reason[] = [];
+  for (const layer of policy.compliance) {
+    const windows = layer.constraints.filter((c) => c.kind === 'window');
+    // In policy order, the windows where the first one is.
+    const groups = layer.constraints.flatMap((c): Constraint[][] => (c.kind === 'window' ? (c === windows[0] ? [windows] : []) : c.kind === 'cap' || c.kind === 'cooldown' || c.kind === 'promiseHold' ? [[c]] : []));
+    for (const constraints of groups) {
+      const alone = proposalFor(probes.get(judged.action, { layer, constraints }).decide(account, { now }).proposals, attempt);
+      if (alone === undefined || alone.status === 'allowed') continue;
+      // Only what refuses at this instant: each constraint's first reason, not what it would meet next.
+      for (const c of constraints) {
+        const r = alone.reasons.find((x) => x.constraint === c.id);
+        if (r !== undefined && TIMED.includes(r.code) && ![...known, ...out].some((x) => x.constraint === r.constraint && x.code === r.code)) out.push(r);
+      }
+    }
+  }
+  return out;
+}
+
+/**
  * The reasons that refuse the attempt at its own instant. Static ones (blocks, contact order,
  * approvals, opted-out channels) are judged at that instant already; a timed one (window, cap,
  * cool-down, promise hold) may have been met on the way to a later instant, so its constraint is
@@ -238,6 +265,7 @@ function refusingAt(probes: ProbeEngines, policy: Policy, account: Account, atte
     // holiday it would meet next; a constraint's later reasons describe the wait, not the attempt.
     return alone !== undefined && alone.reasons.find((x) => x.constraint === r.constraint)?.code === r.code;
   });
+  if (judged.proposal.status === 'blocked') out.push(...timedWhileBlocked(probes, policy, account, attempt, now, judged, out));
   if (out.length > 0) return out;
   const horizon = judged.proposal.reasons.filter((r) => r.code === 'BEYOND_HORIZON');
   return horizon.length > 0 ? horizon : [...judged.proposal.reasons];

@@ -51,11 +51,13 @@ export function checkOptions(schema: z.ZodType | null, options: unknown, usage: 
  * What a value is, in a message: JSON when it has a short one, else its kind.
  *
  * @example
- * describeValue(42); // '42'; describeValue(undefined) is 'undefined'; describeValue(() => 1) is 'a function'
+ * describeValue(42); // '42'; describeValue(NaN) is 'NaN'; describeValue(undefined) is 'undefined'; describeValue(() => 1) is 'a function'
  */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'undefined';
   if (typeof value === 'function') return 'a function';
+  // JSON writes NaN and ±Infinity as null: a message would blame a null that was never given.
+  if (typeof value === 'number') return String(value);
   try {
     const json = JSON.stringify(value);
     if (json !== undefined) return json.length > 80 ? `${json.slice(0, 77)}...` : json;

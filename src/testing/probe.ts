@@ -99,8 +99,8 @@ export function proposalFor(proposals: readonly Proposal[], attempt: Attempt): P
 
 /**
  * The definition that makes a probe propose exactly the attempt: the policy's action (its kind and
- * approval kept) — or a plain communication when the attempt names none — on the attempt's channel,
- * to the attempt's contact's relationship.
+ * approval kept) — or a plain communication when the attempt names none — on the attempt's channel
+ * (none given: the contact's channels), to the attempt's contact's relationship.
  *
  * @example
  * narrowedAction(policy, { at, channel: 'sms', contactId: 'boss', … }, account); // { id: 'arrears-testing:attempt', definition: { kind: 'communication', channel: 'sms', target: ['employer'] } }
@@ -110,7 +110,12 @@ export function narrowedAction(policy: Policy, attempt: Attempt, account: Accoun
   const known = attempt.action === undefined || !Object.hasOwn(policy.actions, attempt.action) ? undefined : policy.actions[attempt.action];
   const id = known === undefined ? PROBE_ACTION : (attempt.action as string);
   const contact = attempt.contactId === undefined ? undefined : account.contacts.find((c) => c.id === attempt.contactId);
-  const channel = attempt.channel ?? known?.channel;
+  // An attempt naming its contact but neither a channel nor a known action reached a person by
+  // some method of theirs: judged internal, no block on communication or third parties and no
+  // window would see it. It is a communication on any of the contact's channels (proposalFor
+  // then takes the most favourable, as for an attempt that does not say which number it used).
+  const reached = known === undefined && contact !== undefined ? [...new Set(contact.channels.map((m) => m.channel))] : [];
+  const channel = attempt.channel ?? known?.channel ?? (reached.length > 0 ? reached : undefined);
   // An attempt that reached someone on a channel is judged as what it was, a communication,
   // whatever the policy's action that reaches no one (a suit filed, then a letter about it) says.
   const own = known === undefined ? undefined : actionKind(known);

@@ -130,6 +130,11 @@ function responseIssues(response: Response, next: Proposal, at: string, account:
   }
   const { promise, payment } = result.data;
   const issue = (path: string[], code: string, message: string) => said({ code, path: ['respond', ...path], message }, message);
+  // As a payment comes with 'paid': an unanswered call that leaves a promise on the account would
+  // hold the chase for a debtor who never spoke.
+  if (promise !== undefined && response.outcome !== 'promise_to_pay') {
+    return [issue(['promise'], 'invalid_option', `a promise comes with the outcome 'promise_to_pay', not '${response.outcome}'`)];
+  }
   // Made at the attempt: the account's due_before_made, which the next decision would report at
   // `promises[i].dueDate`, a path inside the simulated account the test author never wrote.
   const made = promise === undefined ? null : dueBeforeMade(account.debtor.timeZone, at, promise.on);
