@@ -46,9 +46,14 @@ describe('an attempt logged by its action alone', () => {
     expect(statusOf(d)).toEqual({ call_self: 'allowed', sms_self: 'blocked OPTED_OUT' });
   });
 
-  test('a wrong number marks the phone number dead, and only that channel', () => {
+  test('a wrong number marks the phone number dead, and texts to that number with it', () => {
     const d = engine.decide(account([byAction('call_self', 'wrong_number')]), { now: '2026-11-24T10:00:00-05:00' });
-    expect(statusOf(d)).toEqual({ call_self: 'blocked INVALID_CONTACT_METHOD', sms_self: 'allowed' });
+    expect(statusOf(d)).toEqual({ call_self: 'blocked INVALID_CONTACT_METHOD', sms_self: 'blocked INVALID_CONTACT_METHOD' });
+  });
+
+  test('a bounced text marks the SMS number dead, and only that channel', () => {
+    const d = engine.decide(account([byAction('sms_self', 'bounced')]), { now: '2026-11-24T10:00:00-05:00' });
+    expect(statusOf(d)).toEqual({ call_self: 'allowed', sms_self: 'blocked INVALID_CONTACT_METHOD' });
   });
 
   test("attemptCount with a channel counts it on its action's channel", () => {

@@ -237,7 +237,7 @@ export const FACTS = {
   contactCount: { type: 'number', description: 'Contacts on the account.', values: COUNT },
   selfReachable: {
     type: 'boolean',
-    description: 'The debtor has a usable channel: a method not opted out (flagged, or by an `opt_out` reply on it), not marked invalid, and not dead (its last attempt a `wrong_number` or `bounced`).',
+    description: 'The debtor has a usable channel: a method not opted out (flagged, or by an `opt_out` reply on it), not marked invalid, and not dead (its last attempt a `wrong_number` or `bounced`, or its number found wrong by a call or text since the last conversation on it).',
   },
 } as const satisfies Record<string, FactSpec>;
 

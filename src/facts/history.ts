@@ -1,7 +1,7 @@
 import type { Contact, ContactMethod } from '../model';
 import { sameAddress } from '../model/address';
 import { instantToMs, isoDateToDayNumber } from '../time/instant';
-import type { Outcome } from '../vocabulary';
+import type { Channel, Outcome } from '../vocabulary';
 import type { EvaluationContext, IndexedAttempt } from './context';
 import { midnightOf, startOf } from './context';
 
@@ -35,7 +35,11 @@ export function methodProblem(ctx: EvaluationContext, contact: Contact, method: 
 
 function findMethodProblem(ctx: EvaluationContext, contact: Contact, method: ContactMethod): 'OPTED_OUT' | 'INVALID_CONTACT_METHOD' | undefined {
   let last: IndexedAttempt | undefined;
+  // The latest word on the method's number from any channel that reaches it (see `numberVerdict`).
+  let numberSaid: IndexedAttempt | undefined;
+  const number = method.address !== undefined && NUMBER_CHANNELS.includes(method.channel) ? method.address : undefined;
   for (const a of ctx.attempts) {
+    if (number !== undefined && numberVerdict(a, contact, number)) numberSaid = a;
     const anonymous = a.attempt.contactId === undefined;
     // Its channels are its own, else its action's (a dialer may log only the action).
     if ((!anonymous && a.attempt.contactId !== contact.id) || !a.channels.includes(method.channel)) continue;
@@ -47,7 +51,32 @@ function findMethodProblem(ctx: EvaluationContext, contact: Contact, method: Con
     const unsure = anonymous || (a.attempt.address !== undefined && a.address === undefined) || a.channels.length > 1;
     if (!unsure || DEAD_OUTCOMES.includes(a.attempt.outcome)) last = a;
   }
-  return last !== undefined && DEAD_OUTCOMES.includes(last.attempt.outcome) ? 'INVALID_CONTACT_METHOD' : undefined;
+  if (last !== undefined && DEAD_OUTCOMES.includes(last.attempt.outcome)) return 'INVALID_CONTACT_METHOD';
+  return numberSaid?.attempt.outcome === 'wrong_number' ? 'INVALID_CONTACT_METHOD' : undefined;
+}
+
+/** Channels that reach a phone number. */
+const NUMBER_CHANNELS: readonly Channel[] = ['phone', 'sms'];
+
+/**
+ * Whether an attempt says whose `number` (one of `contact`'s) is, on any channel that reaches it:
+ * a wrong number is someone else's phone, so a text to it would tell a stranger about the debt
+ * (a bounce, by contrast, is the channel's: a landline takes no texts). A conversation with the
+ * debtor on it says it is theirs again. The attempt must name the contact and, by its address or
+ * by the contact listing a single number on its channels, the number.
+ */
+function numberVerdict(a: IndexedAttempt, contact: Contact, number: string): boolean {
+  const outcome = a.attempt.outcome;
+  if (outcome !== 'wrong_number' && !RIGHT_PARTY_OUTCOMES.includes(outcome)) return false;
+  if (a.attempt.contactId !== contact.id || a.channels.length === 0 || !a.channels.every((c) => NUMBER_CHANNELS.includes(c))) return false;
+  if (a.attempt.address !== undefined) return a.address !== undefined && sameAddress(a.address, number);
+  let only: string | undefined;
+  for (const m of contact.channels) {
+    if (!a.channels.includes(m.channel)) continue;
+    if (m.address === undefined || (only !== undefined && !sameAddress(only, m.address))) return false;
+    only = m.address;
+  }
+  return only !== undefined && sameAddress(only, number);
 }
 
 /** Whether a contact has a method that may be used on one of `channels` (any channel when omitted). */
