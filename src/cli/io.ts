@@ -4,6 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Readable } from 'node:stream';
+import { escapeControls } from '../escape-controls';
 
 /** The part of a writable stream the CLI uses (process.stdout satisfies it). */
 export interface OutputStream {
@@ -40,7 +41,7 @@ export interface Colors {
  * Terminal safety. Human output carries the user's data (policy keys, labels, account ids, file
  * names, arguments), and data may come from anyone: an ESC, a CR or a C1 control in it would be
  * run by the terminal (clear the screen, set the window title, rewrite the line just printed).
- * So the printer escapes them in everything it writes, at this one place rather than at each of
+ * So the printer escapes them (`escapeControls`) in everything it writes, at this one place rather than at each of
  * the hundred places data is interpolated — one that is missed would be a hole.
  *
  * That leaves the printer to tell the CLI's own colour codes from injected ones in one finished
@@ -50,30 +51,6 @@ export interface Colors {
  * turns the tokens back into SGR codes once everything else is escaped. Escaping the data before
  * colouring it would be the other way, but it asks every call site to remember.
  */
-
-/**
- * What is escaped: C0 controls but \n and \t (which lay out the text), DEL, C1 controls, the line
- * and paragraph separators (line breaks to some viewers, not to others: a line that is not the
- * one shown) and the bidi embeddings, overrides and isolates, which reorder the rest of a line as
- * shown (Trojan Source, CVE-2021-42574): a name could make an error line read backwards. The
- * implicit marks (U+200E, U+200F, U+061C) are left: they occur in right-to-left names and reorder
- * nothing beyond their neighbours.
- */
-// eslint-disable-next-line no-control-regex -- the control characters are what it finds
-const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-
-/** As JSON.stringify writes them: `\r`, `\b`, `\f`, else `\u001b`. */
-const SHORT: Readonly<Record<string, string>> = { '\b': '\\b', '\f': '\\f', '\r': '\\r' };
-
-/**
- * Text with every character a terminal would act on written as an escape instead.
- *
- * @example
- * escapeControls('a\u001b[2Jb\r'); // 'a\\u001b[2Jb\\r' (shown as a\u001b[2Jb\r)
- */
-export function escapeControls(text: string): string {
-  return text.replace(UNSAFE, (ch) => SHORT[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
 
 /** The secret of one run's colour tokens: a private-use character (to find tokens fast), then 32 hex digits. */
 export interface ColorKey {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ArrearsError } from '../errors';
+import { escapeLine } from '../escape-controls';
 import { readGuarded, unreadableIssues } from '../input-guard';
 import { DEFAULT_LIMITS } from '../limits';
 import { timeZoneSchema } from '../model/primitives';
@@ -167,7 +168,9 @@ function block(p: Proposal, i: number, decision: Decision): string[] {
  * channel or relationship that does not exist, `ok` not `true`), throws `ArrearsError`
  * (`OPTIONS_INVALID`) with every issue at its path, such as `proposals[0].zones[0]`. A
  * `decideMany` failure (`ok: false`) has no decision to explain: it is refused at `ok`; its
- * `error.message` says why the account could not be decided.
+ * `error.message` says why the account could not be decided. Line breaks and terminal controls
+ * in the data (an id, an address, a label, a message) are written as escapes (`\n`, `\u001b`),
+ * so the text has only the lines `explain` writes and is safe to print to a terminal.
  *
  * @example
  * console.log(explain(engine.decide(account, { now: '2026-11-23T21:05:00+08:00' })));
@@ -195,5 +198,7 @@ export function explain(decision: Decision): string {
   }
   const fired = decision.trace.rules.filter((r) => r.fired).map((r) => r.id);
   lines.push(`Rules fired: ${fired.length > 0 ? fired.join(', ') : 'none'} (of ${decision.trace.rules.length}).`);
-  return lines.join('\n');
+  // Ids, addresses, labels and messages are the caller's data: a line break or a terminal
+  // control in one must not forge a line or act on the terminal the text is printed to.
+  return lines.map(escapeLine).join('\n');
 }
