@@ -153,10 +153,14 @@ export interface NumberedLine {
 /** NDJSON records, one per line, or — for standard input that turned out to be one — a whole JSON document. */
 export type Records = { readonly kind: 'lines'; readonly lines: AsyncIterable<NumberedLine> } | { readonly kind: 'document'; readonly document: JsonDocument };
 
-function isJsonValue(text: string): boolean {
+/**
+ * Whether a line holds an NDJSON record: a JSON value that is not an array. An array is never
+ * one account, so an array on the first line is the start of one document (`jq -c` output), not
+ * a stream whose every record would be refused.
+ */
+function isNdjsonRecord(text: string): boolean {
   try {
-    JSON.parse(text);
-    return true;
+    return !Array.isArray(JSON.parse(text));
   } catch {
     return false;
   }
@@ -170,7 +174,8 @@ async function* replay(head: readonly NumberedLine[], rest: AsyncIterable<Number
 /**
  * The records of an NDJSON file (by its name, line by line in constant memory) or of standard
  * input. Standard input has no name to say which it is: when its first record is a JSON value on
- * its line, it is NDJSON and streamed; when it is not (`{` opening a pretty-printed account), the
+ * its line (other than an array), it is NDJSON and streamed; when it is not (`{` opening a
+ * pretty-printed account, or an array of accounts, compact or not), the
  * rest is read and, if the whole is one JSON document, that document is returned — else the
  * lines are NDJSON after all, with their syntax errors.
  *
@@ -189,7 +194,7 @@ export async function readRecords(ctx: Context, path: string): Promise<Records> 
     if (r.value.text.trim() !== '') break;
   }
   const first = head[head.length - 1];
-  if (first === undefined || first.text.trim() === '' || isJsonValue(first.text)) return { kind: 'lines', lines: replay(head, lines) };
+  if (first === undefined || first.text.trim() === '' || isNdjsonRecord(first.text)) return { kind: 'lines', lines: replay(head, lines) };
   // A whole document must be held in memory to be parsed anyway. The price: a stream whose first
   // NDJSON record is damaged is read whole before its lines are decided (memory, not results).
   for await (const line of lines) head.push(line);
