@@ -1,5 +1,5 @@
 import { ArrearsError } from '../errors';
-import { addDuration, dayNumberToIsoDate, formatInstant, isoDateToDayNumber, parseDuration, parseInstant, type ZoneClock } from '../time';
+import { addDuration, checkDuration, dayNumberToIsoDate, formatInstant, isoDateToDayNumber, parseInstant, type ZoneClock } from '../time';
 import { isoDateProblem } from '../time/instant';
 import { describeValue } from './options';
 
@@ -92,9 +92,12 @@ export const isoDate = (dayNumber: number): string => dayNumberToIsoDate(dayNumb
  * durationOf('P7D', ['within']); // { days: 7 }
  */
 export function durationOf(text: string, path: readonly (string | number)[]) {
-  const duration = parseDuration(text);
-  if (duration === null) throw invalid(path, `${typeof text === 'string' ? JSON.stringify(text) : describeValue(text)} is not an ISO 8601 duration such as 'P7D' or 'PT12H'`);
-  return duration;
+  // checkDuration's message says why (over 100 years, a fraction, lower case), as for a policy's
+  // durations; "not an ISO 8601 duration" alone would be false for 'P99999D'.
+  const checked = typeof text === 'string' ? checkDuration(text) : null;
+  if (checked === null) throw invalid(path, `${describeValue(text)} is not an ISO 8601 duration such as 'P7D' or 'PT12H'`);
+  if (!checked.ok) throw invalid(path, checked.message);
+  return checked.duration;
 }
 
 /**
