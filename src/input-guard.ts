@@ -227,7 +227,7 @@ const DATE_AS_STRING = 'a string, a date like "2026-12-25" or an instant like "2
  * @example
  * nonJsonObject(new Map()); // { named: 'a Map', instead: 'a plain object { "key": value }' }
  * nonJsonObject({ channel: 'phone' }); // null
- * nonJsonObject(new Date(), false); // { named: 'a Date', instead: 'a string, a date like "2026-12-25" or …' }
+ * nonJsonObject(new Date('2026-12-25'), false); // { named: 'a Date', instead: 'a string, a date like "2026-12-25" or …' }
  */
 export function nonJsonObject(value: unknown, dates = true): { readonly named: string; readonly instead: string } | null {
   if (value === null || typeof value !== 'object') return null;
