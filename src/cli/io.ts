@@ -41,8 +41,9 @@ export interface Colors {
  * Terminal safety. Human output carries the user's data (policy keys, labels, account ids, file
  * names, arguments), and data may come from anyone: an ESC, a CR or a C1 control in it would be
  * run by the terminal (clear the screen, set the window title, rewrite the line just printed).
- * So the printer escapes them (`escapeControls`) in everything it writes, at this one place rather than at each of
- * the hundred places data is interpolated — one that is missed would be a hole.
+ * So the printer escapes them (`escapeControls`) in everything it writes, at this one place
+ * rather than at each of the hundred places data is interpolated — one that is missed would be a
+ * hole.
  *
  * That leaves the printer to tell the CLI's own colour codes from injected ones in one finished
  * string. No character is safe as a marker: JSON can spell any of them ("\u001b", "\ue000"). So
